@@ -1,0 +1,152 @@
+//! The typed syntax tree of one comprehension, as the parser produces it.
+//!
+//! Every node keeps the user's tokens (and so their spans): checks report on
+//! them and the expansion re-emits them.
+
+use proc_macro2::{Span, TokenStream};
+use syn::{Expr, Pat, Token};
+
+/// Which macro is expanding: `comp!` or `acomp!`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Flavor {
+    /// `comp!`: iterators only.
+    Sync,
+    /// `acomp!`: streams, `.await`, concurrency.
+    Async,
+}
+
+/// `[..]`, `{..}`, `{k: v ..}`, `(..)` or no delimiter.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Display {
+    /// `[x for x in xs]`: a `Vec`.
+    List,
+    /// `{x for x in xs}`: a `HashSet`.
+    Set,
+    /// `{k: v for k, v in xs}`: a `HashMap`.
+    Dict,
+    /// `(x for x in xs)`: an `Iterator` (or a `Stream` in `acomp!`).
+    Lazy,
+    /// `x for x in xs`: the same as a list.
+    Bare,
+}
+
+impl Display {
+    /// Whether the result is built completely before the macro returns.
+    pub fn is_eager(self) -> bool {
+        self != Display::Lazy
+    }
+}
+
+/// The whole macro input.
+pub struct Comprehension {
+    /// The path to the `comp` crate, as the `macro_rules!` wrapper passed it.
+    pub krate: TokenStream,
+    /// `comp!` or `acomp!`.
+    pub flavor: Flavor,
+    /// A leading `move`: the comprehension captures by value.
+    pub move_token: Option<Token![move]>,
+    /// The display and the span of its delimiters (the call site if bare).
+    pub display: Display,
+    /// Where errors about the whole comprehension point.
+    pub display_span: Span,
+    /// What the comprehension produces per surviving combination.
+    pub element: Element,
+    /// The clauses in source order; the first is always a `for`.
+    pub clauses: Vec<Clause>,
+    /// `; concurrency = N, unordered`.
+    pub options: Options,
+}
+
+/// The element: one value, or a dict entry.
+pub enum Element {
+    /// `expr` (a conditional `a if c else b` is parsed into an `if` expression).
+    Value(Expr),
+    /// `key: value`.
+    Entry {
+        /// The key, evaluated first.
+        key: Expr,
+        /// The value.
+        value: Expr,
+    },
+}
+
+/// One clause after the element.
+pub enum Clause {
+    /// `[async] for PAT in EXPR`.
+    For(ForClause),
+    /// `if EXPR`.
+    If(Expr),
+    /// `if let PAT = EXPR`.
+    IfLet(Pat, Expr),
+    /// `let PAT = EXPR`.
+    Let(Pat, Expr),
+}
+
+/// `[async] for PAT in EXPR`.
+pub struct ForClause {
+    /// `async` in `async for`.
+    pub async_token: Option<Token![async]>,
+    /// The loop pattern (a bare tuple `k, v` is parsed into `(k, v)`).
+    pub pat: Pat,
+    /// The iterable (or stream).
+    pub iter: Expr,
+}
+
+impl ForClause {
+    /// Whether this is an `async for`.
+    pub fn is_async(&self) -> bool {
+        self.async_token.is_some()
+    }
+}
+
+/// The options after `;` (`acomp!` only).
+#[derive(Default)]
+pub struct Options {
+    /// `concurrency = N`: the keyword's span and `N`.
+    pub concurrency: Option<(Span, Expr)>,
+    /// `unordered`: its span.
+    pub unordered: Option<Span>,
+}
+
+impl Comprehension {
+    /// Every user expression, in source order (the element after the clauses).
+    pub fn exprs(&self) -> impl Iterator<Item = &Expr> {
+        let clauses = self.clauses.iter().map(Clause::expr);
+        let element: Vec<&Expr> = match &self.element {
+            Element::Value(value) => vec![value],
+            Element::Entry { key, value } => vec![key, value],
+        };
+        clauses
+            .chain(element)
+            .chain(self.options.concurrency.as_ref().map(|(_, n)| n))
+    }
+
+    /// Every user expression, mutably, in the order of [`Comprehension::exprs`].
+    pub fn exprs_mut(&mut self) -> impl Iterator<Item = &mut Expr> {
+        let clauses = self.clauses.iter_mut().map(Clause::expr_mut);
+        let element: Vec<&mut Expr> = match &mut self.element {
+            Element::Value(value) => vec![value],
+            Element::Entry { key, value } => vec![key, value],
+        };
+        clauses
+            .chain(element)
+            .chain(self.options.concurrency.as_mut().map(|(_, n)| n))
+    }
+}
+
+impl Clause {
+    /// The clause's expression: iterable, condition or bound value.
+    pub fn expr(&self) -> &Expr {
+        match self {
+            Clause::For(ForClause { iter, .. }) => iter,
+            Clause::If(expr) | Clause::IfLet(_, expr) | Clause::Let(_, expr) => expr,
+        }
+    }
+
+    fn expr_mut(&mut self) -> &mut Expr {
+        match self {
+            Clause::For(ForClause { iter, .. }) => iter,
+            Clause::If(expr) | Clause::IfLet(_, expr) | Clause::Let(_, expr) => expr,
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! Every rule that turns a parsed comprehension into a compile error.
+//!
+//! Each error is spanned on the offending tokens and worded after Python's
+//! own message where Python has one.
+
+use proc_macro2::{Ident, Span};
+use syn::spanned::Spanned;
+use syn::visit::Visit;
+use syn::{Error, Expr, Lit, Result};
+
+use crate::ast::{Clause, Comprehension, Display, Element, Flavor};
+use crate::names::bindings;
+use crate::parse::combine;
+use crate::walrus;
+
+/// Runs every check; all errors found are reported together.
+pub fn check(c: &Comprehension) -> Result<()> {
+    let mut errors = None;
+    options(c, &mut errors);
+    if c.flavor == Flavor::Sync {
+        sync_only(c, &mut errors);
+    }
+    for expr in c.exprs() {
+        let mut check = ControlFlowCheck { loops: 0, errors: &mut errors };
+        check.visit_expr(expr);
+    }
+    walruses(c, &mut errors);
+    errors.map_or(Ok(()), Err)
+}
+
+fn options(c: &Comprehension, errors: &mut Option<Error>) {
+    let concurrency = c.options.concurrency.as_ref();
+    if c.flavor == Flavor::Sync {
+        if let Some((span, _)) = concurrency {
+            combine(errors, Error::new(*span, "`concurrency` is an option of `acomp!`: `comp!` is synchronous and runs one element at a time"));
+        }
+        if let Some(span) = c.options.unordered {
+            combine(errors, Error::new(span, "`unordered` is an option of `acomp!` with `concurrency = N`: `comp!` is synchronous"));
+        }
+        return;
+    }
+    if let Some(span) = c.options.unordered {
+        if matches!(c.display, Display::Set | Display::Dict) {
+            combine(errors, Error::new(span, "`unordered` applies to list and lazy forms only: a set or dict has no order to keep"));
+        } else if concurrency.is_none() {
+            combine(errors, Error::new(span, "`unordered` needs `concurrency = N`: without it the elements are computed one at a time, in order"));
+        }
+    }
+    if let Some((_, Expr::Lit(lit))) = concurrency {
+        if matches!(&lit.lit, Lit::Int(n) if n.base10_parse::<u128>().ok() == Some(0)) {
+            combine(errors, Error::new(lit.span(), "`concurrency = 0` would never run anything: use at least 1"));
+        }
+    }
+}
+
+/// `comp!` cannot await: point at `async` or `await` and say `acomp!`.
+fn sync_only(c: &Comprehension, errors: &mut Option<Error>) {
+    for clause in &c.clauses {
+        if let Clause::For(for_clause) = clause {
+            if let Some(token) = for_clause.async_token {
+                combine(errors, Error::new(token.span, "`async for` iterates a `Stream`: use `acomp!`, the asynchronous comprehension; `comp!` is synchronous"));
+            }
+        }
+    }
+    struct Awaits<'e>(&'e mut Option<Error>);
+    impl<'ast> Visit<'ast> for Awaits<'_> {
+        fn visit_expr_await(&mut self, node: &'ast syn::ExprAwait) {
+            self.visit_expr(&node.base);
+            combine(self.0, Error::new(node.await_token.span, "`await` needs `acomp!`, the asynchronous comprehension; `comp!` is synchronous"));
+        }
+        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    for expr in c.exprs() {
+        Awaits(errors).visit_expr(expr);
+    }
+}
+
+/// `break`, `continue`, `return` and `yield` cannot leave a comprehension.
+struct ControlFlowCheck<'e> {
+    loops: usize,
+    errors: &'e mut Option<Error>,
+}
+
+impl ControlFlowCheck<'_> {
+    fn error(&mut self, span: Span, keyword: &str, advice: &str) {
+        let message = format!("`{keyword}` cannot be used in a comprehension: {advice}");
+        combine(self.errors, Error::new(span, message));
+    }
+
+    fn in_loop(&mut self, visit: impl FnOnce(&mut Self)) {
+        self.loops += 1;
+        visit(self);
+        self.loops -= 1;
+    }
+}
+
+impl<'ast> Visit<'ast> for ControlFlowCheck<'_> {
+    fn visit_expr_break(&mut self, node: &'ast syn::ExprBreak) {
+        if self.loops == 0 {
+            self.error(node.break_token.span, "break", "to stop early, take a prefix of the iterable (e.g. `.take_while(..)`)");
+        }
+        syn::visit::visit_expr_break(self, node);
+    }
+    fn visit_expr_continue(&mut self, node: &'ast syn::ExprContinue) {
+        if self.loops == 0 {
+            self.error(node.continue_token.span, "continue", "to skip an element, filter with an `if` clause");
+        }
+    }
+    fn visit_expr_return(&mut self, node: &'ast syn::ExprReturn) {
+        self.error(node.return_token.span, "return", "the element is the value each iteration produces");
+        syn::visit::visit_expr_return(self, node);
+    }
+    fn visit_expr_yield(&mut self, node: &'ast syn::ExprYield) {
+        self.error(node.yield_token.span, "yield", "the element is the value each iteration produces");
+    }
+    fn visit_expr_loop(&mut self, node: &'ast syn::ExprLoop) {
+        self.in_loop(|this| syn::visit::visit_expr_loop(this, node));
+    }
+    fn visit_expr_while(&mut self, node: &'ast syn::ExprWhile) {
+        self.in_loop(|this| syn::visit::visit_expr_while(this, node));
+    }
+    fn visit_expr_for_loop(&mut self, node: &'ast syn::ExprForLoop) {
+        self.in_loop(|this| syn::visit::visit_expr_for_loop(this, node));
+    }
+    fn visit_expr_block(&mut self, node: &'ast syn::ExprBlock) {
+        if node.label.is_some() {
+            self.in_loop(|this| syn::visit::visit_expr_block(this, node));
+        } else {
+            syn::visit::visit_expr_block(self, node);
+        }
+    }
+    fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+    fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+/// The three walrus rules of the SPEC, with Python's wording.
+fn walruses(c: &Comprehension, errors: &mut Option<Error>) {
+    // (clause index, name) of every iteration variable.
+    let loop_vars: Vec<(usize, Ident)> = c
+        .clauses
+        .iter()
+        .enumerate()
+        .filter_map(|(i, clause)| match clause {
+            Clause::For(f) => Some(bindings(&f.pat).into_iter().map(move |b| (i, b.ident))),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let element_index = c.clauses.len();
+    let mut positions: Vec<(usize, &Expr, bool)> = Vec::new();
+    for (i, clause) in c.clauses.iter().enumerate() {
+        match clause {
+            Clause::For(f) => positions.push((i, &f.iter, true)),
+            Clause::If(e) | Clause::IfLet(_, e) | Clause::Let(_, e) => positions.push((i, e, false)),
+        }
+    }
+    match &c.element {
+        Element::Value(v) => positions.push((element_index, v, false)),
+        Element::Entry { key, value } => {
+            positions.push((element_index, key, false));
+            positions.push((element_index, value, false));
+        }
+    }
+    for (index, expr, is_iterable) in positions {
+        let mut finder = WalrusFinder { reason: None, found: Vec::new() };
+        finder.visit_expr(expr);
+        for (target, span, reason) in finder.found {
+            let message = if is_iterable {
+                "assignment expression cannot be used in a comprehension iterable expression".to_string()
+            } else if let Some(reason) = reason {
+                format!("assignment expression `({target} := ..)` would not always run {reason}: bind it with a `let` clause before the element instead")
+            } else if loop_vars.iter().any(|(i, v)| *i < index && *v == target) {
+                format!("assignment expression cannot rebind comprehension iteration variable `{target}`")
+            } else if let Some((_, later)) = loop_vars.iter().find(|(i, v)| *i > index && *v == target) {
+                let message = format!("comprehension inner loop cannot rebind assignment expression target `{target}`");
+                combine(errors, Error::new(later.span(), message));
+                continue;
+            } else {
+                continue;
+            };
+            combine(errors, Error::new(span, message));
+        }
+    }
+}
+
+/// Finds walrus nodes and whether each one always runs.
+struct WalrusFinder {
+    reason: Option<&'static str>,
+    found: Vec<(Ident, Span, Option<&'static str>)>,
+}
+
+impl WalrusFinder {
+    fn under(&mut self, reason: &'static str, visit: impl FnOnce(&mut Self)) {
+        let outer = self.reason.replace(self.reason.unwrap_or(reason));
+        visit(self);
+        self.reason = outer;
+    }
+}
+
+impl<'ast> Visit<'ast> for WalrusFinder {
+    fn visit_expr(&mut self, expr: &'ast Expr) {
+        if let Some((target, value)) = walrus::parts(expr) {
+            self.found.push((target.clone(), expr.span(), self.reason));
+            return self.visit_expr(value);
+        }
+        syn::visit::visit_expr(self, expr);
+    }
+    fn visit_expr_binary(&mut self, node: &'ast syn::ExprBinary) {
+        self.visit_expr(&node.left);
+        match node.op {
+            syn::BinOp::And(_) => self.under("on the right of `&&`", |this| this.visit_expr(&node.right)),
+            syn::BinOp::Or(_) => self.under("on the right of `||`", |this| this.visit_expr(&node.right)),
+            _ => self.visit_expr(&node.right),
+        }
+    }
+    fn visit_expr_if(&mut self, node: &'ast syn::ExprIf) {
+        self.visit_expr(&node.cond);
+        self.under("in a branch of a conditional", |this| {
+            this.visit_block(&node.then_branch);
+            if let Some((_, otherwise)) = &node.else_branch {
+                this.visit_expr(otherwise);
+            }
+        });
+    }
+    fn visit_expr_match(&mut self, node: &'ast syn::ExprMatch) {
+        self.visit_expr(&node.expr);
+        self.under("in a `match` arm", |this| node.arms.iter().for_each(|arm| this.visit_arm(arm)));
+    }
+    fn visit_block(&mut self, block: &'ast syn::Block) {
+        self.under("inside a nested block", |this| syn::visit::visit_block(this, block));
+    }
+    fn visit_expr_closure(&mut self, node: &'ast syn::ExprClosure) {
+        self.under("inside a closure", |this| syn::visit::visit_expr_closure(this, node));
+    }
+    fn visit_expr_async(&mut self, node: &'ast syn::ExprAsync) {
+        self.under("inside an async block", |this| syn::visit::visit_expr_async(this, node));
+    }
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}

@@ -1,0 +1,36 @@
+//! The whole pipeline as one function over `proc_macro2` tokens, so that it
+//! can be driven by tests and fuzzers as well as by the compiler.
+
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use quote::quote;
+use syn::Error;
+
+use crate::ast::Flavor;
+use crate::{check, emit, parse, prepass};
+
+/// Expands `($crate) BODY`. Never panics: every problem becomes a
+/// `compile_error!` spanned on the user's tokens, next to a best-effort
+/// expansion of the user's expressions when the input could be parsed.
+pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
+    let mut trees = input.into_iter();
+    let krate = match trees.next() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => group.stream(),
+        _ => {
+            let message = "this macro is internal: use `comp!` or `acomp!` from the `comp` crate";
+            return Error::new(proc_macro2::Span::call_site(), message).to_compile_error();
+        }
+    };
+    let body: TokenStream = trees.collect();
+    let comprehension = match prepass::prepass(body).and_then(|body| parse::parse(krate, flavor, body)) {
+        Ok(comprehension) => comprehension,
+        Err(err) => return err.to_compile_error(),
+    };
+    match check::check(&comprehension) {
+        Ok(()) => emit::emit(&comprehension),
+        Err(err) => {
+            let fallback = emit::fallback(&comprehension);
+            let error = err.to_compile_error();
+            quote!({ #fallback #error })
+        }
+    }
+}

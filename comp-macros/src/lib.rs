@@ -1,0 +1,38 @@
+//! The procedural macros behind [`comp`](https://docs.rs/comp): use `comp`.
+//!
+//! `comp::comp!` and `comp::acomp!` are `macro_rules!` wrappers that pass
+//! `$crate` to the hidden macros here, so that expansions name the runtime as
+//! `$crate::__private::..` whatever the user calls the dependency.
+//!
+//! The pipeline, one module per stage: `prepass` (Python-only tokens) ->
+//! `parse` (grammar to `ast`) -> `check` (every compile error) -> `lower`
+//! (a flat `Plan`) -> `emit` (tokens, one builder per shape).
+
+mod ast;
+mod check;
+mod emit;
+mod expand;
+mod lower;
+mod names;
+mod parse;
+mod prepass;
+mod walrus;
+
+#[cfg(test)]
+mod tests;
+
+use proc_macro::TokenStream;
+
+/// `comp!`'s implementation: `comp_impl!(($crate) BODY)`.
+#[doc(hidden)]
+#[proc_macro]
+pub fn comp_impl(input: TokenStream) -> TokenStream {
+    expand::expand(input.into(), ast::Flavor::Sync).into()
+}
+
+/// `acomp!`'s implementation: `acomp_impl!(($crate) BODY)`.
+#[doc(hidden)]
+#[proc_macro]
+pub fn acomp_impl(input: TokenStream) -> TokenStream {
+    expand::expand(input.into(), ast::Flavor::Async).into()
+}

@@ -1,0 +1,287 @@
+//! From the syntax tree to a flat plan: the clauses as a list of steps, the
+//! walrus bindings hoisted into steps of their own, and the `?` operators
+//! rewritten for the shape being emitted.
+//!
+//! ```text
+//! // Before: [y for x in xs if (y := f(x)) > 0]
+//! // After:  For(x in xs), Bind(y = f(x)), If(y > 0), out: y
+//! ```
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::visit::Visit;
+use syn::visit_mut::VisitMut;
+use syn::{Expr, Pat};
+
+use crate::ast::{Clause, Comprehension, Element};
+use crate::names::{bindings, internal, Binding};
+use crate::walrus;
+
+/// One step of the loop nest, in evaluation order.
+pub enum Step {
+    /// `for PAT in ITER` or `async for PAT in ITER`.
+    For {
+        /// The loop pattern.
+        pat: Pat,
+        /// What it iterates.
+        iter: Iterable,
+        /// `async for`.
+        is_async: bool,
+    },
+    /// `if COND`.
+    If(Expr),
+    /// `if let PAT = EXPR`.
+    IfLet(Pat, Expr),
+    /// `let PAT = EXPR`, or the key of a dict entry kept for later.
+    Let(Pat, Expr),
+    /// A hoisted walrus: `let NAME = EXPR`.
+    Bind(Ident, Expr),
+}
+
+/// The iterable of a `for` step.
+pub enum Iterable {
+    /// The user's expression, evaluated where the step stands.
+    Expr(Expr),
+    /// Already evaluated (and converted to an iterator or stream) into a local.
+    Ready(Ident),
+}
+
+/// What the innermost step produces.
+pub enum Out {
+    /// A list, set or lazy element.
+    Value(Expr),
+    /// A dict entry.
+    Entry(Expr, Expr),
+}
+
+/// The flat plan of one comprehension.
+pub struct Plan {
+    /// The loop nest, then the element's own bindings.
+    pub steps: Vec<Step>,
+    /// The element.
+    pub out: Out,
+}
+
+impl Plan {
+    /// Lowers the clauses and the element.
+    pub fn new(c: &Comprehension) -> Plan {
+        let mut steps = Vec::new();
+        for clause in &c.clauses {
+            let mut expr = clause.expr().clone();
+            steps.extend(hoist_walruses(&mut expr));
+            steps.push(match clause {
+                Clause::For(f) => Step::For { pat: f.pat.clone(), iter: Iterable::Expr(expr), is_async: f.is_async() },
+                Clause::If(_) => Step::If(expr),
+                Clause::IfLet(pat, _) => Step::IfLet(pat.clone(), expr),
+                Clause::Let(pat, _) => Step::Let(pat.clone(), expr),
+            });
+        }
+        let out = match &c.element {
+            Element::Value(value) => {
+                let mut value = value.clone();
+                steps.extend(hoist_walruses(&mut value));
+                Out::Value(value)
+            }
+            Element::Entry { key, value } => {
+                let mut key = key.clone();
+                steps.extend(hoist_walruses(&mut key));
+                let mut value = value.clone();
+                let value_binds = hoist_walruses(&mut value);
+                if !value_binds.is_empty() {
+                    // Keep "key before value": evaluate the key before the value's walruses.
+                    let name = internal("key");
+                    steps.push(Step::Let(syn::parse_quote!(#name), key));
+                    key = syn::parse_quote!(#name);
+                }
+                steps.extend(value_binds);
+                Out::Entry(key, value)
+            }
+        };
+        Plan { steps, out }
+    }
+
+    /// Index of the last `for` step.
+    pub fn last_for(&self) -> usize {
+        self.steps.iter().rposition(|s| matches!(s, Step::For { .. })).unwrap_or(0)
+    }
+
+    /// Whether any step filters (so the size of the result is unknown).
+    pub fn filters(steps: &[Step]) -> bool {
+        steps.iter().any(|s| matches!(s, Step::If(_) | Step::IfLet(..)))
+    }
+
+    /// Every expression of the plan, mutably.
+    pub fn exprs_mut(steps: &mut [Step]) -> impl Iterator<Item = &mut Expr> {
+        steps.iter_mut().filter_map(|step| match step {
+            Step::For { iter: Iterable::Expr(e), .. } | Step::If(e) | Step::IfLet(_, e) | Step::Let(_, e) | Step::Bind(_, e) => Some(e),
+            Step::For { iter: Iterable::Ready(_), .. } => None,
+        })
+    }
+
+    /// The names the steps bind, last binding of each name kept, in order.
+    pub fn bound_names(steps: &[Step]) -> Vec<Binding> {
+        let mut names: Vec<Binding> = Vec::new();
+        for step in steps {
+            let new = match step {
+                Step::For { pat, .. } | Step::IfLet(pat, _) | Step::Let(pat, _) => bindings(pat),
+                Step::Bind(ident, _) => vec![Binding { mutability: None, ident: ident.clone() }],
+                Step::If(_) => continue,
+            };
+            for binding in new {
+                names.retain(|old| old.ident != binding.ident);
+                names.push(binding);
+            }
+        }
+        names
+    }
+}
+
+impl Out {
+    /// The element's expressions, mutably.
+    pub fn exprs_mut(&mut self) -> Vec<&mut Expr> {
+        match self {
+            Out::Value(value) => vec![value],
+            Out::Entry(key, value) => vec![key, value],
+        }
+    }
+
+    /// The element as one value: `v`, or the tuple `(k, v)` for a dict.
+    pub fn value(&self) -> TokenStream {
+        match self {
+            Out::Value(value) => quote!(#value),
+            Out::Entry(key, value) => quote!((#key, #value)),
+        }
+    }
+}
+
+/// Replaces each walrus in `expr` by its name and returns the bindings, inner
+/// ones first (they are evaluated first).
+fn hoist_walruses(expr: &mut Expr) -> Vec<Step> {
+    struct Hoist(Vec<Step>);
+    impl VisitMut for Hoist {
+        fn visit_expr_mut(&mut self, expr: &mut Expr) {
+            if let Some((target, value)) = walrus::parts(expr) {
+                let (target, mut value) = (target.clone(), value.clone());
+                self.visit_expr_mut(&mut value);
+                self.0.push(Step::Bind(target.clone(), value));
+                *expr = syn::parse_quote!(#target);
+                return;
+            }
+            syn::visit_mut::visit_expr_mut(self, expr);
+        }
+        // A walrus in a closure or async block is an error (see check.rs);
+        // the fallback expansion keeps it as a plain value there.
+        fn visit_expr_closure_mut(&mut self, node: &mut syn::ExprClosure) {
+            UnwrapWalrus.visit_expr_closure_mut(node);
+        }
+        fn visit_expr_async_mut(&mut self, node: &mut syn::ExprAsync) {
+            UnwrapWalrus.visit_expr_async_mut(node);
+        }
+    }
+    let mut hoist = Hoist(Vec::new());
+    hoist.visit_expr_mut(expr);
+    hoist.0
+}
+
+/// Replaces each walrus by its value, for positions where it is an error.
+struct UnwrapWalrus;
+
+impl VisitMut for UnwrapWalrus {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Some((_, value)) = walrus::parts(expr) {
+            *expr = value.clone();
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
+/// Rewrites every `expr?` that belongs to the comprehension (not those in a
+/// nested closure, async block or item) into a match on `branch`:
+///
+/// ```text
+/// // Before: f(x)?
+/// // After:  match BRANCH(f(x)) {
+/// //             ControlFlow::Continue(__comp_value) => __comp_value,
+/// //             ControlFlow::Break(__comp_residual) => ON_FAIL,
+/// //         }
+/// ```
+///
+/// `on_fail` can use `__comp_residual`.
+pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &TokenStream, on_fail: &TokenStream) {
+    struct Rewrite<'a> {
+        krate: &'a TokenStream,
+        branch: &'a TokenStream,
+        on_fail: &'a TokenStream,
+    }
+    impl VisitMut for Rewrite<'_> {
+        fn visit_expr_mut(&mut self, expr: &mut Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            if let Expr::Try(node) = expr {
+                let (krate, branch, on_fail) = (self.krate, self.branch, self.on_fail);
+                let inner = &node.expr;
+                let (value, residual) = (internal("value"), internal("residual"));
+                *expr = syn::parse_quote_spanned! {node.question_token.span()=>
+                    match #branch(#inner) {
+                        #krate::__private::ControlFlow::Continue(#value) => #value,
+                        #krate::__private::ControlFlow::Break(#residual) => #on_fail,
+                    }
+                };
+            }
+        }
+        fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
+        fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
+        fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+    }
+    Rewrite { krate, branch, on_fail }.visit_expr_mut(expr);
+}
+
+/// Whether `expr` has a `?` or an `.await` of its own (see [`rewrite_try`]).
+pub fn contains(expr: &Expr, what: Operator) -> bool {
+    struct Find(Operator, bool);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_expr_try(&mut self, node: &'ast syn::ExprTry) {
+            self.1 |= self.0 == Operator::Try;
+            syn::visit::visit_expr_try(self, node);
+        }
+        fn visit_expr_await(&mut self, node: &'ast syn::ExprAwait) {
+            self.1 |= self.0 == Operator::Await;
+            syn::visit::visit_expr_await(self, node);
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut find = Find(what, false);
+    find.visit_expr(expr);
+    find.1
+}
+
+/// The operators [`contains`] looks for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Operator {
+    /// `?`
+    Try,
+    /// `.await` (or prefix `await`)
+    Await,
+}
+
+/// Whether the comprehension uses `?` anywhere of its own.
+pub fn is_fallible(c: &Comprehension) -> bool {
+    let element: Vec<&Expr> = match &c.element {
+        Element::Value(value) => vec![value],
+        Element::Entry { key, value } => vec![key, value],
+    };
+    c.clauses.iter().map(Clause::expr).chain(element).any(|e| contains(e, Operator::Try))
+}
+
+/// `IntoIterator::into_iter(expr)` spanned on the user's expression.
+pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
+    quote_spanned!(expr.span()=> #krate::__private::IntoIterator::into_iter(#expr))
+}
+
+/// `into_stream(expr)` spanned on the user's expression, so that a
+/// non-stream is reported on it.
+pub fn into_stream(krate: &TokenStream, expr: &Expr) -> TokenStream {
+    quote_spanned!(expr.span()=> #krate::__private::into_stream(#expr))
+}

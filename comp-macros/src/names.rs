@@ -1,0 +1,49 @@
+//! Internal names and span helpers.
+//!
+//! Every name the expansion introduces is made here, at `Span::mixed_site()`:
+//! a user variable called `__comp_out` (or `out`, `result`, `iter`...) can
+//! neither see nor shadow them. Names the user binds keep the user's spans.
+
+use proc_macro2::{Ident, Span};
+
+/// An internal local, e.g. `internal("out")` is `__comp_out`.
+pub fn internal(name: &str) -> Ident {
+    Ident::new(&format!("__comp_{name}"), Span::mixed_site())
+}
+
+/// An internal local numbered by nesting depth, for nested streams.
+pub fn internal_nth(name: &str, depth: usize) -> Ident {
+    Ident::new(&format!("__comp_{name}_{depth}"), Span::mixed_site())
+}
+
+/// The marker the prepass writes for `(name := expr)`; see `prepass.rs`.
+pub const WALRUS_MARKER: &str = "__comp_walrus";
+
+/// A name bound by a pattern, with its `mut` if any.
+pub struct Binding {
+    /// `mut` in `mut x`.
+    pub mutability: Option<syn::Token![mut]>,
+    /// The name, with the user's span.
+    pub ident: Ident,
+}
+
+/// The names a pattern binds, left to right. Capitalised identifiers are
+/// unit structs, variants or constants (`None`), not bindings.
+pub fn bindings(pat: &syn::Pat) -> Vec<Binding> {
+    struct Collect(Vec<Binding>);
+    impl<'ast> syn::visit::Visit<'ast> for Collect {
+        fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+            let name = pat.ident.to_string();
+            if !name.starts_with(|c: char| c.is_uppercase()) {
+                self.0.push(Binding {
+                    mutability: pat.mutability,
+                    ident: pat.ident.clone(),
+                });
+            }
+            syn::visit::visit_pat_ident(self, pat);
+        }
+    }
+    let mut collect = Collect(Vec::new());
+    syn::visit::Visit::visit_pat(&mut collect, pat);
+    collect.0
+}

@@ -1,0 +1,354 @@
+//! One parser per piece of the grammar (see `SPEC.md`, "Grammar").
+//!
+//! ```text
+//! BODY    := ['move'] DISPLAY [';' OPTION (',' OPTION)*]
+//! DISPLAY := '[' COMP ']' | '{' COMP '}' | '{' KEY ':' VALUE FORS '}' | '(' COMP ')' | COMP
+//! COMP    := ELEM FORS          ELEM := EXPR ['if' EXPR 'else' ELEM]
+//! FORS    := FOR CLAUSE*        FOR  := ['async'] 'for' PAT 'in' EXPR
+//! CLAUSE  := FOR | 'if' EXPR | 'if' 'let' PAT '=' EXPR | 'let' PAT '=' EXPR
+//! OPTION  := 'concurrency' '=' EXPR | 'unordered'
+//! ```
+//!
+//! Every error says what was expected, and a Python habit (`and`, `x in ys`,
+//! `lambda`, a conditional element without `else`...) gets the Rust spelling.
+
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::visit_mut::VisitMut;
+use syn::{token, Error, Expr, Pat, PatTuple, Result, Token};
+
+use crate::ast::{Clause, Comprehension, Display, Element, Flavor, ForClause, Options};
+use crate::names::WALRUS_MARKER;
+use crate::walrus;
+
+/// Parses a prepassed macro body (without the leading `($crate)` group).
+pub fn parse(krate: TokenStream, flavor: Flavor, body: TokenStream) -> Result<Comprehension> {
+    let parser = |input: ParseStream| parse_body(input, krate, flavor);
+    let mut comprehension = parser.parse2(body.clone()).map_err(|err| habit_hint(&body).unwrap_or(err))?;
+    resolve_walruses(&mut comprehension)?;
+    Ok(comprehension)
+}
+
+fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<Comprehension> {
+    if input.is_empty() {
+        return Err(input.error(example("expected a comprehension", flavor)));
+    }
+    let move_token = if input.peek(Token![move]) && !(input.peek2(Token![|]) || input.peek2(Token![||])) {
+        Some(input.parse()?)
+    } else {
+        None
+    };
+    let (display, display_span, element, clauses) = match display_group(input) {
+        Some(delimiter) => {
+            let content;
+            let span = match delimiter {
+                Delimiter::Bracket => syn::bracketed!(content in input).span.join(),
+                Delimiter::Brace => syn::braced!(content in input).span.join(),
+                _ => syn::parenthesized!(content in input).span.join(),
+            };
+            let display = match delimiter {
+                Delimiter::Bracket => Display::List,
+                Delimiter::Brace => Display::Set,
+                _ => Display::Lazy,
+            };
+            let (display, element, clauses) = parse_comp(&content, display, flavor)?;
+            if !content.is_empty() {
+                return Err(unexpected(&content, display));
+            }
+            (display, span, element, clauses)
+        }
+        None => {
+            let (display, element, clauses) = parse_comp(input, Display::Bare, flavor)?;
+            (display, Span::call_site(), element, clauses)
+        }
+    };
+    let options = parse_options(input)?;
+    Ok(Comprehension { krate, flavor, move_token, display, display_span, element, clauses, options })
+}
+
+fn example(what: &str, flavor: Flavor) -> String {
+    match flavor {
+        Flavor::Sync => format!("{what}, e.g. `comp![x * 2 for x in xs]`"),
+        Flavor::Async => format!("{what}, e.g. `acomp![x * 2 async for x in stream]`"),
+    }
+}
+
+/// A display is one delimited group followed by the end or by `;` options.
+fn display_group(input: ParseStream) -> Option<Delimiter> {
+    let (_, delimiter, _, rest) = input.cursor().any_group()?;
+    let ends = rest.eof() || matches!(rest.punct(), Some((p, _)) if p.as_char() == ';');
+    (ends && delimiter != Delimiter::None).then_some(delimiter)
+}
+
+/// `ELEM FORS`, or `KEY ':' VALUE FORS` in braces.
+fn parse_comp(input: ParseStream, display: Display, flavor: Flavor) -> Result<(Display, Element, Vec<Clause>)> {
+    if input.is_empty() {
+        return Err(input.error(example("expected a comprehension", flavor)));
+    }
+    let first = parse_element(input)?;
+    let (display, element) = if display == Display::Set && input.peek(Token![:]) && !input.peek(Token![::]) {
+        input.parse::<Token![:]>()?;
+        let value = parse_element(input)?;
+        (Display::Dict, Element::Entry { key: first, value })
+    } else {
+        (display, Element::Value(first))
+    };
+    if !(input.peek(Token![for]) || input.peek(Token![async])) {
+        return Err(if input.is_empty() || input.peek(Token![;]) {
+            input.error("expected `for` after the element: a comprehension needs at least one `for` clause")
+        } else {
+            unexpected(input, display)
+        });
+    }
+    let mut clauses = Vec::new();
+    while !(input.is_empty() || input.peek(Token![;])) {
+        clauses.push(parse_clause(input, display)?);
+    }
+    Ok((display, element, clauses))
+}
+
+/// `EXPR` or Python's conditional `EXPR if EXPR else ELEM`.
+fn parse_element(input: ParseStream) -> Result<Expr> {
+    let then = parse_expr(input, "expected the element before `for`")?;
+    if !input.peek(Token![if]) {
+        return Ok(then);
+    }
+    let if_token: Token![if] = input.parse()?;
+    let cond = parse_expr(input, "expected a condition after `if`")?;
+    if !input.peek(Token![else]) {
+        return Err(Error::new(
+            if_token.span,
+            "a conditional element needs `else`: write `a if c else b`, or filter with an `if` clause after the `for` clause",
+        ));
+    }
+    let else_token: Token![else] = input.parse()?;
+    let otherwise = parse_element(input)?;
+    Ok(syn::parse_quote_spanned! {if_token.span=>
+        #if_token #cond { #then } #else_token { #otherwise }
+    })
+}
+
+fn parse_clause(input: ParseStream, display: Display) -> Result<Clause> {
+    if input.peek(Token![async]) || input.peek(Token![for]) {
+        let async_token: Option<Token![async]> = input.parse()?;
+        if async_token.is_some() && !input.peek(Token![for]) {
+            return Err(input.error("expected `for` after `async`"));
+        }
+        input.parse::<Token![for]>()?;
+        let pat = parse_pattern(input, "loop pattern after `for`")?;
+        if !input.peek(Token![in]) {
+            return Err(input.error("expected `in` after the loop pattern"));
+        }
+        input.parse::<Token![in]>()?;
+        let iter = parse_expr(input, "expected an iterable after `in`")?;
+        return Ok(Clause::For(ForClause { async_token, pat, iter }));
+    }
+    if input.peek(Token![if]) {
+        input.parse::<Token![if]>()?;
+        if input.parse::<Option<Token![let]>>()?.is_some() {
+            let (pat, expr) = parse_binding(input, "pattern after `if let`")?;
+            return Ok(Clause::IfLet(pat, expr));
+        }
+        return Ok(Clause::If(parse_expr(input, "expected a condition after `if`")?));
+    }
+    if input.parse::<Option<Token![let]>>()?.is_some() {
+        let (pat, expr) = parse_binding(input, "pattern after `let`")?;
+        return Ok(Clause::Let(pat, expr));
+    }
+    Err(unexpected(input, display))
+}
+
+/// `PAT = EXPR` of `let` and `if let`.
+fn parse_binding(input: ParseStream, what: &str) -> Result<(Pat, Expr)> {
+    let pat = parse_pattern(input, what)?;
+    if !input.peek(Token![=]) {
+        return Err(input.error(format!("expected `=` after the {}", what.split(" after").next().unwrap_or(what))));
+    }
+    input.parse::<Token![=]>()?;
+    let expr = parse_expr(input, "expected an expression after `=`")?;
+    Ok((pat, expr))
+}
+
+/// A Rust pattern, or Python's bare tuple `k, v`.
+fn parse_pattern(input: ParseStream, what: &str) -> Result<Pat> {
+    if input.is_empty() || input.peek(Token![in]) || input.peek(Token![=]) || input.peek(Token![;]) {
+        return Err(input.error(format!("expected a {what}")));
+    }
+    let first = Pat::parse_multi_with_leading_vert(input)?;
+    if !input.peek(Token![,]) {
+        return Ok(first);
+    }
+    let mut elems = Punctuated::new();
+    elems.push_value(first);
+    while input.peek(Token![,]) {
+        elems.push_punct(input.parse()?);
+        if input.peek(Token![in]) || input.peek(Token![=]) {
+            break;
+        }
+        elems.push_value(Pat::parse_multi_with_leading_vert(input)?);
+    }
+    let paren_token = token::Paren(elems.span());
+    Ok(Pat::Tuple(PatTuple { attrs: Vec::new(), paren_token, elems }))
+}
+
+/// A Rust expression; `missing` is the error when none starts here.
+fn parse_expr(input: ParseStream, missing: &str) -> Result<Expr> {
+    let at_for = input.peek(Token![for]) || (input.peek(Token![async]) && input.peek2(Token![for]));
+    if input.is_empty() || input.peek(Token![;]) || at_for {
+        return Err(input.error(missing));
+    }
+    let expr: Expr = input.parse()?;
+    if let Expr::Path(path) = &expr {
+        if let Some(ident) = path.path.get_ident() {
+            if let Some(hint) = word_hint(ident) {
+                return Err(Error::new(ident.span(), hint));
+            }
+        }
+    }
+    Ok(expr)
+}
+
+/// The error for a token that cannot continue the comprehension.
+fn unexpected(input: ParseStream, display: Display) -> Error {
+    if let Ok(ident) = input.fork().call(Ident::parse_any) {
+        if let Some(hint) = word_hint(&ident) {
+            return Error::new(ident.span(), hint);
+        }
+    }
+    if input.peek(Token![in]) {
+        return input.error("Python's membership test `x in ys` is `ys.contains(&x)` in Rust");
+    }
+    if input.peek(Token![:]) && input.peek2(Token![=]) {
+        return input.error("an assignment expression needs parentheses: `(name := expr)`");
+    }
+    if input.peek(Token![:]) && display != Display::Set {
+        return input.error("a `key: value` element makes a dict comprehension, which is written in braces: `{k: v for ...}`");
+    }
+    if input.peek(Token![else]) {
+        return input.error("`else` belongs to a conditional element `a if c else b`, before the first `for`");
+    }
+    input.error("expected `for`, `if`, `let` or the end of the comprehension")
+}
+
+/// Python words that are not Rust, with the Rust spelling.
+fn word_hint(ident: &Ident) -> Option<&'static str> {
+    Some(match ident.to_string().as_str() {
+        "and" => "Python's `and` is `&&` in Rust",
+        "or" => "Python's `or` is `||` in Rust",
+        "not" => "Python's `not` is `!` in Rust",
+        "is" => "Python's `is` has no Rust equivalent: compare with `==`, or use `.is_none()` for `is None`",
+        "lambda" => "Python's `lambda x: ...` is a closure in Rust: `|x| ...`",
+        "elif" => "a conditional element chains with `else`: `a if c else b if d else e`",
+        _ => return None,
+    })
+}
+
+/// After a parse error: a Python word anywhere in the input explains it better.
+fn habit_hint(tokens: &TokenStream) -> Option<Error> {
+    let mut trees = tokens.clone().into_iter().peekable();
+    let mut previous_is_bang = false;
+    while let Some(tree) = trees.next() {
+        match &tree {
+            TokenTree::Ident(ident) => {
+                let expression_follows = matches!(trees.peek(), Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_)));
+                if let Some(hint) = word_hint(ident).filter(|_| expression_follows) {
+                    return Some(Error::new(ident.span(), hint));
+                }
+            }
+            TokenTree::Group(group) if !previous_is_bang => {
+                if let Some(err) = habit_hint(&group.stream()) {
+                    return Some(err);
+                }
+            }
+            _ => {}
+        }
+        previous_is_bang = matches!(&tree, TokenTree::Punct(p) if p.as_char() == '!');
+    }
+    None
+}
+
+/// `;` then `concurrency = N` and/or `unordered`, comma separated.
+fn parse_options(input: ParseStream) -> Result<Options> {
+    let mut options = Options::default();
+    if input.is_empty() {
+        return Ok(options);
+    }
+    input.parse::<Token![;]>()?;
+    loop {
+        let Ok(name) = input.call(Ident::parse_any) else {
+            return Err(input.error("expected an option after `;`: `concurrency = N` or `unordered`"));
+        };
+        match name.to_string().as_str() {
+            "concurrency" if options.concurrency.is_some() => {
+                return Err(Error::new(name.span(), "`concurrency` is given twice"));
+            }
+            "concurrency" => {
+                if !input.peek(Token![=]) {
+                    return Err(input.error("expected `=` after `concurrency`, e.g. `concurrency = 8`"));
+                }
+                input.parse::<Token![=]>()?;
+                let limit = parse_expr(input, "expected the number of futures to run at once after `concurrency =`")?;
+                options.concurrency = Some((name.span(), limit));
+            }
+            "unordered" if options.unordered.is_some() => {
+                return Err(Error::new(name.span(), "`unordered` is given twice"));
+            }
+            "unordered" => options.unordered = Some(name.span()),
+            other => {
+                return Err(Error::new(
+                    name.span(),
+                    format!("unknown option `{other}`: expected `concurrency = N` or `unordered`"),
+                ));
+            }
+        }
+        if input.is_empty() {
+            return Ok(options);
+        }
+        if !input.peek(Token![,]) {
+            return Err(input.error("expected `,` between options, or the end of the macro input"));
+        }
+        input.parse::<Token![,]>()?;
+    }
+}
+
+/// Turns the prepass markers `__comp_walrus!(name = expr)` into walrus nodes.
+fn resolve_walruses(comprehension: &mut Comprehension) -> Result<()> {
+    let mut resolver = Resolver { error: None };
+    for expr in comprehension.exprs_mut() {
+        resolver.visit_expr_mut(expr);
+    }
+    resolver.error.map_or(Ok(()), Err)
+}
+
+struct Resolver {
+    error: Option<Error>,
+}
+
+impl VisitMut for Resolver {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::Macro(mac) = expr {
+            if mac.mac.path.is_ident(WALRUS_MARKER) {
+                match walrus::from_marker(&mac.mac) {
+                    Ok(mut node) => {
+                        self.visit_expr_mut(&mut node);
+                        *expr = node;
+                    }
+                    Err(err) => combine(&mut self.error, err),
+                }
+                return;
+            }
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
+/// Adds `err` to the errors collected so far.
+pub fn combine(errors: &mut Option<Error>, err: Error) {
+    match errors {
+        Some(errors) => errors.combine(err),
+        None => *errors = Some(err),
+    }
+}

@@ -1,0 +1,222 @@
+//! A token pre-pass for the two Python forms syn cannot parse.
+//!
+//! ```text
+//! // Before: (y := f(x))          After: (__comp_walrus!(y = f(x)))
+//! // Before: await fetch(u)? + 1  After: (fetch(u)).await? + 1
+//! ```
+//!
+//! The walrus becomes a marker macro call that `lower.rs` replaces by a `let`
+//! and a use of the name. Prefix `await` takes the chain of paths, calls,
+//! method calls, fields and indexing that follows it, up to the first `?` or
+//! operator, so `await a.b(c)?` awaits `a.b(c)` and then applies `?`.
+//!
+//! Groups are rewritten recursively, keeping their spans, except the
+//! arguments of macro calls: an inner `comp!`/`acomp!` is a comprehension of
+//! its own, and other macros get their tokens as written.
+
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+use syn::{Error, Result};
+
+use crate::names::WALRUS_MARKER;
+
+/// Rewrites `(name := expr)` and prefix `await` into parseable Rust.
+pub fn prepass(tokens: TokenStream) -> Result<TokenStream> {
+    let mut out: Vec<TokenTree> = Vec::new();
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(tree) = iter.next() {
+        let tree = match tree {
+            TokenTree::Group(group) if !is_macro_call(&out) => rewrite_group(&group)?,
+            other => other,
+        };
+        out.push(tree);
+    }
+    Ok(rewrite_awaits(out)?.into_iter().collect())
+}
+
+/// `ident !` just before a group: the group is a macro's input.
+fn is_macro_call(before: &[TokenTree]) -> bool {
+    matches!(
+        before,
+        [.., TokenTree::Ident(_), TokenTree::Punct(bang)] if bang.as_char() == '!'
+    )
+}
+
+fn rewrite_group(group: &Group) -> Result<TokenTree> {
+    let inner = prepass(group.stream())?;
+    let inner = if group.delimiter() == Delimiter::Parenthesis {
+        walrus(inner).unwrap_or_else(|inner| inner)
+    } else {
+        inner
+    };
+    let mut rewritten = Group::new(group.delimiter(), inner);
+    rewritten.set_span(group.span());
+    Ok(TokenTree::Group(rewritten))
+}
+
+/// `name := expr` (the inside of parentheses) into `__comp_walrus!(name = expr)`.
+/// Returns the tokens unchanged when they are not a walrus.
+fn walrus(inner: TokenStream) -> std::result::Result<TokenStream, TokenStream> {
+    let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
+    let [TokenTree::Ident(name), TokenTree::Punct(colon), TokenTree::Punct(eq), rest @ ..] =
+        trees.as_slice()
+    else {
+        return Err(inner);
+    };
+    if colon.as_char() != ':' || colon.spacing() != Spacing::Joint || eq.as_char() != '=' {
+        return Err(inner);
+    }
+    let span = colon.span().join(eq.span()).unwrap_or_else(|| colon.span());
+    let mut assign = Punct::new('=', Spacing::Alone);
+    assign.set_span(span);
+    let mut args = vec![TokenTree::Ident(name.clone()), TokenTree::Punct(assign)];
+    args.extend(rest.iter().cloned());
+    let mut group = Group::new(Delimiter::Parenthesis, args.into_iter().collect());
+    group.set_span(span);
+    let mut bang = Punct::new('!', Spacing::Alone);
+    bang.set_span(span);
+    Ok([
+        TokenTree::Ident(Ident::new(WALRUS_MARKER, span)),
+        TokenTree::Punct(bang),
+        TokenTree::Group(group),
+    ]
+    .into_iter()
+    .collect())
+}
+
+/// Rewrites every prefix `await` of one token level, innermost first.
+fn rewrite_awaits(mut trees: Vec<TokenTree>) -> Result<Vec<TokenTree>> {
+    // From the right, so that `await await f()` rewrites the inner one first.
+    let mut i = trees.len();
+    while i > 0 {
+        i -= 1;
+        if !is_prefix_await(&trees, i) {
+            continue;
+        }
+        let end = chain_end(&trees, i + 1);
+        let await_span = trees[i].span();
+        if end == i + 1 {
+            return Err(Error::new(
+                await_span,
+                "expected an expression after `await`, e.g. `await fetch(url)`",
+            ));
+        }
+        let chain: Vec<TokenTree> = trees.drain(i + 1..end).collect();
+        let span = join_spans(&chain);
+        let mut group = Group::new(Delimiter::Parenthesis, chain.into_iter().collect());
+        group.set_span(span);
+        let mut dot = Punct::new('.', Spacing::Alone);
+        dot.set_span(await_span);
+        trees.splice(
+            i..=i,
+            [
+                TokenTree::Group(group),
+                TokenTree::Punct(dot),
+                TokenTree::Ident(Ident::new("await", await_span)),
+            ],
+        );
+    }
+    Ok(trees)
+}
+
+fn is_prefix_await(trees: &[TokenTree], i: usize) -> bool {
+    let TokenTree::Ident(ident) = &trees[i] else {
+        return false;
+    };
+    let after_dot = i > 0 && matches!(&trees[i - 1], TokenTree::Punct(p) if p.as_char() == '.');
+    ident == "await" && !after_dot
+}
+
+/// The end (exclusive) of the postfix chain starting at `start`: a primary
+/// (path, literal, group, `async` block) and its calls, indexing, fields and
+/// method calls. Stops before `?`, operators, `,` and keywords.
+fn chain_end(trees: &[TokenTree], start: usize) -> usize {
+    let mut i = start;
+    match trees.get(i) {
+        Some(TokenTree::Ident(ident)) if ident == "async" => {
+            i += 1;
+            if matches!(trees.get(i), Some(TokenTree::Ident(m)) if m == "move") {
+                i += 1;
+            }
+            if matches!(trees.get(i), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace) {
+                i += 1;
+            }
+            return i;
+        }
+        Some(TokenTree::Ident(_)) => i = path_end(trees, i),
+        Some(TokenTree::Punct(p)) if p.as_char() == ':' => i = path_end(trees, i),
+        Some(TokenTree::Literal(_) | TokenTree::Group(_)) => i += 1,
+        _ => return i,
+    }
+    loop {
+        match (trees.get(i), trees.get(i + 1)) {
+            (Some(TokenTree::Group(g)), _) if g.delimiter() != Delimiter::Brace => i += 1,
+            (Some(TokenTree::Punct(dot)), Some(TokenTree::Ident(_))) if dot.as_char() == '.' => {
+                i = turbofish_end(trees, i + 2);
+            }
+            (Some(TokenTree::Punct(dot)), Some(TokenTree::Literal(_))) if dot.as_char() == '.' => {
+                i += 2;
+            }
+            _ => return i,
+        }
+    }
+}
+
+/// A path such as `a`, `::a::b`, `Vec::<u8>::new`.
+fn path_end(trees: &[TokenTree], mut i: usize) -> usize {
+    if is_path_sep(trees, i) {
+        i += 2;
+    }
+    while matches!(trees.get(i), Some(TokenTree::Ident(_))) {
+        i = turbofish_end(trees, i + 1);
+        if is_path_sep(trees, i) && matches!(trees.get(i + 2), Some(TokenTree::Ident(_))) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn is_path_sep(trees: &[TokenTree], i: usize) -> bool {
+    matches!(
+        (trees.get(i), trees.get(i + 1)),
+        (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
+            if a.as_char() == ':' && a.spacing() == Spacing::Joint && b.as_char() == ':'
+    )
+}
+
+/// Skips a turbofish `::<...>` at `i`, if there is one.
+fn turbofish_end(trees: &[TokenTree], i: usize) -> usize {
+    let lt = i + 2;
+    let is_turbofish = is_path_sep(trees, i)
+        && matches!(trees.get(lt), Some(TokenTree::Punct(p)) if p.as_char() == '<');
+    if !is_turbofish {
+        return i;
+    }
+    let mut depth = 0usize;
+    let mut j = lt;
+    while let Some(tree) = trees.get(j) {
+        if let TokenTree::Punct(p) = tree {
+            let arrow = j > 0
+                && matches!(&trees[j - 1], TokenTree::Punct(m) if m.as_char() == '-' && m.spacing() == Spacing::Joint);
+            match p.as_char() {
+                '<' => depth += 1,
+                '>' if !arrow => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return j + 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        j += 1;
+    }
+    j
+}
+
+fn join_spans(trees: &[TokenTree]) -> Span {
+    let first = trees.first().map_or_else(Span::call_site, TokenTree::span);
+    let last = trees.last().map_or(first, TokenTree::span);
+    first.join(last).unwrap_or(first)
+}

@@ -1,0 +1,106 @@
+//! Adapters behind the lazy iterator form `comp!((...))`.
+//!
+//! A lazy comprehension is a chain of `filter_map`/`flat_map` closures, one
+//! per `for` clause. With `?`, each level yields `ControlFlow<R, T>` items; the
+//! adapters here carry a failure out of a level ([`Nest`]) and end the whole
+//! iterator after it ([`TryIter`]), as a generator expression ends when an
+//! exception escapes it.
+
+use core::ops::ControlFlow;
+
+use crate::try_::Residual;
+
+/// What one non-innermost level of a fallible lazy comprehension produces for
+/// one item: nothing (a filter said no), the iterator of the next level, or a
+/// failure.
+pub enum Nest<I, R> {
+    /// Filtered out.
+    Skip,
+    /// The next level's items.
+    Inner(I),
+    /// A `?` failed; yields it once.
+    Fail(Option<R>),
+}
+
+impl<I, R, T> Iterator for Nest<I, R>
+where
+    I: Iterator<Item = ControlFlow<R, T>>,
+{
+    type Item = ControlFlow<R, T>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Nest::Skip => None,
+            Nest::Inner(inner) => inner.next(),
+            Nest::Fail(residual) => residual.take().map(ControlFlow::Break),
+        }
+    }
+}
+
+/// The outside of a fallible lazy comprehension: yields `Ok(v)`/`Some(v)` for
+/// each value, then the first failure, then nothing.
+pub struct TryIter<C, R> {
+    state: State<C, R>,
+}
+
+enum State<C, R> {
+    Running(C),
+    Failed(R),
+    Done,
+}
+
+impl<C, R> TryIter<C, R> {
+    /// The first iterable was evaluated: run the chain.
+    #[inline]
+    pub fn running(chain: C) -> Self {
+        TryIter {
+            state: State::Running(chain),
+        }
+    }
+
+    /// The first iterable failed: its failure is the only item.
+    #[inline]
+    pub fn failed(residual: R) -> Self {
+        TryIter {
+            state: State::Failed(residual),
+        }
+    }
+}
+
+impl<C, R, T> Iterator for TryIter<C, R>
+where
+    C: Iterator<Item = ControlFlow<R, T>>,
+    R: Residual,
+{
+    type Item = R::Wrap<T>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let State::Running(chain) = &mut self.state else {
+            return match core::mem::replace(&mut self.state, State::Done) {
+                State::Failed(residual) => Some(residual.fail()),
+                _ => None,
+            };
+        };
+        match chain.next() {
+            Some(ControlFlow::Continue(value)) => Some(R::wrap(value)),
+            Some(ControlFlow::Break(residual)) => {
+                self.state = State::Done;
+                Some(residual.fail())
+            }
+            None => {
+                self.state = State::Done;
+                None
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match &self.state {
+            State::Running(chain) => (0, chain.size_hint().1),
+            State::Failed(_) => (1, Some(1)),
+            State::Done => (0, Some(0)),
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! The async iteration protocol behind `async for` (CPython: `GET_AITER` and
+//! `GET_ANEXT`).
+//!
+//! `async for PAT in S` expands to
+//!
+//! ```text
+//! let mut s = pin!(into_stream(S));
+//! while let Some(PAT) = next(&mut s).await { .. }
+//! ```
+//!
+//! [`AsyncIterable`] plays the part of `__aiter__`: it is implemented for
+//! every [`Stream`] (so also for `&mut S` with `S: Stream + Unpin`), and its
+//! only job is to turn a type error on a non-stream into a message that names
+//! `Stream` and points at plain `for`. [`next`] plays `__anext__`. The stream
+//! is pinned on the caller's stack, so `!Unpin` streams (async generators)
+//! work without boxing.
+
+use core::future::Future;
+use core::pin::Pin;
+use core::task::{Context, Poll};
+
+use futures_core::Stream;
+
+/// A value `async for` can iterate: any [`Stream`].
+///
+/// This trait exists for its diagnostic; it adds nothing to [`Stream`].
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a `Stream`, so `async for` cannot iterate it",
+    label = "`async for` needs a `futures::Stream`",
+    note = "use plain `for` to iterate an `Iterator` or a collection such as a `Vec`"
+)]
+pub trait AsyncIterable {
+    /// The type of the values the stream yields.
+    type Item;
+    /// The stream that is iterated.
+    type Stream: Stream<Item = Self::Item>;
+    /// Turns `self` into the stream that is iterated (`__aiter__`).
+    fn into_stream(self) -> Self::Stream;
+}
+
+impl<S: Stream> AsyncIterable for S {
+    type Item = S::Item;
+    type Stream = S;
+
+    #[inline]
+    fn into_stream(self) -> S {
+        self
+    }
+}
+
+/// Turns the iterable of an `async for` clause into the stream to iterate.
+///
+/// A free function so that the diagnostic lands on the user's expression.
+#[inline]
+pub fn into_stream<S: AsyncIterable>(iterable: S) -> S::Stream {
+    iterable.into_stream()
+}
+
+/// Awaits the next item of a pinned stream (`__anext__`); `None` ends the loop.
+#[inline]
+pub fn next<'a, S: Stream + ?Sized>(stream: &'a mut Pin<&mut S>) -> Next<'a, S> {
+    Next {
+        stream: stream.as_mut(),
+    }
+}
+
+/// The future returned by [`next`].
+///
+/// It holds only a reborrowed `Pin<&mut S>`, so it is `Unpin`, costs nothing
+/// to create once per item, and is `Send` whenever `S` is.
+#[derive(Debug)]
+#[must_use = "futures do nothing unless you `.await` or poll them"]
+pub struct Next<'a, S: ?Sized> {
+    stream: Pin<&'a mut S>,
+}
+
+impl<S: Stream + ?Sized> Future for Next<'_, S> {
+    type Output = Option<S::Item>;
+
+    #[inline]
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.stream.as_mut().poll_next(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::executor::block_on;
+    use futures::stream::{self, StreamExt};
+
+    fn assert_send<T: Send>(_: &T) {}
+
+    #[test]
+    fn iterates_a_stream_by_value() {
+        let out = block_on(async {
+            let mut s = core::pin::pin!(into_stream(stream::iter(1..=3)));
+            let mut out = Vec::new();
+            while let Some(x) = next(&mut s).await {
+                out.push(x);
+            }
+            out
+        });
+        assert_eq!(out, [1, 2, 3]);
+    }
+
+    #[test]
+    fn iterates_a_borrowed_unpin_stream_and_leaves_the_rest() {
+        let mut source = stream::iter(1..=5);
+        block_on(async {
+            let mut s = core::pin::pin!(into_stream(&mut source));
+            assert_eq!(next(&mut s).await, Some(1));
+            assert_eq!(next(&mut s).await, Some(2));
+        });
+        assert_eq!(block_on(source.collect::<Vec<_>>()), [3, 4, 5]);
+    }
+
+    #[test]
+    fn iterates_a_not_unpin_stream_pinned_on_the_stack() {
+        let s = stream::iter(0..3).then(|x| async move { x * 10 });
+        let out = block_on(async {
+            let mut s = core::pin::pin!(into_stream(s));
+            let mut out = Vec::new();
+            while let Some(x) = next(&mut s).await {
+                out.push(x);
+            }
+            out
+        });
+        assert_eq!(out, [0, 10, 20]);
+    }
+
+    #[test]
+    fn the_loop_is_send() {
+        let fut = async {
+            let mut s = core::pin::pin!(into_stream(stream::iter(vec![String::new()])));
+            while let Some(x) = next(&mut s).await {
+                drop(x);
+            }
+        };
+        assert_send(&fut);
+    }
+}
