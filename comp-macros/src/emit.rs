@@ -534,7 +534,8 @@ fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStre
         Out::Value(_) => quote!(#out.insert(#value)),
     };
     let (fail, decl, result) = if fallible {
-        (scope.fail.clone(), Some(&scope.decl), TryScope::wrap(&quote!(#out)))
+        let fail = &scope.fail;
+        (quote!(return #fail), Some(&scope.decl), TryScope::wrap(&quote!(#out)))
     } else {
         (quote!(match #residual {}), None, quote!(#out))
     };
@@ -547,8 +548,8 @@ fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStre
             let mut #steps_var = #p::pin!(#concurrent);
             while let #p::Option::Some(#step) = #p::next(&mut #steps_var).await {
                 match #step {
-                    #flow::Continue(#value) => #add,
-                    #flow::Break(#residual) => return #fail,
+                    #flow::Continue(#value) => { #add; }
+                    #flow::Break(#residual) => #fail,
                 }
             }
             #result

@@ -55,8 +55,17 @@ fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<
                 _ => Display::Lazy,
             };
             let (display, element, clauses) = parse_comp(&content, display, flavor)?;
+            // Options may also close the display: `acomp!((f(x).await for x in xs; concurrency = 4))`.
+            let inner = parse_options(&content)?;
             if !content.is_empty() {
                 return Err(unexpected(&content, display));
+            }
+            if inner.concurrency.is_some() || inner.unordered.is_some() {
+                if !input.is_empty() {
+                    return Err(input.error("options are given inside the display already"));
+                }
+                let options = inner;
+                return Ok(Comprehension { krate, flavor, move_token, display, display_span: span, element, clauses, options });
             }
             (display, span, element, clauses)
         }
