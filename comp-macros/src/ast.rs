@@ -45,10 +45,8 @@ pub struct Comprehension {
     pub flavor: Flavor,
     /// A leading `move`: the comprehension captures by value.
     pub move_token: Option<Token![move]>,
-    /// The display and the span of its delimiters (the call site if bare).
+    /// The display: list, set, dict, lazy or bare.
     pub display: Display,
-    /// Where errors about the whole comprehension point.
-    pub display_span: Span,
     /// What the comprehension produces per surviving combination.
     pub element: Element,
     /// The clauses in source order; the first is always a `for`.

@@ -161,6 +161,12 @@ fn hoist_walruses(expr: &mut Expr) -> Vec<Step> {
     struct Hoist(Vec<Step>);
     impl VisitMut for Hoist {
         fn visit_expr_mut(&mut self, expr: &mut Expr) {
+            // `(y := e)` as a whole becomes `y`, without parentheses.
+            if let Expr::Paren(paren) = expr {
+                if walrus::parts(&paren.expr).is_some() {
+                    *expr = (*paren.expr).clone();
+                }
+            }
             if let Some((target, value)) = walrus::parts(expr) {
                 let (target, mut value) = (target.clone(), value.clone());
                 self.visit_expr_mut(&mut value);

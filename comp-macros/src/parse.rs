@@ -12,7 +12,7 @@
 //! Every error says what was expected, and a Python habit (`and`, `x in ys`,
 //! `lambda`, a conditional element without `else`...) gets the Rust spelling.
 
-use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
@@ -41,14 +41,20 @@ fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<
     } else {
         None
     };
-    let (display, display_span, element, clauses) = match display_group(input) {
+    let (display, element, clauses) = match display_group(input) {
         Some(delimiter) => {
             let content;
-            let span = match delimiter {
-                Delimiter::Bracket => syn::bracketed!(content in input).span.join(),
-                Delimiter::Brace => syn::braced!(content in input).span.join(),
-                _ => syn::parenthesized!(content in input).span.join(),
-            };
+            match delimiter {
+                Delimiter::Bracket => {
+                    syn::bracketed!(content in input);
+                }
+                Delimiter::Brace => {
+                    syn::braced!(content in input);
+                }
+                _ => {
+                    syn::parenthesized!(content in input);
+                }
+            }
             let display = match delimiter {
                 Delimiter::Bracket => Display::List,
                 Delimiter::Brace => Display::Set,
@@ -65,17 +71,14 @@ fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<
                     return Err(input.error("options are given inside the display already"));
                 }
                 let options = inner;
-                return Ok(Comprehension { krate, flavor, move_token, display, display_span: span, element, clauses, options });
+                return Ok(Comprehension { krate, flavor, move_token, display, element, clauses, options });
             }
-            (display, span, element, clauses)
+            (display, element, clauses)
         }
-        None => {
-            let (display, element, clauses) = parse_comp(input, Display::Bare, flavor)?;
-            (display, Span::call_site(), element, clauses)
-        }
+        None => parse_comp(input, Display::Bare, flavor)?,
     };
     let options = parse_options(input)?;
-    Ok(Comprehension { krate, flavor, move_token, display, display_span, element, clauses, options })
+    Ok(Comprehension { krate, flavor, move_token, display, element, clauses, options })
 }
 
 fn example(what: &str, flavor: Flavor) -> String {

@@ -62,7 +62,7 @@ fn walrus(inner: TokenStream) -> std::result::Result<TokenStream, TokenStream> {
     else {
         return Err(inner);
     };
-    if colon.as_char() != ':' || colon.spacing() != Spacing::Joint || eq.as_char() != '=' {
+    if colon.as_char() != ':' || eq.as_char() != '=' {
         return Err(inner);
     }
     let span = colon.span().join(eq.span()).unwrap_or_else(|| colon.span());

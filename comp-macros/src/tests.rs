@@ -1,1 +1,67 @@
+//! Snapshot tests of the pretty-printed expansion of each form, so that a
+//! change in generated code shows in review. Update with
+//! `INSTA_UPDATE=always cargo test -p comp-macros` and read the diff.
 
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::Flavor;
+use crate::expand::expand;
+
+/// The expansion of `body` as `comp::comp!(body)` would produce it, pretty-printed.
+fn pretty(flavor: Flavor, body: TokenStream) -> String {
+    let expansion = expand(quote!((::comp) #body), flavor);
+    let file: syn::File = syn::parse_quote! {
+        fn expansion() {
+            let _ = #expansion;
+        }
+    };
+    prettyplease::unparse(&file)
+}
+
+macro_rules! snapshot {
+    ($name:ident, $flavor:ident, $($body:tt)*) => {
+        #[test]
+        fn $name() {
+            let body = quote!($($body)*);
+            let description = body.to_string();
+            insta::assert_snapshot!(stringify!($name), pretty(Flavor::$flavor, body), &description);
+        }
+    };
+}
+
+// comp!
+snapshot!(list_map, Sync, [x * 2 for x in xs]);
+snapshot!(list_filter, Sync, [x * 2 for x in xs if x > 0]);
+snapshot!(bare_nested_dependent, Sync, x + y for x in xs for y in 0..x if (x + y) % 2 == 0);
+snapshot!(set_map, Sync, {x % 3 for x in xs});
+snapshot!(dict_map, Sync, {k: v for (k, v) in pairs});
+snapshot!(dict_walrus_value, Sync, {k: (n := len(k)) * n for k in keys});
+snapshot!(lazy_map, Sync, (x * 2 for x in xs));
+snapshot!(lazy_nested_filter, Sync, (x * y for x in xs if x > 0 for y in ys));
+snapshot!(lazy_try, Sync, (s.parse::<i32>()? for s in v));
+snapshot!(lazy_try_first_iterable, Sync, (x for x in load()?));
+snapshot!(move_lazy, Sync, move (x * k for x in xs));
+snapshot!(walrus_if, Sync, [y for x in xs if (y := f(x)) > 0]);
+snapshot!(if_let_let, Sync, [t + z for x in xs if let Some(t) = x.checked_add(1) let z = t * 2]);
+snapshot!(conditional_element, Sync, [a if a > 0 else -a for a in xs]);
+snapshot!(bare_tuple_pattern, Sync, [k + v for k, v in pairs]);
+snapshot!(try_list, Sync, [s.parse::<i32>()? for s in v]);
+snapshot!(try_nested, Sync, [x? + y for x in xs for y in ys(x)?]);
+
+// acomp!
+snapshot!(async_list, Async, [x async for x in stream if p(x).await]);
+snapshot!(async_prefix_await, Async, [await fetch(u)? for u in urls]);
+snapshot!(async_flatten, Async, [item async for sub in streams async for item in sub]);
+snapshot!(async_dict, Async, {k: fetch(k).await for k in keys});
+snapshot!(async_lazy, Async, (x * 2 async for x in stream if x > 0));
+snapshot!(async_lazy_try, Async, (parse(s).await? async for s in lines));
+snapshot!(async_lazy_awaiting_first_iterable, Async, (x for x in load().await));
+snapshot!(concurrency_list, Async, [fetch(u).await for u in urls; concurrency = 10]);
+snapshot!(concurrency_try_dict, Async, {k: fetch(k).await? for k in keys; concurrency = n});
+snapshot!(concurrency_nested, Async, [f(x, y).await for x in xs for y in ys if x != y; concurrency = 4]);
+snapshot!(concurrency_lazy_unordered, Async, (f(x).await for x in xs); concurrency = 8, unordered);
+
+// errors: one compile_error! next to the best-effort expansion.
+snapshot!(error_walrus_in_closure, Sync, [g(|| (y := x)) for x in xs]);
+snapshot!(error_parse, Sync, [x for x in xs if a and b]);
