@@ -1,7 +1,221 @@
-//! Python's comprehensions for Rust (docs to come).
+//! Python's comprehensions for Rust: `comp!` for iterators, `acomp!` for
+//! `futures::Stream`s, with bounded concurrency as a one-word option.
+//!
+//! ```
+//! use comp::comp;
+//!
+//! let xs = vec![3, -1, 4, -1, 5];
+//! // Python: [x * 2 for x in xs if x > 0]
+//! assert_eq!(comp![x * 2 for x in &xs if *x > 0], vec![6, 8, 10]);
+//! ```
+//!
+//! # Usage
+//!
+//! Every Python display has its form; the brackets choose the collection.
+//!
+//! ```
+//! use std::collections::{HashMap, HashSet};
+//! use comp::comp;
+//!
+//! let words = ["apple", "bob", "kayak", "rust"];
+//!
+//! // list: [len(w) for w in words]                          -> Vec
+//! let lengths: Vec<usize> = comp![w.len() for w in words];
+//! assert_eq!(lengths, [5, 3, 5, 4]);
+//!
+//! // set: {len(w) for w in words}                            -> HashSet
+//! let distinct: HashSet<usize> = comp!({w.len() for w in words});
+//! assert_eq!(distinct.len(), 3);
+//!
+//! // dict: {w: len(w) for w in words}                        -> HashMap
+//! let by_word: HashMap<&str, usize> = comp!({w: w.len() for w in words});
+//! assert_eq!(by_word["kayak"], 5);
+//!
+//! // generator: (len(w) for w in words)                      -> impl Iterator
+//! let total: usize = comp!((w.len() for w in words)).sum();
+//! assert_eq!(total, 17);
+//!
+//! // bare: the macro's own brackets, a Vec like the list form
+//! let upper = comp![w.to_uppercase() for w in words if w.len() > 4];
+//! assert_eq!(upper, ["APPLE", "KAYAK"]);
+//! ```
+//!
+//! Clauses nest left to right, as in Python; `if`, `if let` and `let`
+//! clauses filter and bind; Python's bare tuples, conditional element and
+//! walrus are accepted as written.
+//!
+//! ```
+//! use comp::comp;
+//!
+//! // [(x, y) for x in range(4) for y in range(x) if (x + y) % 2]
+//! let pairs = comp![(x, y) for x in 0..4 for y in 0..x if (x + y) % 2 == 1];
+//! assert_eq!(pairs, [(1, 0), (2, 1), (3, 0), (3, 2)]);
+//!
+//! // [k + v for k, v in pairs]
+//! assert_eq!(comp![k + v for k, v in [(1, 2), (3, 4)]], [3, 7]);
+//!
+//! // ["even" if n % 2 == 0 else "odd" for n in range(3)]
+//! assert_eq!(comp!["even" if n % 2 == 0 else "odd" for n in 0..3], ["even", "odd", "even"]);
+//!
+//! // [y for s in lines if (y := s.strip())]
+//! let lines = ["  a ", "   ", " b"];
+//! assert_eq!(comp![y for s in lines if !(y := s.trim()).is_empty()], ["a", "b"]);
+//!
+//! // Rust's own clauses: `if let` filters, `let` binds.
+//! let parsed = comp![n * 10 for s in ["1", "x", "3"] if let Ok(n) = s.parse::<i32>() let n = n + 1];
+//! assert_eq!(parsed, [20, 40]);
+//! ```
+//!
+//! A `?` makes the comprehension all-or-nothing, as an exception does in
+//! Python: the eager forms evaluate to `Result<Collection, E>` (or
+//! `Option<Collection>`), the lazy form yields `Result` items and ends after
+//! the first error. The error type is inferred.
+//!
+//! ```
+//! use comp::comp;
+//!
+//! let good = comp![s.parse::<i32>()? for s in ["1", "2"]];
+//! assert_eq!(good, Ok(vec![1, 2]));
+//! let bad = comp![s.parse::<i32>()? for s in ["1", "x", "3"]];
+//! assert!(bad.is_err());
+//! let lazy: Vec<_> = comp!((s.parse::<i32>()? for s in ["1", "x", "3"])).collect();
+//! assert_eq!(lazy.len(), 2); // Ok(1), then the error, then nothing
+//! ```
+//!
+//! `acomp!` is the asynchronous comprehension: `async for` iterates a
+//! `Stream`, and `.await` (or Python's prefix `await`) may appear anywhere.
+//! The eager forms are awaited in place, so they live in async code; the
+//! lazy form is a `Stream`.
+//!
+//! ```
+//! use comp::acomp;
+//! use futures::stream::{self, StreamExt};
+//!
+//! async fn double(x: i32) -> i32 { x * 2 }
+//!
+//! # futures::executor::block_on(async {
+//! // [await double(x) async for x in aiter if x > 1]
+//! let v = acomp![await double(x) async for x in stream::iter(1..=3) if x > 1];
+//! assert_eq!(v, [4, 6]);
+//!
+//! // (x async for sub in streams async for x in sub): a lazy Stream
+//! let streams = stream::iter(vec![stream::iter(vec![1, 2]), stream::iter(vec![3])]);
+//! let flat: Vec<i32> = acomp!((x async for sub in streams async for x in sub)).collect().await;
+//! assert_eq!(flat, [1, 2, 3]);
+//! # });
+//! ```
+//!
+//! Python's async comprehensions run one element at a time. One option
+//! turns the work after the last `for` into one future per item, at most N
+//! at a time, results in source order like `asyncio.gather`:
+//!
+//! ```
+//! use comp::acomp;
+//!
+//! async fn fetch(url: &str) -> usize { url.len() }
+//!
+//! # futures::executor::block_on(async {
+//! let urls = ["a.example", "bb.example", "ccc.example"];
+//! let sizes = acomp![fetch(u).await for u in urls; concurrency = 2];
+//! assert_eq!(sizes, [9, 10, 11]);
+//! # });
+//! ```
+//!
+//! # Python differences
+//!
+//! Every deviation from CPython that a user can observe:
+//!
+//! - **Walrus scope.** `(y := e)` binds for the later clauses and the element
+//!   but does not leak out of the comprehension (PEP 572 would bind `y` in
+//!   the enclosing function), so a running total `[(t := t + v) for v in vs]`
+//!   does not accumulate. Its right side is evaluated at the start of the
+//!   clause that contains it, before the rest of that clause's expression.
+//! - **Closures capture, they do not late-bind.** Python's
+//!   `[lambda: x for x in range(3)]` gives three functions returning `2`;
+//!   `comp![move || x for x in 0..3]` gives closures returning 0, 1 and 2
+//!   (a non-`move` closure would borrow a loop variable that does not live
+//!   long enough, a compile error).
+//! - **Order of sets and dicts.** `{..}` builds a `HashSet`/`HashMap`, whose
+//!   iteration order is unspecified; Python's `dict` keeps insertion order. A
+//!   later duplicate key still overwrites the earlier value, as in Python.
+//! - **Lazy async first iterable.** `acomp!((..))` evaluates its first
+//!   iterable when the stream is created, as a generator expression does,
+//!   unless that iterable awaits: creating a stream cannot await, so it is
+//!   evaluated at the first poll.
+//! - **Errors.** `?` does not convert errors with `From` inside a
+//!   comprehension: every `?` of one comprehension shares one error type, and
+//!   you convert at your own `?` outside.
+//! - **Ownership.** The element may move out of a loop variable once per
+//!   iteration; a variable of an outer loop used in an inner one must be
+//!   `Copy` or borrowed, as in any Rust loop. In the lazy form, the clauses
+//!   after the second `for` capture the outer variables by value (`move`
+//!   closures), so a non-`Copy` variable of the enclosing function used there
+//!   is best borrowed first: `let names = &names;`.
+//! - **Braces.** A macro cannot see its own delimiters: `comp!{x for x in xs}`
+//!   is the bare (list) form; sets and dicts need inner braces:
+//!   `comp!({x for x in xs})`.
+//! - **Other macros.** `(y := e)` and prefix `await` are rewritten in the
+//!   comprehension's own expressions, not inside the arguments of other
+//!   macro calls (`format!`, `vec!`): write `.await` there.
+//! - **Concurrency** (`; concurrency = N`, `unordered`) has no Python
+//!   counterpart: it is `asyncio.gather` with a semaphore, built in.
+//!
+//! # Implementation
+//!
+//! `comp!` and `acomp!` are `macro_rules!` wrappers that pass `$crate` to
+//! the procedural macros of `comp-macros`, so expansions name the runtime
+//! as `$crate::__private::..` however the dependency is renamed, and resolve
+//! under `#![no_implicit_prelude]`. Each comprehension lowers as CPython
+//! lowers it, into one scoped block:
+//!
+//! ```text
+//! comp![x * 2 for x in xs if x > 0]            acomp![x async for x in s if p(x).await]
+//!
+//! (|| {                                        async {
+//!     let mut __comp_out = Vec::new();             let mut __comp_out = Vec::new();
+//!     for x in IntoIterator::into_iter(xs) {       let mut __comp_stream_0 = pin!(into_stream(s));
+//!         if x > 0 {                               while let Some(__comp_item) = next(&mut __comp_stream_0).await {
+//!             __comp_out.push(x * 2);                  let x = __comp_item;
+//!         }                                            if p(x).await { __comp_out.push(x); }
+//!     }                                            }
+//!     __comp_out                                   __comp_out
+//! })()                                         }.await
+//! ```
+//!
+//! The shape is picked per form for speed: a single `for` without filter
+//! extends the collection from `Iterator::map` (exact reservation, and the
+//! loop vectorises as `collect()` does); the lazy form is a chain of
+//! `map`/`filter_map`/`flat_map` adapters; `acomp!`'s lazy form is a small
+//! safe generator; `concurrency` runs the item futures through
+//! [`comp_runtime::concurrent::Concurrent`], built on `FuturesUnordered`.
+//! Names the expansion introduces are `__comp_*` at mixed-site hygiene, so
+//! they can neither clash with nor be seen by the user's code.
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
-/// Synchronous comprehensions.
+pub use comp_runtime as runtime;
+
+/// A synchronous comprehension: Python's list, set, dict and generator
+/// displays over Rust iterators.
+///
+/// ```text
+/// comp![ELEM for PAT in ITER CLAUSE*]          Vec<T>
+/// comp!([ELEM for PAT in ITER CLAUSE*])        Vec<T>
+/// comp!({ELEM for PAT in ITER CLAUSE*})        HashSet<T>
+/// comp!({KEY: VALUE for PAT in ITER CLAUSE*})  HashMap<K, V>
+/// comp!((ELEM for PAT in ITER CLAUSE*))        impl Iterator<Item = T>
+/// CLAUSE := for PAT in ITER | if COND | if let PAT = EXPR | let PAT = EXPR
+/// ```
+///
+/// With a `?` anywhere of its own, the eager forms evaluate to
+/// `Result<_, E>` (or `Option<_>`), the lazy form yields `Result<T, E>`
+/// items. A leading `move` captures by value. See the [crate docs](crate).
+///
+/// ```
+/// use comp::comp;
+/// let grid = comp![(r, c) for r in 0..2 for c in 0..2 if r != c];
+/// assert_eq!(grid, [(0, 1), (1, 0)]);
+/// ```
 #[macro_export]
 macro_rules! comp {
     ($($body:tt)*) => {
@@ -9,7 +223,26 @@ macro_rules! comp {
     };
 }
 
-/// Asynchronous comprehensions.
+/// An asynchronous comprehension over `futures::Stream`s, with `.await`
+/// and prefix `await` anywhere, and `; concurrency = N` for bounded
+/// concurrency.
+///
+/// ```text
+/// acomp![ELEM [async] for PAT in SRC CLAUSE* [; concurrency = N [, unordered]]]
+/// ```
+///
+/// The eager forms (list, set, dict, bare) are awaited in place and so only
+/// compile in async code; `acomp!((..))` is an `impl Stream`. See the
+/// [crate docs](crate).
+///
+/// ```
+/// use comp::acomp;
+/// use futures::stream;
+/// # futures::executor::block_on(async {
+/// let evens = acomp![x async for x in stream::iter(0..6) if x % 2 == 0];
+/// assert_eq!(evens, [0, 2, 4]);
+/// # });
+/// ```
 #[macro_export]
 macro_rules! acomp {
     ($($body:tt)*) => {
@@ -17,6 +250,7 @@ macro_rules! acomp {
     };
 }
 
+/// What the expansions name. Not public API: it changes with any release.
 #[doc(hidden)]
 pub mod __private {
     pub use comp_macros::{acomp_impl, comp_impl};

@@ -21,7 +21,10 @@ pub fn check(c: &Comprehension) -> Result<()> {
         sync_only(c, &mut errors);
     }
     for expr in c.exprs() {
-        let mut check = ControlFlowCheck { loops: 0, errors: &mut errors };
+        let mut check = ControlFlowCheck {
+            loops: 0,
+            errors: &mut errors,
+        };
         check.visit_expr(expr);
     }
     walruses(c, &mut errors);
@@ -48,7 +51,13 @@ fn options(c: &Comprehension, errors: &mut Option<Error>) {
     }
     if let Some((_, Expr::Lit(lit))) = concurrency {
         if matches!(&lit.lit, Lit::Int(n) if n.base10_parse::<u128>().ok() == Some(0)) {
-            combine(errors, Error::new(lit.span(), "`concurrency = 0` would never run anything: use at least 1"));
+            combine(
+                errors,
+                Error::new(
+                    lit.span(),
+                    "`concurrency = 0` would never run anything: use at least 1",
+                ),
+            );
         }
     }
 }
@@ -99,21 +108,37 @@ impl ControlFlowCheck<'_> {
 impl<'ast> Visit<'ast> for ControlFlowCheck<'_> {
     fn visit_expr_break(&mut self, node: &'ast syn::ExprBreak) {
         if self.loops == 0 {
-            self.error(node.break_token.span, "break", "to stop early, take a prefix of the iterable (e.g. `.take_while(..)`)");
+            self.error(
+                node.break_token.span,
+                "break",
+                "to stop early, take a prefix of the iterable (e.g. `.take_while(..)`)",
+            );
         }
         syn::visit::visit_expr_break(self, node);
     }
     fn visit_expr_continue(&mut self, node: &'ast syn::ExprContinue) {
         if self.loops == 0 {
-            self.error(node.continue_token.span, "continue", "to skip an element, filter with an `if` clause");
+            self.error(
+                node.continue_token.span,
+                "continue",
+                "to skip an element, filter with an `if` clause",
+            );
         }
     }
     fn visit_expr_return(&mut self, node: &'ast syn::ExprReturn) {
-        self.error(node.return_token.span, "return", "the element is the value each iteration produces");
+        self.error(
+            node.return_token.span,
+            "return",
+            "the element is the value each iteration produces",
+        );
         syn::visit::visit_expr_return(self, node);
     }
     fn visit_expr_yield(&mut self, node: &'ast syn::ExprYield) {
-        self.error(node.yield_token.span, "yield", "the element is the value each iteration produces");
+        self.error(
+            node.yield_token.span,
+            "yield",
+            "the element is the value each iteration produces",
+        );
     }
     fn visit_expr_loop(&mut self, node: &'ast syn::ExprLoop) {
         self.in_loop(|this| syn::visit::visit_expr_loop(this, node));
@@ -154,7 +179,9 @@ fn walruses(c: &Comprehension, errors: &mut Option<Error>) {
     for (i, clause) in c.clauses.iter().enumerate() {
         match clause {
             Clause::For(f) => positions.push((i, &f.iter, true)),
-            Clause::If(e) | Clause::IfLet(_, e) | Clause::Let(_, e) => positions.push((i, e, false)),
+            Clause::If(e) | Clause::IfLet(_, e) | Clause::Let(_, e) => {
+                positions.push((i, e, false))
+            }
         }
     }
     match &c.element {
@@ -165,16 +192,22 @@ fn walruses(c: &Comprehension, errors: &mut Option<Error>) {
         }
     }
     for (index, expr, is_iterable) in positions {
-        let mut finder = WalrusFinder { reason: None, found: Vec::new() };
+        let mut finder = WalrusFinder {
+            reason: None,
+            found: Vec::new(),
+        };
         finder.visit_expr(expr);
         for (target, span, reason) in finder.found {
             let message = if is_iterable {
-                "assignment expression cannot be used in a comprehension iterable expression".to_string()
+                "assignment expression cannot be used in a comprehension iterable expression"
+                    .to_string()
             } else if let Some(reason) = reason {
                 format!("assignment expression `({target} := ..)` would not always run {reason}: bind it with a `let` clause before the element instead")
             } else if loop_vars.iter().any(|(i, v)| *i < index && *v == target) {
                 format!("assignment expression cannot rebind comprehension iteration variable `{target}`")
-            } else if let Some((_, later)) = loop_vars.iter().find(|(i, v)| *i > index && *v == target) {
+            } else if let Some((_, later)) =
+                loop_vars.iter().find(|(i, v)| *i > index && *v == target)
+            {
                 let message = format!("comprehension inner loop cannot rebind assignment expression target `{target}`");
                 combine(errors, Error::new(later.span(), message));
                 continue;
@@ -211,8 +244,12 @@ impl<'ast> Visit<'ast> for WalrusFinder {
     fn visit_expr_binary(&mut self, node: &'ast syn::ExprBinary) {
         self.visit_expr(&node.left);
         match node.op {
-            syn::BinOp::And(_) => self.under("on the right of `&&`", |this| this.visit_expr(&node.right)),
-            syn::BinOp::Or(_) => self.under("on the right of `||`", |this| this.visit_expr(&node.right)),
+            syn::BinOp::And(_) => {
+                self.under("on the right of `&&`", |this| this.visit_expr(&node.right))
+            }
+            syn::BinOp::Or(_) => {
+                self.under("on the right of `||`", |this| this.visit_expr(&node.right))
+            }
             _ => self.visit_expr(&node.right),
         }
     }
@@ -227,16 +264,24 @@ impl<'ast> Visit<'ast> for WalrusFinder {
     }
     fn visit_expr_match(&mut self, node: &'ast syn::ExprMatch) {
         self.visit_expr(&node.expr);
-        self.under("in a `match` arm", |this| node.arms.iter().for_each(|arm| this.visit_arm(arm)));
+        self.under("in a `match` arm", |this| {
+            node.arms.iter().for_each(|arm| this.visit_arm(arm))
+        });
     }
     fn visit_block(&mut self, block: &'ast syn::Block) {
-        self.under("inside a nested block", |this| syn::visit::visit_block(this, block));
+        self.under("inside a nested block", |this| {
+            syn::visit::visit_block(this, block)
+        });
     }
     fn visit_expr_closure(&mut self, node: &'ast syn::ExprClosure) {
-        self.under("inside a closure", |this| syn::visit::visit_expr_closure(this, node));
+        self.under("inside a closure", |this| {
+            syn::visit::visit_expr_closure(this, node)
+        });
     }
     fn visit_expr_async(&mut self, node: &'ast syn::ExprAsync) {
-        self.under("inside an async block", |this| syn::visit::visit_expr_async(this, node));
+        self.under("inside an async block", |this| {
+            syn::visit::visit_expr_async(this, node)
+        });
     }
     fn visit_item(&mut self, _: &'ast syn::Item) {}
 }

@@ -10,7 +10,9 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::ast::{Comprehension, Display, Flavor};
-use crate::lower::{contains, into_iter, into_stream, is_fallible, rewrite_try, Iterable, Operator, Out, Plan, Step};
+use crate::lower::{
+    contains, into_iter, into_stream, is_fallible, rewrite_try, Iterable, Operator, Out, Plan, Step,
+};
 use crate::names::{internal, internal_nth};
 
 /// The expansion of a checked comprehension.
@@ -55,7 +57,10 @@ impl Sink {
             Display::Dict => quote!(#k::__private::HashMap::new()),
             _ => quote!(#k::__private::Vec::new()),
         };
-        Sink { out: internal("out"), new }
+        Sink {
+            out: internal("out"),
+            new,
+        }
     }
 
     /// `__comp_out.push(v);` or `__comp_out.insert(k, v);`
@@ -78,14 +83,22 @@ fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream 
     let mut body = innermost;
     for (depth, step) in steps.iter().enumerate().rev() {
         body = match step {
-            Step::For { pat, iter, is_async: false } => {
+            Step::For {
+                pat,
+                iter,
+                is_async: false,
+            } => {
                 let iter = match iter {
                     Iterable::Expr(expr) => into_iter(k, expr),
                     Iterable::Ready(local) => quote!(#local),
                 };
                 quote!(for #pat in #iter { #body })
             }
-            Step::For { pat, iter, is_async: true } => {
+            Step::For {
+                pat,
+                iter,
+                is_async: true,
+            } => {
                 let stream = internal_nth("stream", depth);
                 let item = internal("item");
                 let source = match iter {
@@ -111,7 +124,12 @@ fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream 
 
 /// `steps` ending in `success`, as a closure body that evaluates to `failure`
 /// when a filter says no. Without filters, no `return` is needed.
-fn guarded(k: &TokenStream, steps: &[Step], success: TokenStream, failure: TokenStream) -> TokenStream {
+fn guarded(
+    k: &TokenStream,
+    steps: &[Step],
+    success: TokenStream,
+    failure: TokenStream,
+) -> TokenStream {
     if Plan::filters(steps) {
         let body = nest(k, steps, quote!(return #success;));
         quote!(#body #failure)
@@ -121,7 +139,13 @@ fn guarded(k: &TokenStream, steps: &[Step], success: TokenStream, failure: Token
 }
 
 /// Rewrites the `?` of `steps` (and of `out`, if given).
-fn rewrite_steps(k: &TokenStream, steps: &mut [Step], out: Option<&mut Out>, branch: &TokenStream, on_fail: &TokenStream) {
+fn rewrite_steps(
+    k: &TokenStream,
+    steps: &mut [Step],
+    out: Option<&mut Out>,
+    branch: &TokenStream,
+    on_fail: &TokenStream,
+) {
     let out_exprs = out.map(Out::exprs_mut).unwrap_or_default();
     for expr in Plan::exprs_mut(steps).chain(out_exprs) {
         rewrite_try(expr, k, branch, on_fail);
@@ -156,8 +180,17 @@ impl TryScope {
 /// The single-`for`, no-filter shape: `Extend` with a `map`, which reserves
 /// the exact size and lets the optimiser vectorise, as `collect()` does.
 fn is_map_shape(c: &Comprehension, plan: &Plan) -> bool {
-    let rest_binds = plan.steps[1..].iter().all(|s| matches!(s, Step::Let(..) | Step::Bind(..)));
-    matches!(plan.steps[0], Step::For { is_async: false, .. }) && rest_binds && !is_fallible(c)
+    let rest_binds = plan.steps[1..]
+        .iter()
+        .all(|s| matches!(s, Step::Let(..) | Step::Bind(..)));
+    matches!(
+        plan.steps[0],
+        Step::For {
+            is_async: false,
+            ..
+        }
+    ) && rest_binds
+        && !is_fallible(c)
 }
 
 /// `comp![..]`, `comp!({..})`: a closure called in place.
@@ -175,7 +208,14 @@ fn sync_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let sink = Sink::new(c);
     let (out, new) = (&sink.out, &sink.new);
     if is_map_shape(c, &plan) {
-        let Step::For { pat, iter: Iterable::Expr(iter), .. } = &plan.steps[0] else { unreachable!() };
+        let Step::For {
+            pat,
+            iter: Iterable::Expr(iter),
+            ..
+        } = &plan.steps[0]
+        else {
+            unreachable!()
+        };
         let iter = into_iter(k, iter);
         let value = plan.out.value();
         let body = nest(k, &plan.steps[1..], value);
@@ -191,12 +231,22 @@ fn sync_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let scope = TryScope::new(k);
     if fallible {
         let on_fail = &scope.fail;
-        rewrite_steps(k, &mut plan.steps, Some(&mut plan.out), &scope.branch, &quote!(return #on_fail));
+        rewrite_steps(
+            k,
+            &mut plan.steps,
+            Some(&mut plan.out),
+            &scope.branch,
+            &quote!(return #on_fail),
+        );
     }
     let reserve = reserve_exact(k, &mut plan, out);
     let decl = fallible.then_some(&scope.decl);
     let body = nest(k, &plan.steps, sink.add(&plan.out));
-    let result = if fallible { TryScope::wrap(&quote!(#out)) } else { quote!(#out) };
+    let result = if fallible {
+        TryScope::wrap(&quote!(#out))
+    } else {
+        quote!(#out)
+    };
     quote! {
         (#move_token || {
             let mut #out = #new;
@@ -212,7 +262,12 @@ fn sync_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
 /// bound is the result's size: reserve it before the loop.
 fn reserve_exact(k: &TokenStream, plan: &mut Plan, out: &proc_macro2::Ident) -> TokenStream {
     let single_for = plan.last_for() == 0 && !Plan::filters(&plan.steps);
-    let Step::For { iter, is_async: false, .. } = &mut plan.steps[0] else {
+    let Step::For {
+        iter,
+        is_async: false,
+        ..
+    } = &mut plan.steps[0]
+    else {
         return TokenStream::new();
     };
     let Iterable::Expr(expr) = iter else {
@@ -243,8 +298,11 @@ fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let k = &c.krate;
     let fallible = is_fallible(c);
     let first = internal("iter");
-    let Step::For { iter, .. } = &mut plan.steps[0] else { unreachable!() };
-    let Iterable::Expr(mut first_expr) = std::mem::replace(iter, Iterable::Ready(first.clone())) else {
+    let Step::For { iter, .. } = &mut plan.steps[0] else {
+        unreachable!()
+    };
+    let Iterable::Expr(mut first_expr) = std::mem::replace(iter, Iterable::Ready(first.clone()))
+    else {
         unreachable!()
     };
     let segments = segments(&plan.steps);
@@ -261,7 +319,12 @@ fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     // A failure of the first iterable is the only item.
     let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
     let on_fail = quote!(return #flow::Break(#residual));
-    rewrite_try(&mut first_expr, k, &quote!(#k::__private::Try::branch), &on_fail);
+    rewrite_try(
+        &mut first_expr,
+        k,
+        &quote!(#k::__private::Try::branch),
+        &on_fail,
+    );
     let into = into_iter(k, &first_expr);
     let move_token = &c.move_token;
     quote!({
@@ -274,7 +337,9 @@ fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
 
 /// The step ranges `[start, end)` of each `for` and the clauses after it.
 fn segments(steps: &[Step]) -> Vec<(usize, usize)> {
-    let starts: Vec<usize> = (0..steps.len()).filter(|&i| matches!(steps[i], Step::For { .. })).collect();
+    let starts: Vec<usize> = (0..steps.len())
+        .filter(|&i| matches!(steps[i], Step::For { .. }))
+        .collect();
     let ends = starts.iter().skip(1).copied().chain(Some(steps.len()));
     starts.iter().copied().zip(ends).collect()
 }
@@ -293,9 +358,20 @@ fn lazy_level(
     let k = &c.krate;
     let (start, end) = segments[level];
     let last = level + 1 == segments.len();
-    let move_token = if level == 0 { c.move_token.map(|m| quote!(#m)) } else { Some(quote!(move)) };
-    let (flow, residual, some) = (quote!(#k::__private::ControlFlow), internal("residual"), quote!(#k::__private::Option::Some));
-    let (none, nest_type) = (quote!(#k::__private::Option::None), quote!(#k::__private::Nest));
+    let move_token = if level == 0 {
+        c.move_token.map(|m| quote!(#m))
+    } else {
+        Some(quote!(move))
+    };
+    let (flow, residual, some) = (
+        quote!(#k::__private::ControlFlow),
+        internal("residual"),
+        quote!(#k::__private::Option::Some),
+    );
+    let (none, nest_type) = (
+        quote!(#k::__private::Option::None),
+        quote!(#k::__private::Nest),
+    );
     let filters = Plan::filters(&plan.steps[start + 1..end]);
     if fallible {
         let on_fail = match (last, filters) {
@@ -308,12 +384,18 @@ fn lazy_level(
         let next_for = if last { start..end } else { start..end + 1 };
         rewrite_steps(k, &mut plan.steps[next_for], out, &branch, &on_fail);
     }
-    let Step::For { pat, .. } = &plan.steps[start] else { unreachable!() };
+    let Step::For { pat, .. } = &plan.steps[start] else {
+        unreachable!()
+    };
     let pat = pat.clone();
     let iterator = quote!(#k::__private::Iterator);
     let body = if last {
         let value = plan.out.value();
-        let value = if fallible { quote!(#flow::Continue(#value)) } else { value };
+        let value = if fallible {
+            quote!(#flow::Continue(#value))
+        } else {
+            value
+        };
         if filters {
             let body = guarded(k, &plan.steps[start + 1..end], quote!(#some(#value)), none);
             return quote!(#iterator::filter_map(#iter, #move_token |#pat| { #body }));
@@ -321,7 +403,13 @@ fn lazy_level(
         let body = nest(k, &plan.steps[start + 1..end], value);
         return quote!(#iterator::map(#iter, #move_token |#pat| { #body }));
     } else {
-        let Step::For { iter: Iterable::Expr(next), .. } = &plan.steps[end] else { unreachable!() };
+        let Step::For {
+            iter: Iterable::Expr(next),
+            ..
+        } = &plan.steps[end]
+        else {
+            unreachable!()
+        };
         let next_iter = into_iter(k, next);
         let inner = lazy_level(c, plan, segments, level + 1, next_iter, fallible);
         let guards = &plan.steps[start + 1..end];
@@ -331,7 +419,12 @@ fn lazy_level(
                 let body = guarded(k, guards, quote!(#some(#inner)), none);
                 return quote!(#iterator::flatten(#iterator::filter_map(#iter, #move_token |#pat| { #body })));
             }
-            (true, _) => guarded(k, guards, quote!(#nest_type::Inner(#inner)), quote!(#nest_type::Skip)),
+            (true, _) => guarded(
+                k,
+                guards,
+                quote!(#nest_type::Inner(#inner)),
+                quote!(#nest_type::Skip),
+            ),
         }
     };
     quote!(#iterator::flat_map(#iter, #move_token |#pat| { #body }))
@@ -360,12 +453,22 @@ fn async_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let scope = TryScope::new(k);
     if fallible {
         let on_fail = &scope.fail;
-        rewrite_steps(k, &mut plan.steps, Some(&mut plan.out), &scope.branch, &quote!(return #on_fail));
+        rewrite_steps(
+            k,
+            &mut plan.steps,
+            Some(&mut plan.out),
+            &scope.branch,
+            &quote!(return #on_fail),
+        );
     }
     let reserve = reserve_exact(k, &mut plan, out);
     let decl = fallible.then_some(&scope.decl);
     let body = nest(k, &plan.steps, sink.add(&plan.out));
-    let result = if fallible { TryScope::wrap(&quote!(#out)) } else { quote!(#out) };
+    let result = if fallible {
+        TryScope::wrap(&quote!(#out))
+    } else {
+        quote!(#out)
+    };
     quote! {
         async #move_token {
             let mut #out = #new;
@@ -380,20 +483,39 @@ fn async_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
 /// The first iterable of a lazy async form, evaluated when the stream is
 /// created unless it awaits (creating a stream cannot await). Returns what to
 /// write before the generator and at the start of its body.
-fn hoist_first(c: &Comprehension, plan: &mut Plan, on_fail: &TokenStream) -> (TokenStream, TokenStream) {
+fn hoist_first(
+    c: &Comprehension,
+    plan: &mut Plan,
+    on_fail: &TokenStream,
+) -> (TokenStream, TokenStream) {
     let k = &c.krate;
-    let Step::For { iter, is_async, .. } = &mut plan.steps[0] else { unreachable!() };
-    let Iterable::Expr(expr) = iter else { unreachable!() };
+    let Step::For { iter, is_async, .. } = &mut plan.steps[0] else {
+        unreachable!()
+    };
+    let Iterable::Expr(expr) = iter else {
+        unreachable!()
+    };
     if contains(expr, Operator::Await) {
         return (TokenStream::new(), TokenStream::new());
     }
     let first = internal("iter");
     let mut expr = expr.clone();
-    let into = |expr: &syn::Expr| if *is_async { into_stream(k, expr) } else { into_iter(k, expr) };
+    let into = |expr: &syn::Expr| {
+        if *is_async {
+            into_stream(k, expr)
+        } else {
+            into_iter(k, expr)
+        }
+    };
     let owned = quote!(#k::__private::Owned);
     let (before, after) = if contains(&expr, Operator::Try) {
         let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
-        rewrite_try(&mut expr, k, &quote!(#k::__private::Try::branch), &quote!(return #flow::Break(#residual)));
+        rewrite_try(
+            &mut expr,
+            k,
+            &quote!(#k::__private::Try::branch),
+            &quote!(return #flow::Break(#residual)),
+        );
         let into = into(&expr);
         let move_token = &c.move_token;
         (
@@ -407,7 +529,10 @@ fn hoist_first(c: &Comprehension, plan: &mut Plan, on_fail: &TokenStream) -> (To
         )
     } else {
         let into = into(&expr);
-        (quote!(let #first = #owned(#into);), quote!(let #first = #first.into_inner();))
+        (
+            quote!(let #first = #owned(#into);),
+            quote!(let #first = #first.into_inner();),
+        )
     };
     *iter = Iterable::Ready(first);
     (before, after)
@@ -435,10 +560,20 @@ fn async_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let on_fail = quote!({ #yielder.send(#fail).await; return; });
     let (before, after) = hoist_first(c, &mut plan, &on_fail);
     if fallible {
-        rewrite_steps(k, &mut plan.steps, Some(&mut plan.out), &scope.branch, &on_fail);
+        rewrite_steps(
+            k,
+            &mut plan.steps,
+            Some(&mut plan.out),
+            &scope.branch,
+            &on_fail,
+        );
     }
     let value = plan.out.value();
-    let value = if fallible { TryScope::wrap(&value) } else { value };
+    let value = if fallible {
+        TryScope::wrap(&value)
+    } else {
+        value
+    };
     let body = nest(k, &plan.steps, quote!(#yielder.send(#value).await;));
     let decl = fallible.then_some(&scope.decl);
     generator_block(c, before, quote!(#decl #after #body))
@@ -490,9 +625,19 @@ fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     let mut item_steps = plan.steps.split_off(last + 1);
     if fallible {
         let branch = quote!(#p::Try::branch);
-        rewrite_steps(k, &mut item_steps, Some(&mut plan.out), &branch, &quote!(return #flow::Break(#residual)));
+        rewrite_steps(
+            k,
+            &mut item_steps,
+            Some(&mut plan.out),
+            &branch,
+            &quote!(return #flow::Break(#residual)),
+        );
     }
-    let flow_typed = if fallible { flow.clone() } else { quote!(#flow::<#p::Infallible, _>) };
+    let flow_typed = if fallible {
+        flow.clone()
+    } else {
+        quote!(#flow::<#p::Infallible, _>)
+    };
     let value = plan.out.value();
     let body = guarded(
         k,
@@ -501,7 +646,8 @@ fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStre
         quote!(#flow_typed::Continue(#p::Option::None)),
     );
     let names = Plan::bound_names(&plan.steps);
-    let (mutability, idents): (Vec<_>, Vec<_>) = names.iter().map(|b| (b.mutability, &b.ident)).unzip();
+    let (mutability, idents): (Vec<_>, Vec<_>) =
+        names.iter().map(|b| (b.mutability, &b.ident)).unzip();
     let bound = internal("bound");
     let move_token = &c.move_token;
     let item = quote!({
@@ -515,14 +661,19 @@ fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     let source = concurrent_source(c, &mut plan, item, eager, &scope);
     let limit = quote_spanned!(limit.span()=> #p::concurrency(#limit));
     let ordered = c.options.unordered.is_none();
-    let (source_var, limit_var, steps_var) = (internal("source"), internal("limit"), internal("steps"));
+    let (source_var, limit_var, steps_var) =
+        (internal("source"), internal("limit"), internal("steps"));
     let prelude = quote! {
         let #source_var = #source;
         let #limit_var = #limit;
     };
     let concurrent = quote!(#p::Concurrent::new(#source_var, #limit_var, #ordered));
     if !eager {
-        let settle = if fallible { quote!(#p::settle) } else { quote!(#p::infallible) };
+        let settle = if fallible {
+            quote!(#p::settle)
+        } else {
+            quote!(#p::infallible)
+        };
         return quote!({ #prelude #p::StreamExt::map(#concurrent, #settle) });
     }
     let sink = Sink::new(c);
@@ -535,7 +686,11 @@ fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     };
     let (fail, decl, result) = if fallible {
         let fail = &scope.fail;
-        (quote!(return #fail), Some(&scope.decl), TryScope::wrap(&quote!(#out)))
+        (
+            quote!(return #fail),
+            Some(&scope.decl),
+            TryScope::wrap(&quote!(#out)),
+        )
     } else {
         (quote!(match #residual {}), None, quote!(#out))
     };
@@ -570,12 +725,19 @@ fn concurrent_source(
     let p = quote!(#k::__private);
     let move_token = &c.move_token;
     let single = plan.steps.len() == 1;
-    if let [Step::For { pat, iter: Iterable::Expr(expr), is_async }] = plan.steps.as_mut_slice() {
+    if let [Step::For {
+        pat,
+        iter: Iterable::Expr(expr),
+        is_async,
+    }] = plan.steps.as_mut_slice()
+    {
         let awaits_or_fails = contains(expr, Operator::Await) || contains(expr, Operator::Try);
         if single && (eager || !awaits_or_fails) {
             let on_fail = &scope.fail;
             rewrite_try(expr, k, &scope.branch, &quote!(return #on_fail));
-            let stream = if *is_async { into_stream(k, expr) } else {
+            let stream = if *is_async {
+                into_stream(k, expr)
+            } else {
                 let iter = into_iter(k, expr);
                 quote!(#p::stream_iter(#iter))
             };

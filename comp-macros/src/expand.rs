@@ -14,17 +14,20 @@ use crate::{check, emit, parse, prepass};
 pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
     let mut trees = input.into_iter();
     let krate = match trees.next() {
-        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => group.stream(),
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
+            group.stream()
+        }
         _ => {
             let message = "this macro is internal: use `comp!` or `acomp!` from the `comp` crate";
             return Error::new(proc_macro2::Span::call_site(), message).to_compile_error();
         }
     };
     let body: TokenStream = trees.collect();
-    let comprehension = match prepass::prepass(body).and_then(|body| parse::parse(krate, flavor, body)) {
-        Ok(comprehension) => comprehension,
-        Err(err) => return err.to_compile_error(),
-    };
+    let comprehension =
+        match prepass::prepass(body).and_then(|body| parse::parse(krate, flavor, body)) {
+            Ok(comprehension) => comprehension,
+            Err(err) => return err.to_compile_error(),
+        };
     match check::check(&comprehension) {
         Ok(()) => emit::emit(&comprehension),
         Err(err) => {

@@ -71,7 +71,11 @@ impl Plan {
             let mut expr = clause.expr().clone();
             steps.extend(hoist_walruses(&mut expr));
             steps.push(match clause {
-                Clause::For(f) => Step::For { pat: f.pat.clone(), iter: Iterable::Expr(expr), is_async: f.is_async() },
+                Clause::For(f) => Step::For {
+                    pat: f.pat.clone(),
+                    iter: Iterable::Expr(expr),
+                    is_async: f.is_async(),
+                },
                 Clause::If(_) => Step::If(expr),
                 Clause::IfLet(pat, _) => Step::IfLet(pat.clone(), expr),
                 Clause::Let(pat, _) => Step::Let(pat.clone(), expr),
@@ -103,19 +107,34 @@ impl Plan {
 
     /// Index of the last `for` step.
     pub fn last_for(&self) -> usize {
-        self.steps.iter().rposition(|s| matches!(s, Step::For { .. })).unwrap_or(0)
+        self.steps
+            .iter()
+            .rposition(|s| matches!(s, Step::For { .. }))
+            .unwrap_or(0)
     }
 
     /// Whether any step filters (so the size of the result is unknown).
     pub fn filters(steps: &[Step]) -> bool {
-        steps.iter().any(|s| matches!(s, Step::If(_) | Step::IfLet(..)))
+        steps
+            .iter()
+            .any(|s| matches!(s, Step::If(_) | Step::IfLet(..)))
     }
 
     /// Every expression of the plan, mutably.
     pub fn exprs_mut(steps: &mut [Step]) -> impl Iterator<Item = &mut Expr> {
         steps.iter_mut().filter_map(|step| match step {
-            Step::For { iter: Iterable::Expr(e), .. } | Step::If(e) | Step::IfLet(_, e) | Step::Let(_, e) | Step::Bind(_, e) => Some(e),
-            Step::For { iter: Iterable::Ready(_), .. } => None,
+            Step::For {
+                iter: Iterable::Expr(e),
+                ..
+            }
+            | Step::If(e)
+            | Step::IfLet(_, e)
+            | Step::Let(_, e)
+            | Step::Bind(_, e) => Some(e),
+            Step::For {
+                iter: Iterable::Ready(_),
+                ..
+            } => None,
         })
     }
 
@@ -125,7 +144,10 @@ impl Plan {
         for step in steps {
             let new = match step {
                 Step::For { pat, .. } | Step::IfLet(pat, _) | Step::Let(pat, _) => bindings(pat),
-                Step::Bind(ident, _) => vec![Binding { mutability: None, ident: ident.clone() }],
+                Step::Bind(ident, _) => vec![Binding {
+                    mutability: None,
+                    ident: ident.clone(),
+                }],
                 Step::If(_) => continue,
             };
             for binding in new {
@@ -214,7 +236,12 @@ impl VisitMut for UnwrapWalrus {
 /// ```
 ///
 /// `on_fail` can use `__comp_residual`.
-pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &TokenStream, on_fail: &TokenStream) {
+pub fn rewrite_try(
+    expr: &mut Expr,
+    krate: &TokenStream,
+    branch: &TokenStream,
+    on_fail: &TokenStream,
+) {
     struct Rewrite<'a> {
         krate: &'a TokenStream,
         branch: &'a TokenStream,
@@ -239,7 +266,12 @@ pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &TokenStream, o
         fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
         fn visit_item_mut(&mut self, _: &mut syn::Item) {}
     }
-    Rewrite { krate, branch, on_fail }.visit_expr_mut(expr);
+    Rewrite {
+        krate,
+        branch,
+        on_fail,
+    }
+    .visit_expr_mut(expr);
 }
 
 /// Whether `expr` has a `?` or an `.await` of its own (see [`rewrite_try`]).
@@ -278,7 +310,11 @@ pub fn is_fallible(c: &Comprehension) -> bool {
         Element::Value(value) => vec![value],
         Element::Entry { key, value } => vec![key, value],
     };
-    c.clauses.iter().map(Clause::expr).chain(element).any(|e| contains(e, Operator::Try))
+    c.clauses
+        .iter()
+        .map(Clause::expr)
+        .chain(element)
+        .any(|e| contains(e, Operator::Try))
 }
 
 /// `IntoIterator::into_iter(expr)` spanned on the user's expression.

@@ -27,7 +27,9 @@ use crate::walrus;
 /// Parses a prepassed macro body (without the leading `($crate)` group).
 pub fn parse(krate: TokenStream, flavor: Flavor, body: TokenStream) -> Result<Comprehension> {
     let parser = |input: ParseStream| parse_body(input, krate, flavor);
-    let mut comprehension = parser.parse2(body.clone()).map_err(|err| habit_hint(&body).unwrap_or(err))?;
+    let mut comprehension = parser
+        .parse2(body.clone())
+        .map_err(|err| habit_hint(&body).unwrap_or(err))?;
     resolve_walruses(&mut comprehension)?;
     Ok(comprehension)
 }
@@ -36,11 +38,12 @@ fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<
     if input.is_empty() {
         return Err(input.error(example("expected a comprehension", flavor)));
     }
-    let move_token = if input.peek(Token![move]) && !(input.peek2(Token![|]) || input.peek2(Token![||])) {
-        Some(input.parse()?)
-    } else {
-        None
-    };
+    let move_token =
+        if input.peek(Token![move]) && !(input.peek2(Token![|]) || input.peek2(Token![||])) {
+            Some(input.parse()?)
+        } else {
+            None
+        };
     let (display, element, clauses) = match display_group(input) {
         Some(delimiter) => {
             let content;
@@ -71,14 +74,30 @@ fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<
                     return Err(input.error("options are given inside the display already"));
                 }
                 let options = inner;
-                return Ok(Comprehension { krate, flavor, move_token, display, element, clauses, options });
+                return Ok(Comprehension {
+                    krate,
+                    flavor,
+                    move_token,
+                    display,
+                    element,
+                    clauses,
+                    options,
+                });
             }
             (display, element, clauses)
         }
         None => parse_comp(input, Display::Bare, flavor)?,
     };
     let options = parse_options(input)?;
-    Ok(Comprehension { krate, flavor, move_token, display, element, clauses, options })
+    Ok(Comprehension {
+        krate,
+        flavor,
+        move_token,
+        display,
+        element,
+        clauses,
+        options,
+    })
 }
 
 fn example(what: &str, flavor: Flavor) -> String {
@@ -96,21 +115,28 @@ fn display_group(input: ParseStream) -> Option<Delimiter> {
 }
 
 /// `ELEM FORS`, or `KEY ':' VALUE FORS` in braces.
-fn parse_comp(input: ParseStream, display: Display, flavor: Flavor) -> Result<(Display, Element, Vec<Clause>)> {
+fn parse_comp(
+    input: ParseStream,
+    display: Display,
+    flavor: Flavor,
+) -> Result<(Display, Element, Vec<Clause>)> {
     if input.is_empty() {
         return Err(input.error(example("expected a comprehension", flavor)));
     }
     let first = parse_element(input)?;
-    let (display, element) = if display == Display::Set && input.peek(Token![:]) && !input.peek(Token![::]) {
-        input.parse::<Token![:]>()?;
-        let value = parse_element(input)?;
-        (Display::Dict, Element::Entry { key: first, value })
-    } else {
-        (display, Element::Value(first))
-    };
+    let (display, element) =
+        if display == Display::Set && input.peek(Token![:]) && !input.peek(Token![::]) {
+            input.parse::<Token![:]>()?;
+            let value = parse_element(input)?;
+            (Display::Dict, Element::Entry { key: first, value })
+        } else {
+            (display, Element::Value(first))
+        };
     if !(input.peek(Token![for]) || input.peek(Token![async])) {
         return Err(if input.is_empty() || input.peek(Token![;]) {
-            input.error("expected `for` after the element: a comprehension needs at least one `for` clause")
+            input.error(
+                "expected `for` after the element: a comprehension needs at least one `for` clause",
+            )
         } else {
             unexpected(input, display)
         });
@@ -156,7 +182,11 @@ fn parse_clause(input: ParseStream, display: Display) -> Result<Clause> {
         }
         input.parse::<Token![in]>()?;
         let iter = parse_expr(input, "expected an iterable after `in`")?;
-        return Ok(Clause::For(ForClause { async_token, pat, iter }));
+        return Ok(Clause::For(ForClause {
+            async_token,
+            pat,
+            iter,
+        }));
     }
     if input.peek(Token![if]) {
         input.parse::<Token![if]>()?;
@@ -164,7 +194,10 @@ fn parse_clause(input: ParseStream, display: Display) -> Result<Clause> {
             let (pat, expr) = parse_binding(input, "pattern after `if let`")?;
             return Ok(Clause::IfLet(pat, expr));
         }
-        return Ok(Clause::If(parse_expr(input, "expected a condition after `if`")?));
+        return Ok(Clause::If(parse_expr(
+            input,
+            "expected a condition after `if`",
+        )?));
     }
     if input.parse::<Option<Token![let]>>()?.is_some() {
         let (pat, expr) = parse_binding(input, "pattern after `let`")?;
@@ -177,7 +210,10 @@ fn parse_clause(input: ParseStream, display: Display) -> Result<Clause> {
 fn parse_binding(input: ParseStream, what: &str) -> Result<(Pat, Expr)> {
     let pat = parse_pattern(input, what)?;
     if !input.peek(Token![=]) {
-        return Err(input.error(format!("expected `=` after the {}", what.split(" after").next().unwrap_or(what))));
+        return Err(input.error(format!(
+            "expected `=` after the {}",
+            what.split(" after").next().unwrap_or(what)
+        )));
     }
     input.parse::<Token![=]>()?;
     let expr = parse_expr(input, "expected an expression after `=`")?;
@@ -186,7 +222,8 @@ fn parse_binding(input: ParseStream, what: &str) -> Result<(Pat, Expr)> {
 
 /// A Rust pattern, or Python's bare tuple `k, v`.
 fn parse_pattern(input: ParseStream, what: &str) -> Result<Pat> {
-    if input.is_empty() || input.peek(Token![in]) || input.peek(Token![=]) || input.peek(Token![;]) {
+    if input.is_empty() || input.peek(Token![in]) || input.peek(Token![=]) || input.peek(Token![;])
+    {
         return Err(input.error(format!("expected a {what}")));
     }
     let first = Pat::parse_multi_with_leading_vert(input)?;
@@ -203,7 +240,11 @@ fn parse_pattern(input: ParseStream, what: &str) -> Result<Pat> {
         elems.push_value(Pat::parse_multi_with_leading_vert(input)?);
     }
     let paren_token = token::Paren(elems.span());
-    Ok(Pat::Tuple(PatTuple { attrs: Vec::new(), paren_token, elems }))
+    Ok(Pat::Tuple(PatTuple {
+        attrs: Vec::new(),
+        paren_token,
+        elems,
+    }))
 }
 
 /// A Rust expression; `missing` is the error when none starts here.
@@ -240,7 +281,9 @@ fn unexpected(input: ParseStream, display: Display) -> Error {
         return input.error("a `key: value` element makes a dict comprehension, which is written in braces: `{k: v for ...}`");
     }
     if input.peek(Token![else]) {
-        return input.error("`else` belongs to a conditional element `a if c else b`, before the first `for`");
+        return input.error(
+            "`else` belongs to a conditional element `a if c else b`, before the first `for`",
+        );
     }
     input.error("expected `for`, `if`, `let` or the end of the comprehension")
 }
@@ -265,7 +308,10 @@ fn habit_hint(tokens: &TokenStream) -> Option<Error> {
     while let Some(tree) = trees.next() {
         match &tree {
             TokenTree::Ident(ident) => {
-                let expression_follows = matches!(trees.peek(), Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_)));
+                let expression_follows = matches!(
+                    trees.peek(),
+                    Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_))
+                );
                 if let Some(hint) = word_hint(ident).filter(|_| expression_follows) {
                     return Some(Error::new(ident.span(), hint));
                 }
@@ -291,7 +337,9 @@ fn parse_options(input: ParseStream) -> Result<Options> {
     input.parse::<Token![;]>()?;
     loop {
         let Ok(name) = input.call(Ident::parse_any) else {
-            return Err(input.error("expected an option after `;`: `concurrency = N` or `unordered`"));
+            return Err(
+                input.error("expected an option after `;`: `concurrency = N` or `unordered`")
+            );
         };
         match name.to_string().as_str() {
             "concurrency" if options.concurrency.is_some() => {
@@ -299,10 +347,15 @@ fn parse_options(input: ParseStream) -> Result<Options> {
             }
             "concurrency" => {
                 if !input.peek(Token![=]) {
-                    return Err(input.error("expected `=` after `concurrency`, e.g. `concurrency = 8`"));
+                    return Err(
+                        input.error("expected `=` after `concurrency`, e.g. `concurrency = 8`")
+                    );
                 }
                 input.parse::<Token![=]>()?;
-                let limit = parse_expr(input, "expected the number of futures to run at once after `concurrency =`")?;
+                let limit = parse_expr(
+                    input,
+                    "expected the number of futures to run at once after `concurrency =`",
+                )?;
                 options.concurrency = Some((name.span(), limit));
             }
             "unordered" if options.unordered.is_some() => {

@@ -33,12 +33,13 @@ pub fn prepass(tokens: TokenStream) -> Result<TokenStream> {
     Ok(rewrite_awaits(out)?.into_iter().collect())
 }
 
-/// `ident !` just before a group: the group is a macro's input.
+/// `name !` just before a group: the group is a macro's input (but `if !(..)`
+/// is a negation: keywords are not macro names).
 fn is_macro_call(before: &[TokenTree]) -> bool {
-    matches!(
-        before,
-        [.., TokenTree::Ident(_), TokenTree::Punct(bang)] if bang.as_char() == '!'
-    )
+    let [.., TokenTree::Ident(name), TokenTree::Punct(bang)] = before else {
+        return false;
+    };
+    bang.as_char() == '!' && syn::parse2::<Ident>(TokenTree::Ident(name.clone()).into()).is_ok()
 }
 
 fn rewrite_group(group: &Group) -> Result<TokenTree> {
@@ -137,7 +138,8 @@ fn chain_end(trees: &[TokenTree], start: usize) -> usize {
             if matches!(trees.get(i), Some(TokenTree::Ident(m)) if m == "move") {
                 i += 1;
             }
-            if matches!(trees.get(i), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace) {
+            if matches!(trees.get(i), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace)
+            {
                 i += 1;
             }
             return i;

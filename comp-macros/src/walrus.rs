@@ -42,7 +42,10 @@ pub fn parts(expr: &Expr) -> Option<(&Ident, &Expr)> {
     let Expr::Assign(assign) = expr else {
         return None;
     };
-    let tagged = assign.attrs.iter().any(|attr| attr.path().is_ident(WALRUS_MARKER));
+    let tagged = assign
+        .attrs
+        .iter()
+        .any(|attr| attr.path().is_ident(WALRUS_MARKER));
     let Expr::Path(target) = &*assign.left else {
         return None;
     };

@@ -1,0 +1,9 @@
+//! Compile-fail tests: one file per diagnostic in `tests/ui/`, each with the
+//! `.stderr` a user sees. Regenerate with `TRYBUILD=overwrite cargo test --test ui`
+//! and read every changed `.stderr` before committing it.
+
+#[test]
+fn ui() {
+    let t = trybuild::TestCases::new();
+    t.compile_fail("tests/ui/*.rs");
+}

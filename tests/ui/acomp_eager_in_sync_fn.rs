@@ -1,0 +1,5 @@
+use comp::acomp;
+
+fn main() {
+    let _ = acomp![x * 2 for x in 0..3];
+}

@@ -1,0 +1,7 @@
+use comp::acomp;
+
+async fn run() {
+    let _ = acomp![x * 2 for x in 0..3; parallel = 2];
+}
+
+fn main() {}

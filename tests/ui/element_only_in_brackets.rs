@@ -1,0 +1,6 @@
+use comp::comp;
+
+fn main() {
+    let x = 1;
+    let _ = comp!([x * 2]);
+}

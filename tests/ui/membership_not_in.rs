@@ -1,0 +1,6 @@
+use comp::comp;
+
+fn main() {
+    let (xs, ys) = (vec![1, 2, 3], vec![2]);
+    let _ = comp![x for x in xs if x not in ys];
+}

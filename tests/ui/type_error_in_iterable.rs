@@ -1,0 +1,5 @@
+use comp::comp;
+
+fn main() {
+    let _ = comp![x for x in 5];
+}
