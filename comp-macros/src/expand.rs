@@ -24,7 +24,7 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
     };
     let body: TokenStream = trees.collect();
     let comprehension =
-        match prepass::prepass(body).and_then(|body| parse::parse(krate, flavor, body)) {
+        match prepass::prepass(&krate, flavor, body).and_then(|body| parse::parse(krate, flavor, body)) {
             Ok(comprehension) => comprehension,
             Err(err) => return err.to_compile_error(),
         };

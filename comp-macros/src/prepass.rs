@@ -10,6 +10,10 @@
 //! method calls, fields and indexing that follows it, up to the first `?` or
 //! operator, so `await a.b(c)?` awaits `a.b(c)` and then applies `?`.
 //!
+//! A display written inside the comprehension (`[[x for x in row] for row
+//! in m]`, or a generator argument `sum(x for x in xs)`) becomes a nested
+//! `comp!` call: a comprehension of its own, as in Python.
+//!
 //! Groups are rewritten recursively, keeping their spans, except the
 //! arguments of macro calls: an inner `comp!`/`acomp!` is a comprehension of
 //! its own, and other macros get their tokens as written.
@@ -17,20 +21,88 @@
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use syn::{Error, Result};
 
+use crate::ast::Flavor;
 use crate::names::WALRUS_MARKER;
 
-/// Rewrites `(name := expr)` and prefix `await` into parseable Rust.
-pub fn prepass(tokens: TokenStream) -> Result<TokenStream> {
-    let mut out: Vec<TokenTree> = Vec::new();
-    let mut iter = tokens.into_iter().peekable();
-    while let Some(tree) = iter.next() {
-        let tree = match tree {
-            TokenTree::Group(group) if !is_macro_call(&out) => rewrite_group(&group)?,
-            other => other,
-        };
-        out.push(tree);
+/// Rewrites the Python forms of one macro body into parseable Rust.
+pub fn prepass(krate: &TokenStream, flavor: Flavor, body: TokenStream) -> Result<TokenStream> {
+    let trees: Vec<TokenTree> = body.into_iter().collect();
+    Prepass { krate, flavor }.level(trees, display_index)
+}
+
+/// The comprehension's own display group, which is not a nested comprehension:
+/// `[move] GROUP [; options]`.
+fn display_index(trees: &[TokenTree]) -> Option<usize> {
+    let i = usize::from(matches!(trees.first(), Some(TokenTree::Ident(m)) if m == "move"));
+    let ends = match trees.get(i + 1) {
+        None => true,
+        Some(TokenTree::Punct(p)) => p.as_char() == ';',
+        Some(_) => false,
+    };
+    (matches!(trees.get(i), Some(TokenTree::Group(_))) && ends).then_some(i)
+}
+
+struct Prepass<'a> {
+    krate: &'a TokenStream,
+    flavor: Flavor,
+}
+
+impl Prepass<'_> {
+    /// One token level; `keep(trees)` names a group that is never a nested comprehension.
+    fn level(&self, trees: Vec<TokenTree>, keep: fn(&[TokenTree]) -> Option<usize>) -> Result<TokenStream> {
+        let kept = keep(&trees);
+        let mut out: Vec<TokenTree> = Vec::new();
+        for (i, tree) in trees.into_iter().enumerate() {
+            match tree {
+                TokenTree::Group(group) if is_macro_call(&out) => out.push(TokenTree::Group(group)),
+                TokenTree::Group(group) if kept != Some(i) && self.is_nested(&group, &out) => {
+                    let call = self.nested(&group, &out);
+                    out.extend(call);
+                }
+                TokenTree::Group(group) => out.push(self.rewrite_group(&group)?),
+                other => out.push(other),
+            }
+        }
+        Ok(rewrite_awaits(out)?.into_iter().collect())
     }
-    Ok(rewrite_awaits(out)?.into_iter().collect())
+
+    fn rewrite_group(&self, group: &Group) -> Result<TokenTree> {
+        let inner = self.level(group.stream().into_iter().collect(), |_| None)?;
+        let inner = if group.delimiter() == Delimiter::Parenthesis {
+            walrus(inner).unwrap_or_else(|inner| inner)
+        } else {
+            inner
+        };
+        let mut rewritten = Group::new(group.delimiter(), inner);
+        rewritten.set_span(group.span());
+        Ok(TokenTree::Group(rewritten))
+    }
+
+    /// A display written inside the comprehension: `[[x for x in row] for row in m]`,
+    /// or a generator argument `f(x for x in xs)`. Indexing `a[..]` is not one.
+    fn is_nested(&self, group: &Group, before: &[TokenTree]) -> bool {
+        let indexing = group.delimiter() == Delimiter::Bracket && is_call_position(before);
+        group.delimiter() != Delimiter::None && !indexing && is_comprehension(group.stream())
+    }
+
+    /// ```text
+    /// // Before: [x for x in row]     After: $crate::comp!([x for x in row])
+    /// // Before: f(x for x in xs)     After: f($crate::comp!((x for x in xs)))
+    /// ```
+    /// Inside `acomp!`, a nested display that awaits is an `acomp!` itself.
+    fn nested(&self, group: &Group, before: &[TokenTree]) -> Vec<TokenTree> {
+        let krate = self.krate;
+        let name = if self.flavor == Flavor::Async && mentions_async(group.stream()) { "acomp" } else { "comp" };
+        let name = Ident::new(name, group.span());
+        let argument = group.delimiter() == Delimiter::Parenthesis && is_call_position(before);
+        let call = if argument {
+            let lazy = Group::new(Delimiter::Parenthesis, group.stream());
+            quote::quote_spanned!(group.span()=> (#krate::#name!(#lazy)))
+        } else {
+            quote::quote_spanned!(group.span()=> #krate::#name!(#group))
+        };
+        call.into_iter().collect()
+    }
 }
 
 /// `name !` just before a group: the group is a macro's input (but `if !(..)`
@@ -39,19 +111,56 @@ fn is_macro_call(before: &[TokenTree]) -> bool {
     let [.., TokenTree::Ident(name), TokenTree::Punct(bang)] = before else {
         return false;
     };
-    bang.as_char() == '!' && syn::parse2::<Ident>(TokenTree::Ident(name.clone()).into()).is_ok()
+    bang.as_char() == '!' && is_name(name)
 }
 
-fn rewrite_group(group: &Group) -> Result<TokenTree> {
-    let inner = prepass(group.stream())?;
-    let inner = if group.delimiter() == Delimiter::Parenthesis {
-        walrus(inner).unwrap_or_else(|inner| inner)
-    } else {
-        inner
-    };
-    let mut rewritten = Group::new(group.delimiter(), inner);
-    rewritten.set_span(group.span());
-    Ok(TokenTree::Group(rewritten))
+/// An identifier that is not a keyword.
+fn is_name(ident: &Ident) -> bool {
+    syn::parse2::<Ident>(TokenTree::Ident(ident.clone()).into()).is_ok()
+}
+
+/// After a path, a call or an index: the next group is a call's arguments (or an index).
+fn is_call_position(before: &[TokenTree]) -> bool {
+    match before.last() {
+        Some(TokenTree::Ident(ident)) => is_name(ident),
+        Some(TokenTree::Group(group)) => group.delimiter() != Delimiter::Brace,
+        // A turbofish `f::<T>(..)`; a generator is never compared with `>`.
+        Some(TokenTree::Punct(p)) => p.as_char() == '>',
+        _ => false,
+    }
+}
+
+/// A top-level `for` after an element: `x for x in xs`, `x async for x in s`.
+/// A `for` loop statement (`{ f(); for x in xs {} }`), a labelled loop and a
+/// higher-ranked bound `for<'a>` are not.
+fn is_comprehension(tokens: TokenStream) -> bool {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    (1..trees.len()).any(|i| {
+        let is_for = matches!(&trees[i], TokenTree::Ident(f) if f == "for");
+        let generic = matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '<');
+        let mut before = i - 1;
+        if matches!(&trees[before], TokenTree::Ident(a) if a == "async") {
+            if before == 0 {
+                return false;
+            }
+            before -= 1;
+        }
+        let statement_start = match &trees[before] {
+            TokenTree::Punct(p) => matches!(p.as_char(), ';' | ':'),
+            TokenTree::Group(g) => g.delimiter() == Delimiter::Brace,
+            _ => false,
+        };
+        is_for && !generic && !statement_start
+    })
+}
+
+/// Whether a nested display awaits or iterates a stream (anywhere inside it).
+fn mentions_async(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|tree| match tree {
+        TokenTree::Ident(ident) => ident == "await" || ident == "async",
+        TokenTree::Group(group) => mentions_async(group.stream()),
+        _ => false,
+    })
 }
 
 /// `name := expr` (the inside of parentheses) into `__comp_walrus!(name = expr)`.

@@ -2,5 +2,5 @@ use comp::comp;
 
 fn main() {
     let xs = vec![1, 2, 3];
-    let _ = comp![x for x in xs if { (y := x * 2) > 2 }];
+    let _ = comp![x for x in xs if { let z = x + 1; (y := z * 2) > 2 }];
 }

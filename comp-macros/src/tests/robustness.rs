@@ -1,0 +1,246 @@
+//! The macros never panic: the whole pipeline is driven with mutations of a
+//! corpus of valid comprehensions and with random token streams, and every
+//! input must expand to tokens (the expansion, or a `compile_error!` next to
+//! a fallback), never unwind.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+use proptest::prelude::*;
+use quote::quote;
+
+use crate::ast::Flavor;
+use crate::expand::expand;
+
+/// Valid comprehensions covering every piece of the grammar.
+const CORPUS: &[&str] = &[
+    "[x for x in xs]",
+    "[x * 2 for x in xs if x > 0]",
+    "x * 2 for x in xs",
+    "x + y for x in xs for y in ys",
+    "(x, y) for x in 0..3 for y in 0..x if (x + y) % 2 == 0",
+    "{x % 3 for x in xs}",
+    "{k: v for (k, v) in pairs}",
+    "{k: v for k, v in pairs}",
+    "{k: (n := k.len()) * n for k in keys}",
+    "(x for x in xs)",
+    "(x * y for x in xs if x > 0 for y in ys)",
+    "move (x * k for x in xs)",
+    "move [x * k for x in xs]",
+    "[move |y| y + x for x in xs]",
+    "[|y| y + x for x in xs]",
+    "[y for x in xs if (y := f(x)) > 0]",
+    "[y for x in xs let y = x + 1]",
+    "[t for x in xs if let Some(t) = f(x)]",
+    "[t + z for x in xs if let Some(t) = x.checked_add(1) let z = t * 2]",
+    "[a if a > 0 else -a for a in xs]",
+    "[a if a > 0 else b if b > 0 else 0 for (a, b) in xs]",
+    "[k + v for k, v in pairs]",
+    "[a + b + c for a, b, c in triples]",
+    "[s.parse::<i32>()? for s in v]",
+    "[x? + y for x in xs for y in ys(x)?]",
+    "(s.parse::<i32>()? for s in v)",
+    "(x for x in load()?)",
+    "{k: v? for (k, v) in m}",
+    "{x? for x in xs}",
+    "[comp![x * y for y in 0..3] for x in 0..3]",
+    "[vec![x; 3] for x in xs]",
+    "[format!(\"{x}\") for x in xs]",
+    "[Point { x, y: 0 } for x in xs]",
+    "[{ let z = x * 2; z + 1 } for x in xs]",
+    "[match x { 0 => 1, _ => 2 } for x in xs]",
+    "[if x > 0 { 1 } else { 0 } for x in xs]",
+    "[x for x in xs if x > 0 if x < 10]",
+    "[x for &x in xs.iter()]",
+    "[x for Some(x) in xs]",
+    "[x for x in xs if xs.contains(&x)]",
+    "[x for x in xs if x > 0 && x < 5 || x == 9]",
+    "[!x for x in flags]",
+    "[-x for x in xs]",
+    "[x as u8 for x in xs]",
+    "[x.0 + x.1 for x in pairs]",
+    "[xs[i] for i in 0..n]",
+    "[x for x in xs.iter().map(|v| v * 2)]",
+    "[(x, y) for x in xs for y in ys for z in zs if x < y let w = z]",
+    "[loop { break x; } for x in xs]",
+    "[{ for i in 0..x { if i > 3 { break; } } x } for x in xs]",
+    "[x for x in 0..]",
+    "[x for x in ..=n]",
+    "[x for x in a..b]",
+    "[(y := x) for x in xs]",
+    "[(a := (b := x) + 1) + b for x in xs]",
+    "[x for x in xs; concurrency = 4]",
+    "[x for x in xs] ; concurrency = 2, unordered",
+    "{x for x in xs}; concurrency = n",
+    "(x for x in xs); concurrency = 8, unordered",
+    "(f(x).await for x in xs; concurrency = 8)",
+    "[x async for x in s]",
+    "[x async for x in s if p(x).await]",
+    "[await f(x) for x in xs]",
+    "[await f(x) + 1 for x in xs]",
+    "[await a.b(c)? for c in cs]",
+    "[await await f(x) for x in xs]",
+    "[await Foo::<u8>::new(x).run() for x in xs]",
+    "[await client.get::<Page>(u).send()?.json() for u in urls]",
+    "[item async for sub in streams async for item in sub]",
+    "{k: fetch(k).await for k in keys}",
+    "{fetch(k).await for k in keys}",
+    "(x * 2 async for x in stream if x > 0)",
+    "(parse(s).await? async for s in lines)",
+    "(x for x in load().await)",
+    "[fetch(u).await for u in urls; concurrency = 10]",
+    "{k: fetch(k).await? for k in keys; concurrency = n}",
+    "[f(x, y).await for x in xs for y in ys if x != y; concurrency = 4]",
+    "(f(x).await for x in xs); concurrency = 8, unordered",
+    "[x async for x in &mut s]",
+    "[x for x in await load()]",
+    "[x async for x in await open()]",
+    "[y async for x in s if (y := f(x).await).is_some()]",
+    "[t async for x in s if let Some(t) = transform(x).await]",
+    "[async move { x } for x in xs]",
+    "[async { f(x).await } for x in xs]",
+    "move (x async for x in s)",
+    "move [f(x).await for x in xs; concurrency = 2]",
+    "[r for r in results if let Ok(r) = r]",
+    "[(i, c) for i, c in s.chars().enumerate()]",
+    "[n for n in 2..50 if (2..n).all(|d| n % d != 0)]",
+    "[row[i] for row in matrix for i in 0..row.len()]",
+    "[[row[i] for row in &matrix] for i in 0..4]",
+    "[x.to_string() for x in xs if x % 2 == 0]",
+    "[(x, x * x) for x in 1..=10]",
+    "{c for c in s.chars() if c.is_alphabetic()}",
+    "{w.len(): w for w in words}",
+    "{i: c for i, c in s.chars().enumerate()}",
+    "(line.trim() for line in text.lines() if !line.is_empty())",
+    "(x for x in xs if x % 3 == 0 for _ in 0..2)",
+    "[x for x in xs if x > (y := 2)]",
+    "[x for _ in 0..3 for x in xs]",
+    "[() for _ in xs]",
+    "[x for x in xs if true]",
+    "[x for x in [1, 2, 3]]",
+    "[x for x in (1, 2).0..5]",
+    "[<T as Default>::default() for _ in xs]",
+    "[x for x in xs if matches!(x, Some(_))]",
+    "[x for x in xs if let 1..=5 = x]",
+    "[x for x in xs let (a, b) = (x, x) if a == b]",
+];
+
+fn expand_both(body: TokenStream) {
+    for flavor in [Flavor::Sync, Flavor::Async] {
+        let input = quote!((::comp) #body);
+        let result = catch_unwind(AssertUnwindSafe(|| expand(input.clone(), flavor)));
+        let output = result.unwrap_or_else(|_| panic!("the pipeline panicked on {flavor:?} `{body}`"));
+        assert!(!output.is_empty(), "empty expansion for `{body}`");
+    }
+}
+
+fn trees(source: &str) -> Vec<TokenTree> {
+    source.parse::<TokenStream>().expect("corpus entries lex").into_iter().collect()
+}
+
+/// Every prefix, and every single-token deletion, duplication and swap of
+/// adjacent tokens, at every nesting level.
+fn mutations(trees: &[TokenTree]) -> Vec<Vec<TokenTree>> {
+    let mut out = level_mutations(trees);
+    for (i, tree) in trees.iter().enumerate() {
+        if let TokenTree::Group(group) = tree {
+            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+            for mutation in mutations(&inner) {
+                let mut outer = trees.to_vec();
+                outer[i] = regroup(group, mutation);
+                out.push(outer);
+            }
+        }
+    }
+    out
+}
+
+fn level_mutations(trees: &[TokenTree]) -> Vec<Vec<TokenTree>> {
+    let mut out = Vec::new();
+    for i in 0..=trees.len() {
+        out.push(trees[..i].to_vec());
+    }
+    for i in 0..trees.len() {
+        let mut deleted = trees.to_vec();
+        deleted.remove(i);
+        out.push(deleted);
+        let mut duplicated = trees.to_vec();
+        duplicated.insert(i, trees[i].clone());
+        out.push(duplicated);
+        if i + 1 < trees.len() {
+            let mut swapped = trees.to_vec();
+            swapped.swap(i, i + 1);
+            out.push(swapped);
+        }
+    }
+    out
+}
+
+fn regroup(group: &Group, inner: Vec<TokenTree>) -> TokenTree {
+    let mut new = Group::new(group.delimiter(), inner.into_iter().collect());
+    new.set_span(group.span());
+    TokenTree::Group(new)
+}
+
+#[test]
+fn corpus_is_large_and_valid() {
+    assert!(CORPUS.len() >= 100, "the corpus has {} entries", CORPUS.len());
+    for source in CORPUS {
+        let output = expand(quote!((::comp) ), Flavor::Sync).to_string();
+        assert!(output.contains("compile_error"), "an empty body must be an error");
+        let body: TokenStream = source.parse().unwrap();
+        let async_output = expand(quote!((::comp) #body), Flavor::Async).to_string();
+        assert!(!async_output.contains("compile_error"), "`{source}` should expand in acomp!: {async_output}");
+    }
+}
+
+#[test]
+fn mutations_of_the_corpus_never_panic() {
+    let mut inputs = 0usize;
+    for source in CORPUS {
+        for mutation in mutations(&trees(source)) {
+            expand_both(mutation.into_iter().collect());
+            inputs += 2;
+        }
+    }
+    assert!(inputs > 10_000, "only {inputs} inputs");
+}
+
+/// Tokens near the grammar, so random streams reach deep into the parser.
+fn token() -> impl Strategy<Value = TokenTree> {
+    let words = [
+        "for", "in", "if", "let", "else", "async", "await", "move", "x", "xs", "y", "f", "Some", "and", "or", "not",
+        "lambda", "is", "concurrency", "unordered", "return", "break", "continue", "yield", "comp", "_",
+    ];
+    let puncts = [":", "=", ";", ",", ".", "?", "!", "|", "&", "*", "+", "-", "<", ">", "::", ":=", "..", "=>", "->", "&&", "||", "#"];
+    prop_oneof![
+        4 => proptest::sample::select(words.to_vec()).prop_map(|w| w.parse::<TokenStream>().unwrap().into_iter().next().unwrap()),
+        3 => proptest::sample::select(puncts.to_vec()).prop_map(|p| p.parse::<TokenStream>().unwrap().into_iter().next().unwrap()),
+        1 => proptest::sample::select(vec!["0", "1", "2.5", "\"s\"", "'c'"]).prop_map(|l| l.parse::<TokenStream>().unwrap().into_iter().next().unwrap()),
+    ]
+}
+
+fn stream() -> impl Strategy<Value = TokenStream> {
+    let leaf = proptest::collection::vec(token(), 0..12).prop_map(|t| t.into_iter().collect::<TokenStream>());
+    leaf.prop_recursive(3, 48, 6, |inner| {
+        proptest::collection::vec(
+            prop_oneof![
+                3 => token().prop_map(TokenStream::from),
+                1 => (inner, proptest::sample::select(vec![Delimiter::Parenthesis, Delimiter::Bracket, Delimiter::Brace]))
+                    .prop_map(|(s, d)| TokenStream::from(TokenTree::Group(Group::new(d, s)))),
+            ],
+            0..10,
+        )
+        .prop_map(|parts| parts.into_iter().collect())
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 50_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// 50,000 random streams, each through both macros: 100,000 inputs.
+    #[test]
+    fn random_token_streams_never_panic(body in stream()) {
+        expand_both(body);
+    }
+}

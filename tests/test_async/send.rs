@@ -1,0 +1,127 @@
+//! Every form is `Send` (and with `move`, `'static`) when what it captures,
+//! iterates and awaits is; so is `comp!`'s lazy iterator (SPEC.md "Async").
+
+use super::*;
+use comp::{acomp, comp};
+use futures::executor::block_on;
+
+fn assert_send<T: Send>(_: &T) {}
+
+fn assert_static<T: 'static>(_: &T) {}
+
+#[test]
+fn eager_forms_inside_an_async_block_are_send() {
+    let names = vec![String::from("a"), String::from("b")];
+    let mut source = stream::iter(vec![1, 2]);
+    let all = async {
+        let list = acomp![format!("{}{}", names[0], double(x).await) async for x in numbers(vec![1])];
+        let bare = acomp!(await double(x) for x in 0..2);
+        let set = acomp!({double(x).await for x in 0..3});
+        let dict = acomp!({n.clone(): await double(1) for n in &names});
+        let fallible = acomp![x.parse::<i32>()? + double(1).await for x in ["1", "2"]];
+        let by_ref = acomp![x async for x in &mut source];
+        let concurrent = acomp![double(x).await for x in 0..3; concurrency = 2];
+        let walrus = acomp![y for x in 0..4 if (y := double(x).await) > 2];
+        (list, bare, set, dict, fallible, by_ref, concurrent, walrus)
+    };
+    assert_send(&all);
+    let (list, bare, set, dict, fallible, by_ref, concurrent, walrus) = block_on(all);
+    assert_eq!(list, ["a2"]);
+    assert_eq!(bare, [0, 2]);
+    assert_eq!(set.len(), 3);
+    assert_eq!(dict.len(), 2);
+    assert_eq!(fallible, Ok(vec![3, 4]));
+    assert_eq!(by_ref, [1, 2]);
+    assert_eq!(concurrent, [0, 2, 4]);
+    assert_eq!(walrus, [4, 6]);
+}
+
+#[test]
+fn lazy_forms_are_send() {
+    let names = vec![String::from("a"), String::from("b")];
+    let plain = acomp!((format!("{n}{}", double(1).await) for n in &names));
+    assert_send(&plain);
+    let streamed = acomp!((x async for x in numbers(vec![1, 2]) if is_even(x).await));
+    assert_send(&streamed);
+    let awaiting_first = acomp!((x for x in await get_vec(&[1, 2])));
+    assert_send(&awaiting_first);
+    let fallible = acomp!((s.parse::<i32>()? for s in ["1", "x"]));
+    assert_send(&fallible);
+    let concurrent = acomp!((double(x).await for x in 0..3); concurrency = 2, unordered);
+    assert_send(&concurrent);
+    assert_eq!(block_on(plain.collect::<Vec<_>>()), ["a2", "b2"]);
+    assert_eq!(block_on(streamed.collect::<Vec<_>>()), [2]);
+    assert_eq!(block_on(awaiting_first.collect::<Vec<_>>()), [1, 2]);
+    assert_eq!(block_on(fallible.collect::<Vec<_>>()).len(), 2);
+    assert_eq!(block_on(concurrent.collect::<Vec<_>>()).len(), 3);
+}
+
+/// A lazy `move` form owning its inputs, made in a sync fn.
+fn labelled(labels: Vec<String>) -> impl Stream<Item = String> + Send + 'static {
+    acomp!(move (format!("{l}{}", double(i).await) for (i, l) in (0..).zip(labels)))
+}
+
+#[test]
+fn lazy_move_forms_are_static_and_move_to_a_thread() {
+    let s = labelled(vec![String::from("a"), String::from("b")]);
+    assert_static(&s);
+    let handle = std::thread::spawn(move || block_on(s.collect::<Vec<_>>()));
+    assert_eq!(handle.join().unwrap(), ["a0", "b2"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lazy_move_forms_spawn_on_a_multi_thread_runtime() {
+    let labels = vec![String::from("x"), String::from("y"), String::from("z")];
+    let letters: &'static [&str] = &["x", "y", "z"];
+    let concurrent = acomp!(move (format!("{}{i}", letters[i]) for i in 0..3 if { tokio::task::yield_now().await; true }); concurrency = 2);
+    let tasks = [
+        tokio::spawn(labelled(labels.clone()).collect::<Vec<_>>()),
+        tokio::spawn(concurrent.collect::<Vec<_>>()),
+    ];
+    let [a, b] = tasks;
+    assert_eq!(a.await.unwrap(), ["x0", "y2", "z4"]);
+    assert_eq!(b.await.unwrap(), ["x0", "y1", "z2"]);
+    let fallible = acomp!(move (check_len(&l).await? async for l in stream::iter(labels)));
+    assert_eq!(
+        tokio::spawn(fallible.collect::<Vec<_>>()).await.unwrap(),
+        [Ok(1), Ok(1), Ok(1)]
+    );
+}
+
+async fn check_len(s: &str) -> Result<usize, String> {
+    tokio::task::yield_now().await;
+    if s.is_empty() {
+        return Err(String::from("empty"));
+    }
+    Ok(s.len())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn eager_forms_spawn_on_a_multi_thread_runtime() {
+    let words = vec![String::from("ab"), String::from("c")];
+    let task = tokio::spawn(async move {
+        let lens = acomp![check_len(w).await? for w in &words];
+        let both = acomp![(w.clone(), check_len(w).await.unwrap()) for w in &words; concurrency = 2];
+        lens.map(|lens| (lens, both))
+    });
+    let (lens, both) = task.await.unwrap().unwrap();
+    assert_eq!(lens, [2, 1]);
+    assert_eq!(both, [(String::from("ab"), 2), (String::from("c"), 1)]);
+}
+
+#[test]
+fn comp_lazy_iterator_is_send_and_moves_to_a_thread() {
+    let words = vec![String::from("a"), String::from("bb")];
+    let k = 2;
+    let it = comp!(move (format!("{w}{i}") for w in words for i in 0..k if w.len() + i > 1));
+    assert_send(&it);
+    assert_static(&it);
+    let handle = std::thread::spawn(move || it.collect::<Vec<_>>());
+    assert_eq!(handle.join().unwrap(), ["a1", "bb0", "bb1"]);
+    let nums = vec!["1", "x"];
+    let parsed = comp!(move (s.parse::<i32>()? for s in nums));
+    let handle = std::thread::spawn(move || parsed.collect::<Vec<_>>());
+    let out = handle.join().unwrap();
+    assert_eq!(out[0], Ok(1));
+    assert!(out[1].is_err());
+}

@@ -1,0 +1,433 @@
+//! Every display form, its exact type, and the clause kinds (SPEC "Grammar").
+#![allow(unexpected_cfgs)] // `comp_known_bugs`, see the end of the file
+
+use std::collections::{HashMap, HashSet};
+
+use comp::comp;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+fn sorted<T: Ord>(it: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut v: Vec<T> = it.into_iter().collect();
+    v.sort();
+    v
+}
+
+// ---- display forms and their types ----------------------------------------
+
+#[test]
+fn list_form_is_a_vec() {
+    let xs = vec![1, 2, 3];
+    let v: Vec<i32> = comp!([x * 2 for x in &xs]);
+    assert_eq!(v, vec![2, 4, 6]);
+}
+
+#[test]
+fn bare_form_in_brackets_is_a_vec() {
+    let xs = vec![1, 2, 3];
+    let v: Vec<i32> = comp![x * 2 for x in &xs];
+    assert_eq!(v, vec![2, 4, 6]);
+}
+
+#[test]
+fn bare_form_in_parens_and_braces_is_a_vec() {
+    let v: Vec<i32> = comp!(x + 1 for x in 0..3);
+    assert_eq!(v, vec![1, 2, 3]);
+    let w: Vec<i32> = comp! {x + 1 for x in 0..3};
+    assert_eq!(w, vec![1, 2, 3]);
+}
+
+#[test]
+fn list_display_inside_brackets_is_a_flat_vec() {
+    // The body `[x for x in ..]` is the list display, not a list element.
+    let v: Vec<i32> = comp![[x for x in 0..3]];
+    assert_eq!(v, vec![0, 1, 2]);
+}
+
+#[test]
+fn array_and_tuple_elements_in_the_bare_form() {
+    let arrays: Vec<[i32; 2]> = comp![[x, -x] for x in 0..3];
+    assert_eq!(arrays, vec![[0, 0], [1, -1], [2, -2]]);
+    let tuples: Vec<(i32, i32)> = comp![(x, y) for x in 0..2 for y in 0..2];
+    assert_eq!(tuples, vec![(0, 0), (0, 1), (1, 0), (1, 1)]);
+}
+
+#[test]
+fn set_form_is_a_std_hash_set() {
+    let xs = vec![1, 2, 3, 4, 5, 6, 7];
+    let s: HashSet<i32> = comp!({x % 3 for x in xs});
+    assert_eq!(s, HashSet::from([0, 1, 2]));
+    let s: std::collections::HashSet<_> = comp!({x % 3 for x in 0..7});
+    assert_eq!(sorted(s), vec![0, 1, 2]);
+}
+
+#[test]
+fn dict_form_is_a_std_hash_map() {
+    let pairs = vec![("a", 1), ("b", 2)];
+    let d: HashMap<&str, i32> = comp!({k: v * 10 for (k, v) in pairs});
+    assert_eq!(d, HashMap::from([("a", 10), ("b", 20)]));
+    let d: std::collections::HashMap<_, _> = comp!({x: x * x for x in 0..4});
+    assert_eq!(d, HashMap::from([(0, 0), (1, 1), (2, 4), (3, 9)]));
+}
+
+#[test]
+fn dict_with_path_key_and_conditional_value() {
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    enum Kind {
+        Even,
+    }
+    let d: HashMap<Kind, &str> = comp!({Kind::Even: "big" if x > 1 else "small" for x in 0..3});
+    assert_eq!(d, HashMap::from([(Kind::Even, "big")]));
+}
+
+#[test]
+fn lazy_form_is_an_iterator() {
+    let xs = vec![1, 2, 3];
+    let it = comp!((x * 2 for x in &xs));
+    fn is_iterator<I: Iterator<Item = i32>>(i: I) -> I {
+        i
+    }
+    let it = is_iterator(it);
+    let v: Vec<i32> = it.collect();
+    assert_eq!(v, vec![2, 4, 6]);
+}
+
+#[test]
+fn lazy_form_with_two_fors_and_filter() {
+    let xs = [1, 2, 3];
+    let v: Vec<(i32, i32)> = comp!(((x, y) for x in xs for y in xs if x < y)).collect();
+    assert_eq!(v, vec![(1, 2), (1, 3), (2, 3)]);
+}
+
+#[test]
+fn lazy_form_is_send_and_runs_on_another_thread() {
+    fn assert_send<T: Send + 'static>(t: T) -> T {
+        t
+    }
+    let k = 3;
+    let it = assert_send(comp!(move (x * k for x in 0..4 if x != 2)));
+    let v = std::thread::spawn(move || it.collect::<Vec<i32>>()).join().unwrap();
+    assert_eq!(v, vec![0, 3, 9]);
+}
+
+// ---- clauses ----------------------------------------------------------------
+
+#[test]
+fn nested_for_with_dependent_inner_iterable() {
+    let v = comp![(x, y) for x in 0..4 for y in 0..x];
+    assert_eq!(v, vec![(1, 0), (2, 0), (2, 1), (3, 0), (3, 1), (3, 2)]);
+    let lazy: Vec<_> = comp!(((x, y) for x in 0..4 for y in 0..x)).collect();
+    assert_eq!(lazy, v);
+}
+
+#[test]
+fn three_nested_fors_over_nested_data() {
+    let grid = vec![vec![vec![1, 2], vec![3]], vec![vec![4, 5, 6]]];
+    let flat = comp![z for plane in &grid for row in plane for &z in row];
+    assert_eq!(flat, vec![1, 2, 3, 4, 5, 6]);
+}
+
+#[test]
+fn if_clauses_filter() {
+    let v = comp![x for x in 0..20 if x % 2 == 0 if x % 3 == 0];
+    assert_eq!(v, vec![0, 6, 12, 18]);
+    let s = comp!({x for x in 0..20 if x > 17});
+    assert_eq!(s, HashSet::from([18, 19]));
+}
+
+#[test]
+fn if_between_fors() {
+    let v = comp![(x, y) for x in 0..4 if x % 2 == 1 for y in 0..2];
+    assert_eq!(v, vec![(1, 0), (1, 1), (3, 0), (3, 1)]);
+}
+
+#[test]
+fn if_let_filters_and_binds() {
+    let items = vec![Some(1), None, Some(3), None];
+    let v = comp![n * 10 for item in &items if let Some(n) = item];
+    assert_eq!(v, vec![10, 30]);
+    let words = ["1", "x", "22", ""];
+    let parsed = comp![n for w in words if let Ok(n) = w.parse::<u8>()];
+    assert_eq!(parsed, vec![1, 22]);
+}
+
+#[test]
+fn let_clause_binds_for_later_clauses_and_element() {
+    let v = comp![(x, sq) for x in 0..5 let sq = x * x if sq > 3];
+    assert_eq!(v, vec![(2, 4), (3, 9), (4, 16)]);
+    let lazy: Vec<_> = comp!(((x, sq) for x in 0..5 let sq = x * x if sq > 3)).collect();
+    assert_eq!(lazy, v);
+}
+
+#[test]
+fn let_clause_with_destructuring_and_bare_tuple() {
+    let v = comp![a + b for x in 0..3 let (a, b) = (x, x * 10)];
+    assert_eq!(v, vec![0, 11, 22]);
+    let w = comp![a * b for x in 1..4 let a, b = (x, x + 1)];
+    assert_eq!(w, vec![2, 6, 12]);
+}
+
+#[test]
+fn bare_tuple_pattern_in_for() {
+    let pairs = vec![(1, 2), (3, 4)];
+    let v = comp![k + v for k, v in pairs.clone()];
+    assert_eq!(v, vec![3, 7]);
+    let d: HashMap<i32, i32> = comp!({v: k for k, v in pairs});
+    assert_eq!(d, HashMap::from([(2, 1), (4, 3)]));
+    let e = comp![(i, c) for i, c in "ab".chars().enumerate()];
+    assert_eq!(e, vec![(0, 'a'), (1, 'b')]);
+    let nested = comp![i * 100 + a * 10 + b for i, (a, b) in [(1, 2), (3, 4)].into_iter().enumerate()];
+    assert_eq!(nested, vec![12, 134]);
+}
+
+#[test]
+fn reference_pattern() {
+    let xs = vec![5, 6];
+    let v: Vec<i32> = comp![x + 1 for &x in &xs];
+    assert_eq!(v, vec![6, 7]);
+    let w: Vec<i32> = comp![x * i as i32 for (i, &x) in xs.iter().enumerate()];
+    assert_eq!(w, vec![0, 6]);
+}
+
+#[test]
+fn struct_and_tuple_struct_patterns() {
+    struct Wrap(i32);
+    let points = vec![Point { x: 1, y: 2 }, Point { x: 3, y: 4 }];
+    let v = comp![x * y for Point { x, y } in &points];
+    assert_eq!(v, vec![2, 12]);
+    let w = comp![y for Point { y, .. } in points.iter().copied() if y > 2];
+    assert_eq!(w, vec![4]);
+    let u = comp![n for Wrap(n) in [Wrap(7), Wrap(8)]];
+    assert_eq!(u, vec![7, 8]);
+}
+
+#[test]
+fn or_pattern_in_if_let() {
+    #[derive(Clone, Copy)]
+    enum Shape {
+        Circle(i32),
+        Square(i32),
+        Empty,
+    }
+    let shapes = [Shape::Circle(1), Shape::Empty, Shape::Square(2)];
+    let v = comp![n for s in shapes if let Shape::Circle(n) | Shape::Square(n) = s];
+    assert_eq!(v, vec![1, 2]);
+}
+
+// ---- elements ---------------------------------------------------------------
+
+#[test]
+fn conditional_element() {
+    let v = comp!["even" if x % 2 == 0 else "odd" for x in 0..3];
+    assert_eq!(v, vec!["even", "odd", "even"]);
+}
+
+#[test]
+fn chained_conditional_element() {
+    let v = comp!["neg" if x < 0 else "zero" if x == 0 else "pos" for x in -1..=1];
+    assert_eq!(v, vec!["neg", "zero", "pos"]);
+    let w = comp![1 if x % 15 == 0 else 2 if x % 5 == 0 else 3 if x % 3 == 0 else 4 for x in [15, 10, 9, 7]];
+    assert_eq!(w, vec![1, 2, 3, 4]);
+}
+
+#[test]
+fn conditional_element_only_evaluates_the_taken_branch() {
+    let calls = std::cell::Cell::new(0);
+    let bump = |v: i32| {
+        calls.set(calls.get() + 1);
+        v
+    };
+    let v = comp![bump(x) if x > 1 else bump(-x) for x in 0..4];
+    assert_eq!(v, vec![0, -1, 2, 3]);
+    assert_eq!(calls.get(), 4);
+}
+
+#[test]
+fn closure_as_element() {
+    let fs = comp![move |y: i32| y + x for x in 0..3];
+    assert_eq!(fs.len(), 3);
+    assert_eq!(comp![f(10) for f in &fs], vec![10, 11, 12]);
+    // A non-`move` closure element referring to an outer variable.
+    let k = 100;
+    let gs = comp![move |y: i32| y * x + k for x in 1..3];
+    assert_eq!(gs[1](5), 110);
+}
+
+#[test]
+fn nested_comprehension_as_element() {
+    let table = comp![comp![x * y for y in 0..3] for x in 0..3];
+    assert_eq!(table, vec![vec![0, 0, 0], vec![0, 1, 2], vec![0, 2, 4]]);
+    let sets = comp![comp!({y % 2 for y in 0..x}) for x in 0..3];
+    assert_eq!(sets, vec![HashSet::new(), HashSet::from([0]), HashSet::from([0, 1])]);
+    let lazies = comp![comp!((x + y for y in 0..2)).sum::<i32>() for x in 0..3];
+    assert_eq!(lazies, vec![1, 3, 5]);
+}
+
+#[test]
+fn struct_literal_element() {
+    let v = comp![Point { x, y: -x } for x in 0..2];
+    assert_eq!(v, vec![Point { x: 0, y: 0 }, Point { x: 1, y: -1 }]);
+    let s = comp!({Point { x: x % 2, y: 0 } for x in 0..5});
+    assert_eq!(s.len(), 2);
+    let d = comp!({x: Point { x, y: x } for x in 0..2});
+    assert_eq!(d[&1], Point { x: 1, y: 1 });
+    let lazy: Vec<Point> = comp!((Point { x, y: 1 } for x in 0..2)).collect();
+    assert_eq!(lazy, vec![Point { x: 0, y: 1 }, Point { x: 1, y: 1 }]);
+}
+
+#[test]
+fn block_element() {
+    let v = comp![{
+        let sq = x * x;
+        sq + 1
+    } for x in 0..3];
+    assert_eq!(v, vec![1, 2, 5]);
+}
+
+#[test]
+fn rust_if_and_match_expressions_as_elements() {
+    let v = comp![if x > 0 { 'p' } else { 'n' } for x in -1..2];
+    assert_eq!(v, vec!['n', 'n', 'p']);
+    let w = comp![match x { 0 => "zero", _ => "other" } for x in 0..2];
+    assert_eq!(w, vec!["zero", "other"]);
+}
+
+#[test]
+fn method_call_and_macro_elements() {
+    let names = ["ann", "bob"];
+    let v = comp![n.to_uppercase() for n in names];
+    assert_eq!(v, vec!["ANN".to_string(), "BOB".to_string()]);
+    let w = comp![format!("{i}:{n}") for i, n in names.iter().enumerate()];
+    assert_eq!(w, vec!["0:ann".to_string(), "1:bob".to_string()]);
+}
+
+// ---- move ---------------------------------------------------------------------
+
+fn scaled(k: i32, n: i32) -> impl Iterator<Item = i32> {
+    comp!(move (x * k for x in 0..n))
+}
+
+fn prefixed(n: usize) -> impl Iterator<Item = String> {
+    let prefix = String::from("item-");
+    comp!(move (format!("{prefix}{i}") for i in 0..n))
+}
+
+#[test]
+fn move_lazy_comprehension_returned_from_a_function() {
+    assert_eq!(scaled(3, 4).collect::<Vec<_>>(), vec![0, 3, 6, 9]);
+    assert_eq!(prefixed(2).collect::<Vec<_>>(), vec!["item-0".to_string(), "item-1".to_string()]);
+}
+
+#[test]
+fn move_eager_comprehension_takes_ownership() {
+    use std::rc::Rc;
+    let shared = Rc::new(5);
+    let copy = Rc::clone(&shared);
+    let v = comp!(move [x + *copy for x in 0..2]);
+    assert_eq!(v, vec![5, 6]);
+    // `copy` was moved into the comprehension and dropped with it.
+    assert_eq!(Rc::strong_count(&shared), 1);
+    let copy = Rc::clone(&shared);
+    let w = comp![x + *copy for x in 0..2];
+    assert_eq!(w, vec![5, 6]);
+    // Without `move` the comprehension only borrowed it.
+    assert_eq!(Rc::strong_count(&copy), 2);
+}
+
+#[test]
+fn move_lazy_with_nested_fors() {
+    let (a, b) = (1, 10);
+    let it = comp!(move (x * a + y * b for x in 0..2 for y in 0..2));
+    assert_eq!(it.collect::<Vec<_>>(), vec![0, 10, 1, 11]);
+}
+
+#[test]
+fn lazy_inner_clause_uses_outer_non_copy_via_reference() {
+    let names = vec!["a".to_string(), "b".to_string()];
+    let r = &names;
+    let v: Vec<String> = comp!((format!("{}{}", r[i], x) for x in 0..2 for i in 0..2)).collect();
+    assert_eq!(v, vec!["a0", "b0", "a1", "b1"]);
+    assert_eq!(names.len(), 2);
+}
+
+// ---- sizes and order ------------------------------------------------------------
+
+#[test]
+fn empty_inputs_give_empty_collections() {
+    let none: Vec<i32> = Vec::new();
+    let v: Vec<i32> = comp![x for x in &none];
+    assert!(v.is_empty());
+    let s: HashSet<i32> = comp!({*x for x in &none});
+    assert!(s.is_empty());
+    let d: HashMap<i32, i32> = comp!({*x: *x for x in &none});
+    assert!(d.is_empty());
+    assert_eq!(comp!((x for x in &none)).count(), 0);
+    let inner_empty: Vec<(i32, i32)> = comp![(x, y) for x in 0..3 for y in 0..0];
+    assert!(inner_empty.is_empty());
+    let all_filtered: Vec<i32> = comp![x for x in 0..10 if x > 100];
+    assert!(all_filtered.is_empty());
+}
+
+#[test]
+fn large_inputs() {
+    let n = 1_000_000u64;
+    let v = comp![x * 2 for x in 0..n];
+    assert_eq!(v.len(), 1_000_000);
+    assert_eq!(v[999_999], 1_999_998);
+    assert_eq!(v.iter().sum::<u64>(), n * (n - 1));
+    let evens = comp![x for x in 0..n if x % 2 == 0];
+    assert_eq!(evens.len(), 500_000);
+    let s = comp!({x % 1000 for x in 0..n});
+    assert_eq!(s.len(), 1000);
+    let d = comp!({x: x + 1 for x in 0..100_000u64});
+    assert_eq!(d.len(), 100_000);
+    assert_eq!(d[&99_999], 100_000);
+    let total: u64 = comp!((x for x in 0..n for _ in 0..2)).sum();
+    assert_eq!(total, n * (n - 1));
+}
+
+#[test]
+fn lists_keep_iteration_order() {
+    let xs = vec![5, 3, 9, 1, 7];
+    let v: Vec<&i32> = comp![x for x in &xs];
+    assert_eq!(v, vec![&5, &3, &9, &1, &7]);
+    let r: Vec<i32> = comp![*x for x in xs.iter().rev()];
+    assert_eq!(r, vec![7, 1, 9, 3, 5]);
+    let letters = comp![c for w in ["ab", "cd"] for c in w.chars()];
+    assert_eq!(letters, vec!['a', 'b', 'c', 'd']);
+    let lazy: String = comp!((c for w in ["ab", "cd"] for c in w.chars())).collect();
+    assert_eq!(lazy, "abcd");
+}
+
+// ---- known compile-time bugs ----------------------------------------------------
+// These do not compile today, so they cannot be `#[ignore]`d; see them fail with
+// `RUSTFLAGS="--cfg comp_known_bugs" cargo test --test test_forms`.
+
+#[cfg(comp_known_bugs)]
+mod known_bugs {
+    use super::*;
+
+    // BUG: without a filter the list/set is built with `Extend`, and both
+    // `Vec<&i32>` and `Vec<i32>` implement `Extend<&i32>`: the element type
+    // no longer fixes the collection type (`E0282 type annotations needed`).
+    #[test]
+    fn list_of_references_infers_its_type_from_the_element() {
+        let xs = vec![1, 2, 3];
+        let v = comp![x for x in &xs];
+        let first: &i32 = v[0];
+        assert_eq!(first, &1);
+        assert_eq!(v.len(), 3);
+    }
+
+    #[test]
+    fn set_of_references_infers_its_type_from_the_element() {
+        let xs = vec![1, 2, 2];
+        let s = comp!({x for x in &xs});
+        assert!(s.contains(&&2));
+        assert_eq!(s.len(), 2);
+    }
+}

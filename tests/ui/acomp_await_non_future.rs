@@ -1,0 +1,7 @@
+use comp::acomp;
+
+async fn run() {
+    let _ = acomp![await x for x in 0..3];
+}
+
+fn main() {}
