@@ -13,7 +13,7 @@ use crate::ast::{Comprehension, Display, Flavor};
 use crate::lower::{
     contains, into_iter, into_stream, is_fallible, rewrite_try, Iterable, Operator, Out, Plan, Step,
 };
-use crate::names::{internal, internal_nth};
+use crate::names::{internal, internal_at, internal_nth};
 
 /// The expansion of a checked comprehension.
 pub fn emit(c: &Comprehension) -> TokenStream {
@@ -83,31 +83,27 @@ fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream 
     let mut body = innermost;
     for (depth, step) in steps.iter().enumerate().rev() {
         body = match step {
-            Step::For {
-                pat,
-                iter,
-                is_async: false,
-            } => {
-                let iter = match iter {
-                    Iterable::Expr(expr) => into_iter(k, expr),
-                    Iterable::Ready(local) => quote!(#local),
+            // `for` calls `IntoIterator::into_iter` itself (a lang item, not
+            // a path): the user's expression stays the loop head, so that a
+            // non-iterable is reported on it, once.
+            Step::For { pat, iter, is_async: false } => {
+                let (iter, span) = match iter {
+                    Iterable::Expr(expr) => (quote!(#expr), expr.span()),
+                    Iterable::Ready(local) => (quote!(#local), local.span()),
                 };
-                quote!(for #pat in #iter { #body })
+                quote_spanned!(span=> for #pat in #iter { #body })
             }
-            Step::For {
-                pat,
-                iter,
-                is_async: true,
-            } => {
-                let stream = internal_nth("stream", depth);
+            Step::For { pat, iter, is_async: true } => {
                 let item = internal("item");
-                let source = match iter {
-                    Iterable::Expr(expr) => into_stream(k, expr),
-                    Iterable::Ready(local) => quote!(#local),
+                let (source, span) = match iter {
+                    Iterable::Expr(expr) => (into_stream(k, expr), expr.span()),
+                    Iterable::Ready(local) => (quote!(#local), local.span()),
                 };
+                let stream = internal_nth("stream", depth);
+                let next = quote_spanned!(span=> #k::__private::next(&mut #stream));
                 quote! {
                     let mut #stream = #k::__private::pin!(#source);
-                    while let #k::__private::Option::Some(#item) = #k::__private::next(&mut #stream).await {
+                    while let #k::__private::Option::Some(#item) = #next.await {
                         let #pat = #item;
                         #body
                     }
@@ -276,7 +272,7 @@ fn reserve_exact(k: &TokenStream, plan: &mut Plan, out: &proc_macro2::Ident) -> 
     if !single_for {
         return TokenStream::new();
     }
-    let first = internal("iter");
+    let first = internal_at("iter", expr.span());
     let into = into_iter(k, expr);
     *iter = Iterable::Ready(first.clone());
     quote! {
@@ -297,9 +293,12 @@ fn reserve_exact(k: &TokenStream, plan: &mut Plan, out: &proc_macro2::Ident) -> 
 fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let k = &c.krate;
     let fallible = is_fallible(c);
-    let first = internal("iter");
     let Step::For { iter, .. } = &mut plan.steps[0] else {
         unreachable!()
+    };
+    let first = match iter {
+        Iterable::Expr(expr) => internal_at("iter", expr.span()),
+        Iterable::Ready(local) => local.clone(),
     };
     let Iterable::Expr(mut first_expr) = std::mem::replace(iter, Iterable::Ready(first.clone()))
     else {
@@ -498,7 +497,7 @@ fn hoist_first(
     if contains(expr, Operator::Await) {
         return (TokenStream::new(), TokenStream::new());
     }
-    let first = internal("iter");
+    let first = internal_at("iter", expr.span());
     let mut expr = expr.clone();
     let into = |expr: &syn::Expr| {
         if *is_async {

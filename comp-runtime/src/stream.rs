@@ -38,6 +38,7 @@ pub trait AsyncIterable {
     fn into_stream(self) -> Self::Stream;
 }
 
+#[diagnostic::do_not_recommend]
 impl<S: Stream> AsyncIterable for S {
     type Item = S::Item;
     type Stream = S;

@@ -160,6 +160,9 @@ on_both! {
         assert_eq!(acomp![1 + await double(x) * 10 for x in 0..3], [1, 21, 41]);
         assert_eq!(acomp![await double(x) * await double(x) for x in 1..3], [4, 16]);
         assert_eq!(acomp![await double(x) == 2 for x in 0..3], [false, true, false]);
+        assert_eq!(acomp![await double(x) as i64 for x in 0..2], [0_i64, 2]);
+        assert_eq!(acomp![-await double(x) for x in 0..3], [0, -2, -4]);
+        assert_eq!(acomp![x for x in 0..4 if !await is_even(x)], [1, 3]);
     }
 
     async fn prefix_await_takes_the_whole_chain_then_question_mark() {
