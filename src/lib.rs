@@ -173,7 +173,7 @@
 //!
 //! (|| {                                        async {
 //!     let mut __comp_out = Vec::new();             let mut __comp_out = Vec::new();
-//!     for x in IntoIterator::into_iter(xs) {       let mut __comp_stream_0 = pin!(into_stream(s));
+//!     for x in xs {                                let mut __comp_stream_0 = pin!(into_stream(s));
 //!         if x > 0 {                               while let Some(__comp_item) = next(&mut __comp_stream_0).await {
 //!             __comp_out.push(x * 2);                  let x = __comp_item;
 //!         }                                            if p(x).await { __comp_out.push(x); }

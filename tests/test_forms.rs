@@ -110,7 +110,9 @@ fn lazy_form_is_send_and_runs_on_another_thread() {
     }
     let k = 3;
     let it = assert_send(comp!(move (x * k for x in 0..4 if x != 2)));
-    let v = std::thread::spawn(move || it.collect::<Vec<i32>>()).join().unwrap();
+    let v = std::thread::spawn(move || it.collect::<Vec<i32>>())
+        .join()
+        .unwrap();
     assert_eq!(v, vec![0, 3, 9]);
 }
 
@@ -180,7 +182,8 @@ fn bare_tuple_pattern_in_for() {
     assert_eq!(d, HashMap::from([(2, 1), (4, 3)]));
     let e = comp![(i, c) for i, c in "ab".chars().enumerate()];
     assert_eq!(e, vec![(0, 'a'), (1, 'b')]);
-    let nested = comp![i * 100 + a * 10 + b for i, (a, b) in [(1, 2), (3, 4)].into_iter().enumerate()];
+    let nested =
+        comp![i * 100 + a * 10 + b for i, (a, b) in [(1, 2), (3, 4)].into_iter().enumerate()];
     assert_eq!(nested, vec![12, 134]);
 }
 
@@ -262,7 +265,10 @@ fn nested_comprehension_as_element() {
     let table = comp![comp![x * y for y in 0..3] for x in 0..3];
     assert_eq!(table, vec![vec![0, 0, 0], vec![0, 1, 2], vec![0, 2, 4]]);
     let sets = comp![comp!({y % 2 for y in 0..x}) for x in 0..3];
-    assert_eq!(sets, vec![HashSet::new(), HashSet::from([0]), HashSet::from([0, 1])]);
+    assert_eq!(
+        sets,
+        vec![HashSet::new(), HashSet::from([0]), HashSet::from([0, 1])]
+    );
     let lazies = comp![comp!((x + y for y in 0..2)).sum::<i32>() for x in 0..3];
     assert_eq!(lazies, vec![1, 3, 5]);
 }
@@ -319,7 +325,10 @@ fn prefixed(n: usize) -> impl Iterator<Item = String> {
 #[test]
 fn move_lazy_comprehension_returned_from_a_function() {
     assert_eq!(scaled(3, 4).collect::<Vec<_>>(), vec![0, 3, 6, 9]);
-    assert_eq!(prefixed(2).collect::<Vec<_>>(), vec!["item-0".to_string(), "item-1".to_string()]);
+    assert_eq!(
+        prefixed(2).collect::<Vec<_>>(),
+        vec!["item-0".to_string(), "item-1".to_string()]
+    );
 }
 
 #[test]
@@ -366,7 +375,7 @@ fn empty_inputs_give_empty_collections() {
     let d: HashMap<i32, i32> = comp!({*x: *x for x in &none});
     assert!(d.is_empty());
     assert_eq!(comp!((x for x in &none)).count(), 0);
-    let inner_empty: Vec<(i32, i32)> = comp![(x, y) for x in 0..3 for y in 0..0];
+    let inner_empty: Vec<(i32, i32)> = comp![(x, y) for x in 0..3 for y in Vec::<i32>::new()];
     assert!(inner_empty.is_empty());
     let all_filtered: Vec<i32> = comp![x for x in 0..10 if x > 100];
     assert!(all_filtered.is_empty());

@@ -134,8 +134,8 @@ fn clauses_run_left_to_right_nested() {
     ];
     assert_eq!(v, vec![(0, 0), (1, 1)]);
     let expected = [
-        "xs", "if(0)", "ys(0)", "let(0,0)", "if2(0)", "el(0,0)", "let(0,1)", "if2(1)", "if(1)", "ys(1)", "let(1,0)",
-        "if2(1)", "let(1,1)", "if2(2)", "el(1,1)",
+        "xs", "if(0)", "ys(0)", "let(0,0)", "if2(0)", "el(0,0)", "let(0,1)", "if2(1)", "if(1)",
+        "ys(1)", "let(1,0)", "if2(1)", "let(1,1)", "if2(2)", "el(1,1)",
     ];
     assert_eq!(log.take(), strings(&expected));
 }
@@ -250,7 +250,8 @@ fn lazy_form_does_nothing_until_pulled() {
 #[test]
 fn pulling_one_item_runs_only_what_is_needed() {
     let log = Log::default();
-    let mut it = comp!((log.tap(format!("el{x}"), x) for x in 0..10 if log.tap(format!("if{x}"), x >= 2)));
+    let mut it =
+        comp!((log.tap(format!("el{x}"), x) for x in 0..10 if log.tap(format!("if{x}"), x >= 2)));
     assert_eq!(it.next(), Some(2));
     assert_eq!(log.take(), strings(&["if0", "if1", "if2", "el2"]));
     assert_eq!(it.next(), Some(3));
@@ -275,12 +276,16 @@ fn pulling_one_item_of_a_nested_lazy_form() {
 #[allow(unused_parens)]
 fn lazy_form_stops_early_on_an_infinite_source() {
     let calls = Cell::new(0);
-    let v: Vec<u64> = comp!(({ calls.set(calls.get() + 1); x * x } for x in 0u64..)).take(3).collect();
+    let v: Vec<u64> = comp!(({ calls.set(calls.get() + 1); x * x } for x in 0u64..))
+        .take(3)
+        .collect();
     assert_eq!(v, vec![0, 1, 4]);
     assert_eq!(calls.get(), 3);
     let evens: Vec<u64> = comp!((x for x in (0u64..) if x % 2 == 0)).take(3).collect();
     assert_eq!(evens, vec![0, 2, 4]);
-    let pairs: Vec<(u64, u64)> = comp!(((x, y) for x in (0u64..) for y in 0..x)).take(4).collect();
+    let pairs: Vec<(u64, u64)> = comp!(((x, y) for x in (0u64..) for y in 0..x))
+        .take(4)
+        .collect();
     assert_eq!(pairs, vec![(1, 0), (2, 0), (2, 1), (3, 0)]);
 }
 
@@ -297,9 +302,8 @@ fn dropping_a_lazy_form_stops_it_and_drops_its_source() {
     let log = Log::default();
     let dropped = Cell::new(false);
     let flag = DropFlag(&dropped);
-    let source = (0..100).map(move |x| {
+    let source = (0..100).inspect(move |_| {
         let _keep = &flag;
-        x
     });
     let mut it = comp!((log.tap(format!("el{x}"), x) for x in source));
     assert_eq!(it.next(), Some(0));
@@ -351,7 +355,10 @@ fn inner_names_shadow_outer_ones_inside_only() {
     let k = 7;
     assert_eq!(comp![x + k for x in 0..2], vec![7, 8]);
     // A later `for` may rebind an earlier loop name, as in Python.
-    assert_eq!(comp![x for x in 0..2 for x in x * 10..x * 10 + 2], vec![0, 1, 10, 11]);
+    assert_eq!(
+        comp![x for x in 0..2 for x in x * 10..x * 10 + 2],
+        vec![0, 1, 10, 11]
+    );
     assert_eq!(x, 100);
 }
 
@@ -412,7 +419,9 @@ mod known_bugs {
     fn open_range_iterable_followed_by_a_clause() {
         let evens: Vec<u64> = comp!((x for x in 0u64.. if x % 2 == 0)).take(3).collect();
         assert_eq!(evens, vec![0, 2, 4]);
-        let pairs: Vec<(u64, u64)> = comp!(((x, y) for x in 0u64.. for y in 0..x)).take(2).collect();
+        let pairs: Vec<(u64, u64)> = comp!(((x, y) for x in 0u64.. for y in 0..x))
+            .take(2)
+            .collect();
         assert_eq!(pairs, vec![(1, 0), (2, 0)]);
         let parens: Vec<u64> = comp!((x for x in (0u64..) if x > 1)).take(1).collect();
         assert_eq!(parens, vec![2]);
@@ -424,7 +433,8 @@ mod known_bugs {
     #[test]
     fn lazy_inner_clause_borrows_an_outer_variable() {
         let log = Log::default();
-        let v: Vec<(i32, i32)> = comp!((log.tap(format!("el{x}{y}"), (x, y)) for x in 0..2 for y in 0..1)).collect();
+        let v: Vec<(i32, i32)> =
+            comp!((log.tap(format!("el{x}{y}"), (x, y)) for x in 0..2 for y in 0..1)).collect();
         assert_eq!(v, vec![(0, 0), (1, 0)]);
         assert_eq!(log.take(), strings(&["el00", "el10"]));
     }

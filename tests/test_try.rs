@@ -68,7 +68,9 @@ fn error_type_is_inferred_from_operands_sharing_it() {
 fn err_case_returns_the_first_error_and_stops_the_work() {
     let log = Log::default();
     let pulled = Cell::new(0);
-    let source = ["1", "x", "3", "y"].into_iter().inspect(|_| pulled.set(pulled.get() + 1));
+    let source = ["1", "x", "3", "y"]
+        .into_iter()
+        .inspect(|_| pulled.set(pulled.get() + 1));
     let r = comp![{ log.tap(format!("el {s}"), s).parse::<i32>()? } for s in source];
     assert_eq!(r, Err(parse_err("x")));
     // "x" was the last item evaluated: nothing ran after the error.
@@ -170,8 +172,17 @@ fn question_mark_in_the_first_iterable() {
 
 #[test]
 fn question_mark_in_an_inner_iterable() {
-    let inner = |x: i32| if x < 2 { Ok(0..x) } else { Err(format!("inner {x}")) };
-    assert_eq!(comp![(x, y) for x in 0..2 for y in inner(x)?], Ok(vec![(1, 0)]));
+    let inner = |x: i32| {
+        if x < 2 {
+            Ok(0..x)
+        } else {
+            Err(format!("inner {x}"))
+        }
+    };
+    assert_eq!(
+        comp![(x, y) for x in 0..2 for y in inner(x)?],
+        Ok(vec![(1, 0)])
+    );
     let log = Log::default();
     let r = comp![log.tap(format!("{x}{y}"), (x, y)) for x in 0..4 for y in inner(x)?];
     assert_eq!(r, Err("inner 2".to_string()));
@@ -196,7 +207,8 @@ fn question_mark_in_dict_key_and_value() {
     assert_eq!(bad_key, Err(parse_err("x")));
     // The failing key stopped the work before its value.
     assert_eq!(log.take(), vec!["k1", "v10", "kx"]);
-    let bad_value = comp!({k.parse::<i32>()?: v.parse::<i32>()? for (k, v) in [("1", "10"), ("2", "y")]});
+    let bad_value =
+        comp!({k.parse::<i32>()?: v.parse::<i32>()? for (k, v) in [("1", "10"), ("2", "y")]});
     assert_eq!(bad_value, Err(parse_err("y")));
 }
 
@@ -226,7 +238,10 @@ fn result_converts_at_the_outer_question_mark() {
         Ok(nums.iter().sum())
     }
     assert_eq!(total(&["1", "2", "3"]).unwrap(), 6);
-    assert_eq!(total(&["1", "b"]).unwrap_err().to_string(), parse_err("b").to_string());
+    assert_eq!(
+        total(&["1", "b"]).unwrap_err().to_string(),
+        parse_err("b").to_string()
+    );
 }
 
 // ---- nested closures and comprehensions are self-contained ------------------------
@@ -243,14 +258,16 @@ fn g(x: i32) -> Result<i32, ()> {
 fn question_mark_in_a_nested_closure_is_not_the_comprehensions() {
     let v: Vec<Result<i32, ()>> = comp![(|| -> Result<i32, ()> { Ok(g(x)? * 10) })() for x in 0..3];
     assert_eq!(v, vec![Ok(0), Err(()), Ok(20)]);
-    let lazy: Vec<Result<i32, ()>> = comp!(((|| -> Result<i32, ()> { Ok(g(x)? + 1) })() for x in 0..2)).collect();
+    let lazy: Vec<Result<i32, ()>> =
+        comp!(((|| -> Result<i32, ()> { Ok(g(x)? + 1) })() for x in 0..2)).collect();
     assert_eq!(lazy, vec![Ok(1), Err(())]);
 }
 
 #[test]
 fn question_mark_in_an_inner_comprehension_is_the_inner_ones() {
     let rows = vec![vec!["1", "2"], vec!["3", "x"], vec![]];
-    let v: Vec<Result<Vec<i32>, ParseIntError>> = comp![comp![s.parse::<i32>()? for s in row] for row in &rows];
+    let v: Vec<Result<Vec<i32>, ParseIntError>> =
+        comp![comp![s.parse::<i32>()? for s in row] for row in &rows];
     assert_eq!(v, vec![Ok(vec![1, 2]), Err(parse_err("x")), Ok(vec![])]);
     // Both levels fallible: the outer `?` unwraps the inner result.
     let all = comp![comp![s.parse::<i32>()? for s in row]? for row in &rows[..1]];
@@ -265,7 +282,8 @@ fn question_mark_in_an_inner_comprehension_is_the_inner_ones() {
 fn lazy_yields_ok_items_then_the_error_then_ends() {
     let log = Log::default();
     let items: Vec<Result<i32, ParseIntError>> =
-        comp!((log.tap(format!("el {s}"), s).parse::<i32>()? for s in ["1", "2", "x", "4", "y"])).collect();
+        comp!((log.tap(format!("el {s}"), s).parse::<i32>()? for s in ["1", "2", "x", "4", "y"]))
+            .collect();
     assert_eq!(items, vec![Ok(1), Ok(2), Err(parse_err("x"))]);
     assert_eq!(log.take(), vec!["el 1", "el 2", "el x"]);
 }
@@ -324,16 +342,43 @@ fn lazy_option_question_mark_yields_options() {
 fn lazy_error_in_an_outer_filter_with_nested_fors() {
     let log = &Log::default();
     let v: Vec<Result<(i32, i32), String>> =
-        comp!((log.tap(format!("{x}{y}"), (x, y)) for x in 0..10 if check(x)? >= 0 for y in 0..2)).collect();
-    assert_eq!(v, vec![Ok((0, 0)), Ok((0, 1)), Ok((1, 0)), Ok((1, 1)), Ok((2, 0)), Ok((2, 1)), Err("bad 3".to_string())]);
+        comp!((log.tap(format!("{x}{y}"), (x, y)) for x in 0..10 if check(x)? >= 0 for y in 0..2))
+            .collect();
+    assert_eq!(
+        v,
+        vec![
+            Ok((0, 0)),
+            Ok((0, 1)),
+            Ok((1, 0)),
+            Ok((1, 1)),
+            Ok((2, 0)),
+            Ok((2, 1)),
+            Err("bad 3".to_string())
+        ]
+    );
     assert_eq!(log.take().len(), 6);
 }
 
 #[test]
 fn lazy_error_in_an_inner_iterable_and_inner_filter() {
-    let inner = |x: i32| if x < 2 { Ok(0..2) } else { Err(format!("inner {x}")) };
+    let inner = |x: i32| {
+        if x < 2 {
+            Ok(0..2)
+        } else {
+            Err(format!("inner {x}"))
+        }
+    };
     let v: Vec<_> = comp!(((x, y) for x in 0..5 for y in inner(x)?)).collect();
-    assert_eq!(v, vec![Ok((0, 0)), Ok((0, 1)), Ok((1, 0)), Ok((1, 1)), Err("inner 2".to_string())]);
+    assert_eq!(
+        v,
+        vec![
+            Ok((0, 0)),
+            Ok((0, 1)),
+            Ok((1, 0)),
+            Ok((1, 1)),
+            Err("inner 2".to_string())
+        ]
+    );
     let w: Vec<_> = comp!((x * 10 + y for x in 0..5 for y in 0..3 if check(x + y)? != 1)).collect();
     assert_eq!(w, vec![Ok(0), Ok(2), Ok(11), Err("bad 3".to_string())]);
 }

@@ -69,7 +69,10 @@ fn walrus_in_let_right_side() {
 fn walrus_in_if_let_right_side() {
     let items = ["  a ", "", "b", "   "];
     let v = comp![(t.len(), t0.clone()) for item in items if let Some(t) = (t0 := transform(item)).as_deref()];
-    assert_eq!(v, vec![(1, Some("A".to_string())), (1, Some("B".to_string()))]);
+    assert_eq!(
+        v,
+        vec![(1, Some("A".to_string())), (1, Some("B".to_string()))]
+    );
 }
 
 #[test]
@@ -118,7 +121,10 @@ fn walrus_in_dict_key_is_visible_in_value() {
 fn walrus_in_dict_value_and_condition() {
     let c = Counted::new();
     let d = comp!({x: (y, sq) for x in 0..5 if (y := c.f(x)) >= 0 let sq = (s := y * y) + s});
-    assert_eq!(d, HashMap::from([(2, (0, 0)), (3, (5, 50)), (4, (12, 288))]));
+    assert_eq!(
+        d,
+        HashMap::from([(2, (0, 0)), (3, (5, 50)), (4, (12, 288))])
+    );
     assert_eq!(c.calls(), 5);
 }
 
@@ -162,7 +168,8 @@ fn walrus_in_the_lazy_form() {
 fn walrus_in_a_nested_lazy_form_reaches_the_inner_level() {
     let v: Vec<(i32, i32)> = comp!(((n, z) for x in 0..3 if (n := x * 10) > 0 for z in 0..2 if (w := n + z) % 2 == 0 let _w = w)).collect();
     assert_eq!(v, vec![(10, 0), (20, 0)]);
-    let inner: Vec<i32> = comp!((z for x in 0..2 for y in 0..2 if (z := x * 10 + y) != 1)).collect();
+    let inner: Vec<i32> =
+        comp!((z for x in 0..2 for y in 0..2 if (z := x * 10 + y) != 1)).collect();
     assert_eq!(inner, vec![0, 10, 11]);
 }
 
@@ -170,7 +177,8 @@ fn walrus_in_a_nested_lazy_form_reaches_the_inner_level() {
 fn walrus_in_a_nested_comprehension() {
     let table = comp![comp![(p := x * y) + p for y in 0..3] for x in 0..3];
     assert_eq!(table, vec![vec![0, 0, 0], vec![0, 2, 4], vec![0, 4, 8]]);
-    let outer = comp![(n, comp![m for y in 0..n if (m := y * n) > 0]) for x in 1..4 if (n := x) != 2];
+    let outer =
+        comp![(n, comp![m for y in 0..n if (m := y * n) > 0]) for x in 1..4 if (n := x) != 2];
     assert_eq!(outer, vec![(1, vec![]), (3, vec![3, 6])]);
 }
 
@@ -205,7 +213,8 @@ fn etl_if_let_on_the_walrus() {
     let items = vec![" alpha", "", "beta ", "  "];
     let out = comp![t for item in &items if let Some(t) = (t0 := transform(item))];
     assert_eq!(out, vec!["ALPHA".to_string(), "BETA".to_string()]);
-    let lazy: Vec<String> = comp!((t for item in &items if let Some(t) = (t0 := transform(item)))).collect();
+    let lazy: Vec<String> =
+        comp!((t for item in &items if let Some(t) = (t0 := transform(item)))).collect();
     assert_eq!(lazy, out);
 }
 
@@ -221,7 +230,10 @@ fn etl_is_some_on_the_walrus() {
     assert_eq!(out, vec!["ALPHA".to_string(), "BETA".to_string()]);
     assert_eq!(calls.get(), 3);
     let d = comp!({item.len(): t.clone().unwrap() for item in &items if (t := counted(item)).is_some()});
-    assert_eq!(d, HashMap::from([(6, "ALPHA".to_string()), (5, "BETA".to_string())]));
+    assert_eq!(
+        d,
+        HashMap::from([(6, "ALPHA".to_string()), (5, "BETA".to_string())])
+    );
     assert_eq!(calls.get(), 6);
 }
 

@@ -3,7 +3,8 @@
 //! Each error is spanned on the offending tokens and worded after Python's
 //! own message where Python has one.
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
 use syn::spanned::Spanned;
 use syn::visit::Visit;
 use syn::{Error, Expr, Lit, Result};
@@ -197,14 +198,16 @@ fn walruses(c: &Comprehension, errors: &mut Option<Error>) {
             found: Vec::new(),
         };
         finder.visit_expr(expr);
-        for (target, span, reason) in finder.found {
+        for (target, walrus, reason) in finder.found {
             let message = if is_iterable {
                 "assignment expression cannot be used in a comprehension iterable expression"
                     .to_string()
             } else if let Some(reason) = reason {
-                format!("assignment expression `({target} := ..)` would not always run {reason}: bind it with a `let` clause before the element instead")
+                format!("assignment expression `({target} := ..)` would not always run {reason}; bind `{target}` with a `let {target} = ..` clause instead")
             } else if loop_vars.iter().any(|(i, v)| *i < index && *v == target) {
-                format!("assignment expression cannot rebind comprehension iteration variable `{target}`")
+                let message = format!("assignment expression cannot rebind comprehension iteration variable `{target}`");
+                combine(errors, Error::new(target.span(), message));
+                continue;
             } else if let Some((_, later)) =
                 loop_vars.iter().find(|(i, v)| *i > index && *v == target)
             {
@@ -214,7 +217,7 @@ fn walruses(c: &Comprehension, errors: &mut Option<Error>) {
             } else {
                 continue;
             };
-            combine(errors, Error::new(span, message));
+            combine(errors, Error::new_spanned(walrus, message));
         }
     }
 }
@@ -222,7 +225,9 @@ fn walruses(c: &Comprehension, errors: &mut Option<Error>) {
 /// Finds walrus nodes and whether each one always runs.
 struct WalrusFinder {
     reason: Option<&'static str>,
-    found: Vec<(Ident, Span, Option<&'static str>)>,
+    /// Each walrus: its target, its tokens `target value` (for a span over
+    /// the whole walrus), and why it would not always run.
+    found: Vec<(Ident, TokenStream, Option<&'static str>)>,
 }
 
 impl WalrusFinder {
@@ -236,7 +241,8 @@ impl WalrusFinder {
 impl<'ast> Visit<'ast> for WalrusFinder {
     fn visit_expr(&mut self, expr: &'ast Expr) {
         if let Some((target, value)) = walrus::parts(expr) {
-            self.found.push((target.clone(), expr.span(), self.reason));
+            self.found
+                .push((target.clone(), quote!(#target #value), self.reason));
             return self.visit_expr(value);
         }
         syn::visit::visit_expr(self, expr);

@@ -11,7 +11,8 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Comprehension, Display, Flavor};
 use crate::lower::{
-    contains, into_iter, into_stream, is_fallible, rewrite_try, Iterable, Operator, Out, Plan, Step,
+    contains, into_iter, into_stream, is_fallible, neutralize_control_flow, rewrite_try, Iterable,
+    Operator, Out, Plan, Step,
 };
 use crate::names::{internal, internal_at, internal_nth};
 
@@ -36,6 +37,7 @@ pub fn fallback(c: &Comprehension) -> TokenStream {
     let branch = quote!(#k::__private::Try::branch);
     let diverge = quote!(loop {});
     for expr in Plan::exprs_mut(&mut plan.steps).chain(plan.out.exprs_mut()) {
+        neutralize_control_flow(expr);
         rewrite_try(expr, k, &branch, &diverge);
     }
     let value = plan.out.value();
@@ -86,14 +88,22 @@ fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream 
             // `for` calls `IntoIterator::into_iter` itself (a lang item, not
             // a path): the user's expression stays the loop head, so that a
             // non-iterable is reported on it, once.
-            Step::For { pat, iter, is_async: false } => {
+            Step::For {
+                pat,
+                iter,
+                is_async: false,
+            } => {
                 let (iter, span) = match iter {
                     Iterable::Expr(expr) => (quote!(#expr), expr.span()),
                     Iterable::Ready(local) => (quote!(#local), local.span()),
                 };
                 quote_spanned!(span=> for #pat in #iter { #body })
             }
-            Step::For { pat, iter, is_async: true } => {
+            Step::For {
+                pat,
+                iter,
+                is_async: true,
+            } => {
                 let item = internal("item");
                 let (source, span) = match iter {
                     Iterable::Expr(expr) => (into_stream(k, expr), expr.span()),
@@ -603,7 +613,8 @@ fn generator_block(c: &Comprehension, before: TokenStream, body: TokenStream) ->
 ///         let __comp_bound = Owned((u,));
 ///         async { let (u,) = __comp_bound.into_inner(); ControlFlow::Continue(Some(fetch(u).await)) }
 ///     });
-///     let __comp_limit = concurrency(10);
+///     let __comp_limit: usize = 10;
+///     let __comp_limit = concurrency(__comp_limit);
 ///     let mut __comp_out = Vec::new();
 ///     let mut __comp_steps = pin!(Concurrent::new(__comp_source, __comp_limit, true));
 ///     while let Some(__comp_step) = next(&mut __comp_steps).await {
@@ -658,13 +669,13 @@ fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     });
     let eager = c.display.is_eager();
     let source = concurrent_source(c, &mut plan, item, eager, &scope);
-    let limit = quote_spanned!(limit.span()=> #p::concurrency(#limit));
     let ordered = c.options.unordered.is_none();
     let (source_var, limit_var, steps_var) =
         (internal("source"), internal("limit"), internal("steps"));
     let prelude = quote! {
         let #source_var = #source;
-        let #limit_var = #limit;
+        let #limit_var: usize = #limit;
+        let #limit_var = #p::concurrency(#limit_var);
     };
     let concurrent = quote!(#p::Concurrent::new(#source_var, #limit_var, #ordered));
     if !eager {

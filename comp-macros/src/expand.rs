@@ -23,11 +23,12 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
         }
     };
     let body: TokenStream = trees.collect();
-    let comprehension =
-        match prepass::prepass(&krate, flavor, body).and_then(|body| parse::parse(krate, flavor, body)) {
-            Ok(comprehension) => comprehension,
-            Err(err) => return err.to_compile_error(),
-        };
+    let comprehension = match prepass::prepass(&krate, flavor, body)
+        .and_then(|body| parse::parse(krate, flavor, body))
+    {
+        Ok(comprehension) => comprehension,
+        Err(err) => return err.to_compile_error(),
+    };
     match check::check(&comprehension) {
         Ok(()) => emit::emit(&comprehension),
         Err(err) => {

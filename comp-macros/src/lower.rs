@@ -198,13 +198,37 @@ fn hoist_walruses(expr: &mut Expr) -> Vec<Step> {
             }
             syn::visit_mut::visit_expr_mut(self, expr);
         }
-        // A walrus in a closure or async block is an error (see check.rs);
-        // the fallback expansion keeps it as a plain value there.
+        // Where a walrus would not always run, it is an error (see
+        // check.rs); the fallback expansion keeps it as a plain value there.
         fn visit_expr_closure_mut(&mut self, node: &mut syn::ExprClosure) {
             UnwrapWalrus.visit_expr_closure_mut(node);
         }
         fn visit_expr_async_mut(&mut self, node: &mut syn::ExprAsync) {
             UnwrapWalrus.visit_expr_async_mut(node);
+        }
+        fn visit_block_mut(&mut self, block: &mut syn::Block) {
+            UnwrapWalrus.visit_block_mut(block);
+        }
+        fn visit_expr_if_mut(&mut self, node: &mut syn::ExprIf) {
+            self.visit_expr_mut(&mut node.cond);
+            UnwrapWalrus.visit_block_mut(&mut node.then_branch);
+            if let Some((_, otherwise)) = &mut node.else_branch {
+                UnwrapWalrus.visit_expr_mut(otherwise);
+            }
+        }
+        fn visit_expr_match_mut(&mut self, node: &mut syn::ExprMatch) {
+            self.visit_expr_mut(&mut node.expr);
+            node.arms
+                .iter_mut()
+                .for_each(|arm| UnwrapWalrus.visit_arm_mut(arm));
+        }
+        fn visit_expr_binary_mut(&mut self, node: &mut syn::ExprBinary) {
+            self.visit_expr_mut(&mut node.left);
+            if matches!(node.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) {
+                UnwrapWalrus.visit_expr_mut(&mut node.right);
+            } else {
+                self.visit_expr_mut(&mut node.right);
+            }
         }
     }
     let mut hoist = Hoist(Vec::new());
@@ -326,4 +350,35 @@ pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
 /// non-stream is reported on it.
 pub fn into_stream(krate: &TokenStream, expr: &Expr) -> TokenStream {
     quote_spanned!(expr.span()=> #krate::__private::into_stream(#expr))
+}
+
+/// For the fallback expansion next to an error: `return`, `yield`, and
+/// `break`/`continue` outside a loop of their own become `loop {}` (which
+/// has their type, `!`), so that the error that reported them is the only one.
+pub fn neutralize_control_flow(expr: &mut Expr) {
+    struct Neutralize(usize);
+    impl VisitMut for Neutralize {
+        fn visit_expr_mut(&mut self, expr: &mut Expr) {
+            let escapes = match expr {
+                Expr::Return(_) | Expr::Yield(_) => true,
+                Expr::Break(_) | Expr::Continue(_) => self.0 == 0,
+                Expr::Loop(_) | Expr::While(_) | Expr::ForLoop(_) => {
+                    self.0 += 1;
+                    syn::visit_mut::visit_expr_mut(self, expr);
+                    self.0 -= 1;
+                    return;
+                }
+                _ => false,
+            };
+            if escapes {
+                *expr = syn::parse_quote!(loop {});
+            } else {
+                syn::visit_mut::visit_expr_mut(self, expr);
+            }
+        }
+        fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
+        fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
+        fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+    }
+    Neutralize(0).visit_expr_mut(expr);
 }

@@ -14,7 +14,10 @@ pub fn internal(name: &str) -> Ident {
 /// An internal local that reports errors at `location` (a user expression
 /// it holds), with mixed-site hygiene all the same.
 pub fn internal_at(name: &str, location: Span) -> Ident {
-    Ident::new(&format!("__comp_{name}"), Span::mixed_site().located_at(location))
+    Ident::new(
+        &format!("__comp_{name}"),
+        Span::mixed_site().located_at(location),
+    )
 }
 
 /// An internal local numbered by nesting depth, for nested streams.

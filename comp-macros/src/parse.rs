@@ -12,7 +12,7 @@
 //! Every error says what was expected, and a Python habit (`and`, `x in ys`,
 //! `lambda`, a conditional element without `else`...) gets the Rust spelling.
 
-use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
@@ -65,9 +65,10 @@ fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<
             };
             let (display, element, clauses) = parse_comp(&content, display, flavor)?;
             // Options may also close the display: `acomp!((f(x).await for x in xs; concurrency = 4))`.
-            let inner = parse_options(&content)?;
+            let inner = parse_options(&content, flavor)?;
             if !content.is_empty() {
-                return Err(unexpected(&content, display));
+                let expected = "expected `for`, `if`, `let` or the end of the comprehension";
+                return Err(unexpected(&content, display, expected));
             }
             if inner.concurrency.is_some() || inner.unordered.is_some() {
                 if !input.is_empty() {
@@ -88,7 +89,7 @@ fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<
         }
         None => parse_comp(input, Display::Bare, flavor)?,
     };
-    let options = parse_options(input)?;
+    let options = parse_options(input, flavor)?;
     Ok(Comprehension {
         krate,
         flavor,
@@ -123,11 +124,11 @@ fn parse_comp(
     if input.is_empty() {
         return Err(input.error(example("expected a comprehension", flavor)));
     }
-    let first = parse_element(input)?;
+    let first = parse_element(input, None)?;
     let (display, element) =
         if display == Display::Set && input.peek(Token![:]) && !input.peek(Token![::]) {
-            input.parse::<Token![:]>()?;
-            let value = parse_element(input)?;
+            let colon: Token![:] = input.parse()?;
+            let value = parse_element(input, Some((colon.span, "expected a value after `:`")))?;
             (Display::Dict, Element::Entry { key: first, value })
         } else {
             (display, Element::Value(first))
@@ -137,8 +138,10 @@ fn parse_comp(
             input.error(
                 "expected `for` after the element: a comprehension needs at least one `for` clause",
             )
+        } else if input.peek(Token![,]) {
+            input.error("a tuple element needs parentheses: `(a, b) for ...`")
         } else {
-            unexpected(input, display)
+            unexpected(input, display, "expected `for` after the element")
         });
     }
     let mut clauses = Vec::new();
@@ -148,14 +151,18 @@ fn parse_comp(
     Ok((display, element, clauses))
 }
 
-/// `EXPR` or Python's conditional `EXPR if EXPR else ELEM`.
-fn parse_element(input: ParseStream) -> Result<Expr> {
-    let then = parse_expr(input, "expected the element before `for`")?;
+/// `EXPR` or Python's conditional `EXPR if EXPR else ELEM`. `after` is the
+/// token before it and what to say when nothing follows it.
+fn parse_element(input: ParseStream, after: Option<(Span, &str)>) -> Result<Expr> {
+    let then = parse_expr(
+        input,
+        after.unwrap_or((input.span(), "expected the element before `for`")),
+    )?;
     if !input.peek(Token![if]) {
         return Ok(then);
     }
     let if_token: Token![if] = input.parse()?;
-    let cond = parse_expr(input, "expected a condition after `if`")?;
+    let cond = parse_expr(input, (if_token.span, "expected a condition after `if`"))?;
     if !input.peek(Token![else]) {
         return Err(Error::new(
             if_token.span,
@@ -163,7 +170,10 @@ fn parse_element(input: ParseStream) -> Result<Expr> {
         ));
     }
     let else_token: Token![else] = input.parse()?;
-    let otherwise = parse_element(input)?;
+    let otherwise = parse_element(
+        input,
+        Some((else_token.span, "expected an expression after `else`")),
+    )?;
     Ok(syn::parse_quote_spanned! {if_token.span=>
         #if_token #cond { #then } #else_token { #otherwise }
     })
@@ -175,13 +185,17 @@ fn parse_clause(input: ParseStream, display: Display) -> Result<Clause> {
         if async_token.is_some() && !input.peek(Token![for]) {
             return Err(input.error("expected `for` after `async`"));
         }
-        input.parse::<Token![for]>()?;
-        let pat = parse_pattern(input, "loop pattern after `for`")?;
+        let for_token: Token![for] = input.parse()?;
+        let pat = parse_pattern(input, for_token.span, "loop pattern after `for`")?;
         if !input.peek(Token![in]) {
-            return Err(input.error("expected `in` after the loop pattern"));
+            return Err(at_end_or_here(
+                input,
+                pat.span(),
+                "expected `in` after the loop pattern",
+            ));
         }
-        input.parse::<Token![in]>()?;
-        let iter = parse_expr(input, "expected an iterable after `in`")?;
+        let in_token: Token![in] = input.parse()?;
+        let iter = parse_expr(input, (in_token.span, "expected an iterable after `in`"))?;
         return Ok(Clause::For(ForClause {
             async_token,
             pat,
@@ -189,42 +203,56 @@ fn parse_clause(input: ParseStream, display: Display) -> Result<Clause> {
         }));
     }
     if input.peek(Token![if]) {
-        input.parse::<Token![if]>()?;
-        if input.parse::<Option<Token![let]>>()?.is_some() {
-            let (pat, expr) = parse_binding(input, "pattern after `if let`")?;
+        let if_token: Token![if] = input.parse()?;
+        if let Some(let_token) = input.parse::<Option<Token![let]>>()? {
+            let (pat, expr) = parse_binding(input, let_token.span, "pattern after `if let`")?;
             return Ok(Clause::IfLet(pat, expr));
         }
-        return Ok(Clause::If(parse_expr(
-            input,
-            "expected a condition after `if`",
-        )?));
+        let cond = parse_expr(input, (if_token.span, "expected a condition after `if`"))?;
+        return Ok(Clause::If(cond));
     }
-    if input.parse::<Option<Token![let]>>()?.is_some() {
-        let (pat, expr) = parse_binding(input, "pattern after `let`")?;
+    if let Some(let_token) = input.parse::<Option<Token![let]>>()? {
+        let (pat, expr) = parse_binding(input, let_token.span, "pattern after `let`")?;
         return Ok(Clause::Let(pat, expr));
     }
-    Err(unexpected(input, display))
+    Err(unexpected(
+        input,
+        display,
+        "expected `for`, `if`, `let` or the end of the comprehension",
+    ))
+}
+
+/// At the end of the input, point at the last token read (`after`), not at
+/// the whole macro call.
+fn at_end_or_here(input: ParseStream, after: Span, message: &str) -> Error {
+    if input.is_empty() {
+        Error::new(after, message)
+    } else {
+        input.error(message)
+    }
 }
 
 /// `PAT = EXPR` of `let` and `if let`.
-fn parse_binding(input: ParseStream, what: &str) -> Result<(Pat, Expr)> {
-    let pat = parse_pattern(input, what)?;
+fn parse_binding(input: ParseStream, after: Span, what: &str) -> Result<(Pat, Expr)> {
+    let pat = parse_pattern(input, after, what)?;
     if !input.peek(Token![=]) {
-        return Err(input.error(format!(
-            "expected `=` after the {}",
-            what.split(" after").next().unwrap_or(what)
-        )));
+        let pattern = what.split(" after").next().unwrap_or(what);
+        return Err(at_end_or_here(
+            input,
+            pat.span(),
+            &format!("expected `=` after the {pattern}"),
+        ));
     }
-    input.parse::<Token![=]>()?;
-    let expr = parse_expr(input, "expected an expression after `=`")?;
+    let eq: Token![=] = input.parse()?;
+    let expr = parse_expr(input, (eq.span, "expected an expression after `=`"))?;
     Ok((pat, expr))
 }
 
 /// A Rust pattern, or Python's bare tuple `k, v`.
-fn parse_pattern(input: ParseStream, what: &str) -> Result<Pat> {
+fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
     if input.is_empty() || input.peek(Token![in]) || input.peek(Token![=]) || input.peek(Token![;])
     {
-        return Err(input.error(format!("expected a {what}")));
+        return Err(at_end_or_here(input, after, &format!("expected a {what}")));
     }
     let first = Pat::parse_multi_with_leading_vert(input)?;
     if !input.peek(Token![,]) {
@@ -247,16 +275,17 @@ fn parse_pattern(input: ParseStream, what: &str) -> Result<Pat> {
     }))
 }
 
-/// A Rust expression; `missing` is the error when none starts here.
-fn parse_expr(input: ParseStream, missing: &str) -> Result<Expr> {
+/// A Rust expression; `missing` says what was expected after the token at
+/// its span when no expression starts here.
+fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr> {
     let at_for = input.peek(Token![for]) || (input.peek(Token![async]) && input.peek2(Token![for]));
     if input.is_empty() || input.peek(Token![;]) || at_for {
-        return Err(input.error(missing));
+        return Err(at_end_or_here(input, after, missing));
     }
     let expr: Expr = input.parse()?;
     if let Expr::Path(path) = &expr {
         if let Some(ident) = path.path.get_ident() {
-            if let Some(hint) = word_hint(ident) {
+            if let Some(hint) = word_hint(ident, input.peek(Token![in])) {
                 return Err(Error::new(ident.span(), hint));
             }
         }
@@ -264,10 +293,11 @@ fn parse_expr(input: ParseStream, missing: &str) -> Result<Expr> {
     Ok(expr)
 }
 
-/// The error for a token that cannot continue the comprehension.
-fn unexpected(input: ParseStream, display: Display) -> Error {
+/// The error for a token that cannot continue the comprehension, after a
+/// Python habit, or `expected`.
+fn unexpected(input: ParseStream, display: Display, expected: &str) -> Error {
     if let Ok(ident) = input.fork().call(Ident::parse_any) {
-        if let Some(hint) = word_hint(&ident) {
+        if let Some(hint) = word_hint(&ident, input.peek2(Token![in])) {
             return Error::new(ident.span(), hint);
         }
     }
@@ -278,19 +308,21 @@ fn unexpected(input: ParseStream, display: Display) -> Error {
         return input.error("an assignment expression needs parentheses: `(name := expr)`");
     }
     if input.peek(Token![:]) && display != Display::Set {
-        return input.error("a `key: value` element makes a dict comprehension, which is written in braces: `{k: v for ...}`");
+        return input.error("a `key: value` element makes a dict comprehension, which needs its own braces inside the macro call: `comp!({k: v for ...})`");
     }
     if input.peek(Token![else]) {
         return input.error(
             "`else` belongs to a conditional element `a if c else b`, before the first `for`",
         );
     }
-    input.error("expected `for`, `if`, `let` or the end of the comprehension")
+    input.error(expected)
 }
 
-/// Python words that are not Rust, with the Rust spelling.
-fn word_hint(ident: &Ident) -> Option<&'static str> {
+/// Python words that are not Rust, with the Rust spelling; `before_in`
+/// tells `not in` from `not`.
+fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> {
     Some(match ident.to_string().as_str() {
+        "not" if before_in => "Python's `x not in ys` is `!ys.contains(&x)` in Rust",
         "and" => "Python's `and` is `&&` in Rust",
         "or" => "Python's `or` is `||` in Rust",
         "not" => "Python's `not` is `!` in Rust",
@@ -308,11 +340,13 @@ fn habit_hint(tokens: &TokenStream) -> Option<Error> {
     while let Some(tree) = trees.next() {
         match &tree {
             TokenTree::Ident(ident) => {
+                let next = trees.peek();
+                let before_in = matches!(next, Some(TokenTree::Ident(i)) if i == "in");
                 let expression_follows = matches!(
-                    trees.peek(),
+                    next,
                     Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_))
                 );
-                if let Some(hint) = word_hint(ident).filter(|_| expression_follows) {
+                if let Some(hint) = word_hint(ident, before_in).filter(|_| expression_follows) {
                     return Some(Error::new(ident.span(), hint));
                 }
             }
@@ -329,17 +363,21 @@ fn habit_hint(tokens: &TokenStream) -> Option<Error> {
 }
 
 /// `;` then `concurrency = N` and/or `unordered`, comma separated.
-fn parse_options(input: ParseStream) -> Result<Options> {
+fn parse_options(input: ParseStream, flavor: Flavor) -> Result<Options> {
     let mut options = Options::default();
     if input.is_empty() {
         return Ok(options);
     }
-    input.parse::<Token![;]>()?;
-    loop {
+    let semi: Token![;] = input.parse()?;
+    let mut after = (semi.span, "`;`");
+    // Options separated by commas, a trailing comma allowed.
+    while !input.is_empty() {
         let Ok(name) = input.call(Ident::parse_any) else {
-            return Err(
-                input.error("expected an option after `;`: `concurrency = N` or `unordered`")
+            let message = format!(
+                "expected an option after {}: `concurrency = N` or `unordered`",
+                after.1
             );
+            return Err(at_end_or_here(input, after.0, &message));
         };
         match name.to_string().as_str() {
             "concurrency" if options.concurrency.is_some() => {
@@ -347,36 +385,38 @@ fn parse_options(input: ParseStream) -> Result<Options> {
             }
             "concurrency" => {
                 if !input.peek(Token![=]) {
-                    return Err(
-                        input.error("expected `=` after `concurrency`, e.g. `concurrency = 8`")
-                    );
+                    let message = "expected `=` after `concurrency`, e.g. `concurrency = 8`";
+                    return Err(at_end_or_here(input, name.span(), message));
                 }
-                input.parse::<Token![=]>()?;
-                let limit = parse_expr(
-                    input,
-                    "expected the number of futures to run at once after `concurrency =`",
-                )?;
+                let eq: Token![=] = input.parse()?;
+                let missing = "expected the number of futures to run at once after `concurrency =`";
+                let limit = parse_expr(input, (eq.span, missing))?;
                 options.concurrency = Some((name.span(), limit));
             }
             "unordered" if options.unordered.is_some() => {
                 return Err(Error::new(name.span(), "`unordered` is given twice"));
             }
             "unordered" => options.unordered = Some(name.span()),
+            other if flavor == Flavor::Sync => {
+                let message = format!("unknown option `{other}`: `comp!` takes no options (`concurrency` and `unordered` belong to `acomp!`)");
+                return Err(Error::new(name.span(), message));
+            }
             other => {
-                return Err(Error::new(
-                    name.span(),
-                    format!("unknown option `{other}`: expected `concurrency = N` or `unordered`"),
-                ));
+                let message =
+                    format!("unknown option `{other}`: expected `concurrency = N` or `unordered`");
+                return Err(Error::new(name.span(), message));
             }
         }
         if input.is_empty() {
-            return Ok(options);
+            break;
         }
         if !input.peek(Token![,]) {
             return Err(input.error("expected `,` between options, or the end of the macro input"));
         }
-        input.parse::<Token![,]>()?;
+        let comma: Token![,] = input.parse()?;
+        after = (comma.span, "`,`");
     }
+    Ok(options)
 }
 
 /// Turns the prepass markers `__comp_walrus!(name = expr)` into walrus nodes.

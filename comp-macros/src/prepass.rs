@@ -49,7 +49,11 @@ struct Prepass<'a> {
 
 impl Prepass<'_> {
     /// One token level; `keep(trees)` names a group that is never a nested comprehension.
-    fn level(&self, trees: Vec<TokenTree>, keep: fn(&[TokenTree]) -> Option<usize>) -> Result<TokenStream> {
+    fn level(
+        &self,
+        trees: Vec<TokenTree>,
+        keep: fn(&[TokenTree]) -> Option<usize>,
+    ) -> Result<TokenStream> {
         let kept = keep(&trees);
         let mut out: Vec<TokenTree> = Vec::new();
         for (i, tree) in trees.into_iter().enumerate() {
@@ -69,7 +73,7 @@ impl Prepass<'_> {
     fn rewrite_group(&self, group: &Group) -> Result<TokenTree> {
         let inner = self.level(group.stream().into_iter().collect(), |_| None)?;
         let inner = if group.delimiter() == Delimiter::Parenthesis {
-            walrus(inner).unwrap_or_else(|inner| inner)
+            walrus(inner)?
         } else {
             inner
         };
@@ -92,7 +96,11 @@ impl Prepass<'_> {
     /// Inside `acomp!`, a nested display that awaits is an `acomp!` itself.
     fn nested(&self, group: &Group, before: &[TokenTree]) -> Vec<TokenTree> {
         let krate = self.krate;
-        let name = if self.flavor == Flavor::Async && mentions_async(group.stream()) { "acomp" } else { "comp" };
+        let name = if self.flavor == Flavor::Async && mentions_async(group.stream()) {
+            "acomp"
+        } else {
+            "comp"
+        };
         let name = Ident::new(name, group.span());
         let argument = group.delimiter() == Delimiter::Parenthesis && is_call_position(before);
         let call = if argument {
@@ -112,6 +120,13 @@ fn is_macro_call(before: &[TokenTree]) -> bool {
         return false;
     };
     bang.as_char() == '!' && is_name(name)
+}
+
+/// `self`, `Self`, `crate` and `super` start paths.
+fn is_path_keyword(ident: &Ident) -> bool {
+    ["self", "Self", "crate", "super"]
+        .iter()
+        .any(|k| ident == k)
 }
 
 /// An identifier that is not a keyword.
@@ -164,22 +179,31 @@ fn mentions_async(tokens: TokenStream) -> bool {
 }
 
 /// `name := expr` (the inside of parentheses) into `__comp_walrus!(name = expr)`.
-/// Returns the tokens unchanged when they are not a walrus.
-fn walrus(inner: TokenStream) -> std::result::Result<TokenStream, TokenStream> {
+/// Returns other tokens unchanged, and an error for `:=` after anything but a name.
+fn walrus(inner: TokenStream) -> Result<TokenStream> {
     let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
-    let [TokenTree::Ident(name), TokenTree::Punct(colon), TokenTree::Punct(eq), rest @ ..] =
-        trees.as_slice()
-    else {
-        return Err(inner);
+    let walrus_at = |i: usize| {
+        matches!((trees.get(i), trees.get(i + 1)), (Some(TokenTree::Punct(c)), Some(TokenTree::Punct(e)))
+            if c.as_char() == ':' && e.as_char() == '=')
     };
-    if colon.as_char() != ':' || eq.as_char() != '=' {
-        return Err(inner);
+    let is_walrus = matches!(trees.first(), Some(TokenTree::Ident(_))) && walrus_at(1);
+    if !is_walrus {
+        return match (0..trees.len()).find(|&i| walrus_at(i)) {
+            Some(i) => Err(Error::new(
+                trees[i].span(),
+                "the target of `:=` must be a single name: `(name := expr)`; destructure with a `let` clause instead",
+            )),
+            None => Ok(inner),
+        };
     }
-    let span = colon.span().join(eq.span()).unwrap_or_else(|| colon.span());
+    let (TokenTree::Ident(name), TokenTree::Punct(colon)) = (&trees[0], &trees[1]) else {
+        return Ok(inner);
+    };
+    let span = colon.span();
     let mut assign = Punct::new('=', Spacing::Alone);
     assign.set_span(span);
     let mut args = vec![TokenTree::Ident(name.clone()), TokenTree::Punct(assign)];
-    args.extend(rest.iter().cloned());
+    args.extend(trees[3..].iter().cloned());
     let mut group = Group::new(Delimiter::Parenthesis, args.into_iter().collect());
     group.set_span(span);
     let mut bang = Punct::new('!', Spacing::Alone);
@@ -253,7 +277,9 @@ fn chain_end(trees: &[TokenTree], start: usize) -> usize {
             }
             return i;
         }
-        Some(TokenTree::Ident(_)) => i = path_end(trees, i),
+        Some(TokenTree::Ident(ident)) if is_name(ident) || is_path_keyword(ident) => {
+            i = path_end(trees, i);
+        }
         Some(TokenTree::Punct(p)) if p.as_char() == ':' => i = path_end(trees, i),
         Some(TokenTree::Literal(_) | TokenTree::Group(_)) => i += 1,
         _ => return i,

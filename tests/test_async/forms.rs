@@ -92,7 +92,7 @@ on_both! {
             (a, b, c)
             for a in 0..2
             async for b in numbers(vec![10, 20])
-            for c in vec!['x', 'y']
+            for c in ['x', 'y']
             if a != 1 || c == 'y'
         ];
         assert_eq!(
@@ -183,9 +183,9 @@ on_both! {
     }
 
     async fn leading_move() {
-        let offsets = vec![100, 200];
-        let v = acomp!(move [x + offsets[0] async for x in numbers(vec![1, 2])]);
-        assert_eq!(v, [101, 102]);
+        let base = String::from("x");
+        let v = acomp!(move [format!("{base}{x}") async for x in numbers(vec![1, 2])]);
+        assert_eq!(v, ["x1", "x2"]);
         let name = String::from("n");
         let s = acomp!(move (format!("{name}{}", double(x).await) for x in 0..2));
         assert_eq!(s.collect::<Vec<_>>().await, ["n0", "n2"]);

@@ -183,8 +183,17 @@ on_both! {
         assert_eq!(total, 0);
     }
 
+    async fn the_first_iterable_sees_the_enclosing_scope() {
+        // CPython evaluates the first iterable outside the comprehension's scope.
+        let x = 3;
+        assert_eq!(acomp![x * 10 async for x in numbers((0..x).collect())], [0, 10, 20]);
+        let lazy = acomp!((x * 10 for x in 0..x));
+        assert_eq!(lazy.collect::<Vec<_>>().await, [0, 10, 20]);
+        assert_eq!(x, 3);
+    }
+
     async fn the_environment_is_borrowed() {
-        let names = vec![String::from("a"), String::from("b")];
+        let names = [String::from("a"), String::from("b")];
         let mut seen = Vec::new();
         let v = acomp![
             { seen.push(i); format!("{}{}", names[i as usize], double(i).await) }

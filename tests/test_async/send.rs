@@ -14,7 +14,8 @@ fn eager_forms_inside_an_async_block_are_send() {
     let names = vec![String::from("a"), String::from("b")];
     let mut source = stream::iter(vec![1, 2]);
     let all = async {
-        let list = acomp![format!("{}{}", names[0], double(x).await) async for x in numbers(vec![1])];
+        let list =
+            acomp![format!("{}{}", names[0], double(x).await) async for x in numbers(vec![1])];
         let bare = acomp!(await double(x) for x in 0..2);
         let set = acomp!({double(x).await for x in 0..3});
         let dict = acomp!({n.clone(): await double(1) for n in &names});
@@ -101,7 +102,8 @@ async fn eager_forms_spawn_on_a_multi_thread_runtime() {
     let words = vec![String::from("ab"), String::from("c")];
     let task = tokio::spawn(async move {
         let lens = acomp![check_len(w).await? for w in &words];
-        let both = acomp![(w.clone(), check_len(w).await.unwrap()) for w in &words; concurrency = 2];
+        let both =
+            acomp![(w.clone(), check_len(w).await.unwrap()) for w in &words; concurrency = 2];
         lens.map(|lens| (lens, both))
     });
     let (lens, both) = task.await.unwrap().unwrap();

@@ -116,6 +116,9 @@ async fn items_run_on_the_callers_task() {
         (caller, v)
     });
     let (caller, v) = task.await.unwrap();
-    assert_eq!(v.iter().map(|&(i, _)| i).collect::<Vec<_>>(), (0..20).collect::<Vec<_>>());
+    assert_eq!(
+        v.iter().map(|&(i, _)| i).collect::<Vec<_>>(),
+        (0..20).collect::<Vec<_>>()
+    );
     assert!(v.iter().all(|&(_, id)| id == caller));
 }

@@ -58,7 +58,8 @@ async fn n_is_evaluated_once() {
     ];
     assert_eq!(nested.len(), 20);
     assert_eq!(evaluations.load(SeqCst), 2);
-    let lazy = acomp!((fetch(i).await for i in 0..20); concurrency = limit(&evaluations, 4), unordered);
+    let lazy =
+        acomp!((fetch(i).await for i in 0..20); concurrency = limit(&evaluations, 4), unordered);
     assert_eq!(lazy.count().await, 20);
     assert_eq!(evaluations.load(SeqCst), 3);
 }

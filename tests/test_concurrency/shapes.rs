@@ -17,7 +17,8 @@ async fn dict_keeps_source_order_so_the_last_duplicate_wins() {
     let probe = Probe::default();
     let start = Instant::now();
     // Later items finish first; in source order the last value per key wins.
-    let d: HashMap<u64, u64> = acomp!({i % 3: probe.run(100 - 10 * i, i).await for i in 0..9}; concurrency = 9);
+    let d: HashMap<u64, u64> =
+        acomp!({i % 3: probe.run(100 - 10 * i, i).await for i in 0..9}; concurrency = 9);
     assert_eq!(d, HashMap::from([(0, 6), (1, 7), (2, 8)]));
     assert_eq!(start.elapsed().as_millis(), 100);
     let inside: HashMap<u64, u64> = acomp!({i: fetch(i).await for i in 0..4; concurrency = 4});
@@ -89,7 +90,10 @@ async fn nested_fors_run_all_combinations_concurrently() {
     let probe = Probe::default();
     let start = Instant::now();
     let v = acomp![probe.run(100, (a, b)).await for a in 0..3 if a != 1 for b in 0..4; concurrency = 12];
-    let expected: Vec<(i32, i32)> = [0, 2].into_iter().flat_map(|a| (0..4).map(move |b| (a, b))).collect();
+    let expected: Vec<(i32, i32)> = [0, 2]
+        .into_iter()
+        .flat_map(|a| (0..4).map(move |b| (a, b)))
+        .collect();
     assert_eq!(v, expected);
     assert_eq!(start.elapsed().as_millis(), 100);
     assert_eq!(probe.peak(), 8);

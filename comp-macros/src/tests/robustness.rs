@@ -129,13 +129,18 @@ fn expand_both(body: TokenStream) {
     for flavor in [Flavor::Sync, Flavor::Async] {
         let input = quote!((::comp) #body);
         let result = catch_unwind(AssertUnwindSafe(|| expand(input.clone(), flavor)));
-        let output = result.unwrap_or_else(|_| panic!("the pipeline panicked on {flavor:?} `{body}`"));
+        let output =
+            result.unwrap_or_else(|_| panic!("the pipeline panicked on {flavor:?} `{body}`"));
         assert!(!output.is_empty(), "empty expansion for `{body}`");
     }
 }
 
 fn trees(source: &str) -> Vec<TokenTree> {
-    source.parse::<TokenStream>().expect("corpus entries lex").into_iter().collect()
+    source
+        .parse::<TokenStream>()
+        .expect("corpus entries lex")
+        .into_iter()
+        .collect()
 }
 
 /// Every prefix, and every single-token deletion, duplication and swap of
@@ -184,13 +189,23 @@ fn regroup(group: &Group, inner: Vec<TokenTree>) -> TokenTree {
 
 #[test]
 fn corpus_is_large_and_valid() {
-    assert!(CORPUS.len() >= 100, "the corpus has {} entries", CORPUS.len());
+    assert!(
+        CORPUS.len() >= 100,
+        "the corpus has {} entries",
+        CORPUS.len()
+    );
     for source in CORPUS {
-        let output = expand(quote!((::comp) ), Flavor::Sync).to_string();
-        assert!(output.contains("compile_error"), "an empty body must be an error");
+        let output = expand(quote!((::comp)), Flavor::Sync).to_string();
+        assert!(
+            output.contains("compile_error"),
+            "an empty body must be an error"
+        );
         let body: TokenStream = source.parse().unwrap();
         let async_output = expand(quote!((::comp) #body), Flavor::Async).to_string();
-        assert!(!async_output.contains("compile_error"), "`{source}` should expand in acomp!: {async_output}");
+        assert!(
+            !async_output.contains("compile_error"),
+            "`{source}` should expand in acomp!: {async_output}"
+        );
     }
 }
 
@@ -209,10 +224,37 @@ fn mutations_of_the_corpus_never_panic() {
 /// Tokens near the grammar, so random streams reach deep into the parser.
 fn token() -> impl Strategy<Value = TokenTree> {
     let words = [
-        "for", "in", "if", "let", "else", "async", "await", "move", "x", "xs", "y", "f", "Some", "and", "or", "not",
-        "lambda", "is", "concurrency", "unordered", "return", "break", "continue", "yield", "comp", "_",
+        "for",
+        "in",
+        "if",
+        "let",
+        "else",
+        "async",
+        "await",
+        "move",
+        "x",
+        "xs",
+        "y",
+        "f",
+        "Some",
+        "and",
+        "or",
+        "not",
+        "lambda",
+        "is",
+        "concurrency",
+        "unordered",
+        "return",
+        "break",
+        "continue",
+        "yield",
+        "comp",
+        "_",
     ];
-    let puncts = [":", "=", ";", ",", ".", "?", "!", "|", "&", "*", "+", "-", "<", ">", "::", ":=", "..", "=>", "->", "&&", "||", "#"];
+    let puncts = [
+        ":", "=", ";", ",", ".", "?", "!", "|", "&", "*", "+", "-", "<", ">", "::", ":=", "..",
+        "=>", "->", "&&", "||", "#",
+    ];
     prop_oneof![
         4 => proptest::sample::select(words.to_vec()).prop_map(|w| w.parse::<TokenStream>().unwrap().into_iter().next().unwrap()),
         3 => proptest::sample::select(puncts.to_vec()).prop_map(|p| p.parse::<TokenStream>().unwrap().into_iter().next().unwrap()),
@@ -221,7 +263,8 @@ fn token() -> impl Strategy<Value = TokenTree> {
 }
 
 fn stream() -> impl Strategy<Value = TokenStream> {
-    let leaf = proptest::collection::vec(token(), 0..12).prop_map(|t| t.into_iter().collect::<TokenStream>());
+    let leaf = proptest::collection::vec(token(), 0..12)
+        .prop_map(|t| t.into_iter().collect::<TokenStream>());
     leaf.prop_recursive(3, 48, 6, |inner| {
         proptest::collection::vec(
             prop_oneof![
