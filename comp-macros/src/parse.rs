@@ -135,9 +135,9 @@ fn parse_comp(
         };
     if !(input.peek(Token![for]) || input.peek(Token![async])) {
         return Err(if input.is_empty() || input.peek(Token![;]) {
-            input.error(
-                "expected `for` after the element: a comprehension needs at least one `for` clause",
-            )
+            let message =
+                "expected `for` after the element: a comprehension needs at least one `for` clause";
+            Error::new(input.span(), message)
         } else if input.peek(Token![,]) {
             input.error("a tuple element needs parentheses: `(a, b) for ...`")
         } else {

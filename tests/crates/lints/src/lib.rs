@@ -1,0 +1,88 @@
+//! Every form of `comp!` and `acomp!`, compiled under the strictest lints:
+//! an expansion that warns, or trips a pedantic clippy lint, fails the
+//! build (`cargo build`) or `cargo clippy --workspace --all-targets`.
+#![deny(warnings, missing_docs, unused, clippy::all, clippy::pedantic)]
+
+use std::collections::{HashMap, HashSet};
+
+use comp::{acomp, comp};
+use futures::stream::{self, Stream};
+
+/// The sync forms.
+#[must_use]
+pub fn sync_forms(xs: &[i32]) -> (Vec<i32>, HashSet<i32>, HashMap<i32, i32>, i32) {
+    let list = comp![x * 2 for x in xs if *x > 0];
+    let set = comp!({x % 3 for x in xs});
+    let dict = comp!({*x: x * x for x in xs});
+    let lazy: i32 = comp!((x + y for x in xs for y in 0..*x)).sum();
+    (list, set, dict, lazy)
+}
+
+/// Walrus, `let`, `if let`, conditional element, bare tuples.
+#[must_use]
+pub fn clauses(pairs: &[(i32, Option<i32>)]) -> Vec<i32> {
+    comp![if z > 0 { z } else { -z } for &(a, b) in pairs if let Some(b) = b let c = a + b if (z := c * 2) != 4]
+}
+
+/// Python's conditional element and bare tuple pattern.
+#[must_use]
+pub fn python_spellings(pairs: &[(i32, i32)]) -> Vec<i32> {
+    comp![a if a > b else b for a, b in pairs.iter().copied()]
+}
+
+/// `?` in an eager and a lazy form.
+///
+/// # Errors
+/// The first string that is not a number.
+pub fn fallible(words: &[&str]) -> Result<Vec<i32>, std::num::ParseIntError> {
+    let lazy_ok = comp!((w.parse::<i32>()? for w in words)).filter(Result::is_ok).count();
+    let mut all = comp![w.parse::<i32>()? for w in words]?;
+    all.push(i32::try_from(lazy_ok).unwrap_or(i32::MAX));
+    Ok(all)
+}
+
+/// A lazy form returned from a function.
+pub fn lazy_moved(xs: Vec<i32>, k: i32) -> impl Iterator<Item = i32> {
+    comp!(move (x * k for x in xs))
+}
+
+/// The async forms.
+pub async fn async_forms(xs: Vec<i32>) -> (Vec<i32>, HashMap<i32, i32>, Vec<i32>) {
+    let list = acomp![x async for x in stream::iter(xs.clone()) if async { x > 0 }.await];
+    let dict = acomp!({*x: async { x * 2 }.await for x in &xs}; concurrency = 4);
+    let unordered = acomp![async { *x }.await for x in &xs; concurrency = 2, unordered];
+    (list, dict, unordered)
+}
+
+/// The lazy async form, with `?`.
+pub fn async_lazy(words: Vec<&str>) -> impl Stream<Item = Result<i32, std::num::ParseIntError>> + '_ {
+    acomp!(move (async { w.parse::<i32>() }.await? async for w in stream::iter(words)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::executor::block_on;
+    use futures::StreamExt;
+
+    #[test]
+    fn the_strictly_linted_forms_compute_the_right_values() {
+        let (list, set, dict, lazy) = sync_forms(&[1, -2, 3]);
+        assert_eq!(list, [2, 6]);
+        assert_eq!(set.len(), 3);
+        assert_eq!(dict[&-2], 4);
+        assert_eq!(lazy, 1 + 3 + 4 + 5);
+        assert_eq!(clauses(&[(1, Some(1)), (2, None), (3, Some(-10))]), [14]);
+        assert_eq!(python_spellings(&[(1, 2), (5, 3)]), [2, 5]);
+        assert_eq!(fallible(&["1", "2"]), Ok(vec![1, 2, 2]));
+        assert!(fallible(&["1", "x"]).is_err());
+        assert_eq!(lazy_moved(vec![1, 2], 3).collect::<Vec<_>>(), [3, 6]);
+        let (list, dict, mut unordered) = block_on(async_forms(vec![2, -1, 3]));
+        assert_eq!(list, [2, 3]);
+        assert_eq!(dict[&3], 6);
+        unordered.sort_unstable();
+        assert_eq!(unordered, [-1, 2, 3]);
+        let items: Vec<_> = block_on(async_lazy(vec!["4", "x", "5"]).collect());
+        assert_eq!(items.len(), 2);
+    }
+}
