@@ -1,5 +1,4 @@
 //! Every display form, its exact type, and the clause kinds (SPEC "Grammar").
-#![allow(unexpected_cfgs)] // `comp_known_bugs`, see the end of the file
 
 use std::collections::{HashMap, HashSet};
 
@@ -254,10 +253,42 @@ fn closure_as_element() {
     let fs = comp![move |y: i32| y + x for x in 0..3];
     assert_eq!(fs.len(), 3);
     assert_eq!(comp![f(10) for f in &fs], vec![10, 11, 12]);
-    // A non-`move` closure element referring to an outer variable.
+    // A `move` closure element also capturing an outer variable.
     let k = 100;
     let gs = comp![move |y: i32| y * x + k for x in 1..3];
     assert_eq!(gs[1](5), 110);
+    // `move ||`: closures capture each value (Python's lambdas would late-bind).
+    let hs = comp![move || x for x in 0..3];
+    assert_eq!(comp![h() for h in &hs], vec![0, 1, 2]);
+    // A leading `move` for the comprehension, then a `move` closure element.
+    let label = &String::from("n");
+    let ls = comp!(move move |y: i32| format!("{label}{y}") for _x in 0..1);
+    assert_eq!(ls[0](7), "n7");
+    let lazy: Vec<i32> = comp!((move || x * 2 for x in 0..3)).map(|f| f()).collect();
+    assert_eq!(lazy, vec![0, 2, 4]);
+}
+
+#[test]
+fn loops_with_break_inside_the_element() {
+    let v = comp![{
+        let mut n = x;
+        loop {
+            if n % 3 == 0 {
+                break n;
+            }
+            n += 1;
+        }
+    } for x in 0..5];
+    assert_eq!(v, vec![0, 3, 3, 3, 6]);
+    let w = comp!['found: {
+        for d in 2..x {
+            if x % d == 0 {
+                break 'found d;
+            }
+        }
+        x
+    } for x in 2..10];
+    assert_eq!(w, vec![2, 3, 2, 5, 2, 7, 2, 3]);
 }
 
 #[test]
@@ -271,6 +302,50 @@ fn nested_comprehension_as_element() {
     );
     let lazies = comp![comp!((x + y for y in 0..2)).sum::<i32>() for x in 0..3];
     assert_eq!(lazies, vec![1, 3, 5]);
+}
+
+fn total(it: impl Iterator<Item = i32>) -> i32 {
+    it.sum()
+}
+
+#[test]
+fn nested_displays_are_nested_comprehensions() {
+    let table = comp![[x * y for y in 0..3] for x in 0..3];
+    assert_eq!(table, vec![vec![0, 0, 0], vec![0, 1, 2], vec![0, 2, 4]]);
+    let sets: Vec<HashSet<i32>> = comp![{y % 2 for y in 0..x} for x in 0..3];
+    assert_eq!(
+        sets,
+        vec![HashSet::new(), HashSet::from([0]), HashSet::from([0, 1])]
+    );
+    let dicts: Vec<HashMap<i32, i32>> = comp![{y: x for y in 0..x} for x in 0..3];
+    assert_eq!(dicts[2], HashMap::from([(0, 2), (1, 2)]));
+    let in_iterable = comp![z for x in 0..3 for z in [y * 10 for y in 0..x]];
+    assert_eq!(in_iterable, vec![0, 0, 10]);
+    let in_condition = comp![x for x in 0..4 if [y for y in 0..x if y % 2 == 1].len() == 1];
+    assert_eq!(in_condition, vec![2, 3]);
+}
+
+#[test]
+fn generator_arguments_are_lazy_comprehensions() {
+    let sums = comp![total(y for y in 0..x) for x in 0..4];
+    assert_eq!(sums, vec![0, 0, 1, 3]);
+    let turbofish = comp![Iterator::sum::<i32>(y * x for y in 0..3) for x in 1..3];
+    assert_eq!(turbofish, vec![3, 6]);
+    // Indexing is not a display.
+    let rows = [[1, 2], [3, 4]];
+    assert_eq!(comp![rows[i][i] for i in 0..2], vec![1, 4]);
+}
+
+#[test]
+fn block_element_with_a_for_loop_statement() {
+    let v = comp![{
+        let mut s = 0;
+        for y in 0..x {
+            s += y;
+        }
+        s
+    } for x in 0..4];
+    assert_eq!(v, vec![0, 0, 1, 3]);
 }
 
 #[test]
@@ -368,7 +443,7 @@ fn lazy_inner_clause_uses_outer_non_copy_via_reference() {
 #[test]
 fn empty_inputs_give_empty_collections() {
     let none: Vec<i32> = Vec::new();
-    let v: Vec<i32> = comp![x for x in &none];
+    let v: Vec<&i32> = comp![x for x in &none];
     assert!(v.is_empty());
     let s: HashSet<i32> = comp!({*x for x in &none});
     assert!(s.is_empty());
@@ -412,17 +487,46 @@ fn lists_keep_iteration_order() {
     assert_eq!(lazy, "abcd");
 }
 
-// ---- known compile-time bugs ----------------------------------------------------
-// These do not compile today, so they cannot be `#[ignore]`d; see them fail with
-// `RUSTFLAGS="--cfg comp_known_bugs" cargo test --test test_forms`.
+// ---- regressions: shapes that once failed to compile ----------------------------
 
-#[cfg(comp_known_bugs)]
-mod known_bugs {
+mod regressions {
     use super::*;
 
-    // BUG: without a filter the list/set is built with `Extend`, and both
+    // Once a bug: without a filter the list/set is built with `Extend`, and both
     // `Vec<&i32>` and `Vec<i32>` implement `Extend<&i32>`: the element type
     // no longer fixes the collection type (`E0282 type annotations needed`).
+    // Once a bug: the pre-pass takes any group holding a `for` that does not follow
+    // `;`, `:` or `{..}` for a nested display, so a block element whose for
+    // loop follows a closure's `|..|`, a match arm's `=>` or an attribute
+    // `#[..]` becomes a set comprehension ("expected `for` after the element",
+    // "expected curly braces"), though SPEC says elements are Rust expressions.
+    #[test]
+    fn for_loop_expressions_inside_a_block_element() {
+        let closure = comp![{
+            let mut v = Vec::new();
+            let mut push = |n: i32| for y in 0..n { v.push(y) };
+            push(x);
+            v
+        } for x in 0..3];
+        assert_eq!(closure, vec![vec![], vec![0], vec![0, 1]]);
+        let arm = comp![{
+            let mut v = Vec::new();
+            match x {
+                0 => for y in 0..2 { v.push(y) },
+                _ => v.push(9),
+            }
+            v
+        } for x in 0..2];
+        assert_eq!(arm, vec![vec![0, 1], vec![9]]);
+        let attr = comp![{
+            let mut n = 0;
+            #[allow(unused_variables)]
+            for y in 0..x { n += 1 }
+            n
+        } for x in 0..3];
+        assert_eq!(attr, vec![0, 1, 2]);
+    }
+
     #[test]
     fn list_of_references_infers_its_type_from_the_element() {
         let xs = vec![1, 2, 3];

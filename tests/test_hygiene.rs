@@ -1,7 +1,6 @@
 //! Hygiene: internal names, shadowed items, `#![no_implicit_prelude]`, spans,
 //! and expansions that compile under strict lints (any warning fails the build).
 #![deny(warnings, unused, clippy::all)]
-#![allow(unexpected_cfgs)] // `comp_known_bugs`, see the end of the file
 
 use std::collections::{HashMap, HashSet};
 
@@ -70,6 +69,14 @@ fn every_sync_form_compiles_without_warnings() {
     assert_eq!(comp![{ let d = x * 2; d + 1 } for x in 0..2], vec![1, 3]);
     let fs = comp![move |y: i32| y + x for x in 0..2];
     assert_eq!(fs[1](1), 2);
+    assert_eq!(
+        comp![[x * y for y in 0..2] for x in 0..2],
+        vec![vec![0, 0], vec![0, 1]]
+    );
+    assert_eq!(
+        comp![Iterator::sum::<i32>(y for y in 0..x) for x in 0..3],
+        vec![0, 0, 1]
+    );
 
     // Walrus in every position (its parentheses are required syntax).
     assert_eq!(comp![(y := x * 2) for x in 0..3], vec![0, 2, 4]);
@@ -220,6 +227,34 @@ fn user_bindings_named_like_internals() {
     assert_eq!(lazy_try, vec![Ok(2), Err("bad 3".to_string())]);
 }
 
+struct Scaler {
+    k: i32,
+    offsets: Vec<i32>,
+}
+
+impl Scaler {
+    fn eager(&self) -> Vec<i32> {
+        comp![self.k * x + o for x in 0..2 if x < self.k for &o in &self.offsets]
+    }
+    fn lazy(&self) -> impl Iterator<Item = i32> + '_ {
+        comp!(move (self.k * x + o for x in 0..2 for &o in &self.offsets if o != self.k))
+    }
+    fn generic<T: Clone + PartialEq>(items: &[T], skip: &T) -> Vec<T> {
+        comp![t.clone() for t in items if t != skip]
+    }
+}
+
+#[test]
+fn self_and_generics_inside_comprehensions() {
+    let s = Scaler {
+        k: 10,
+        offsets: vec![1, 2],
+    };
+    assert_eq!(s.eager(), vec![1, 2, 11, 12]);
+    assert_eq!(s.lazy().collect::<Vec<_>>(), vec![1, 2, 11, 12]);
+    assert_eq!(Scaler::generic(&["a", "b", "a"], &"a"), vec!["b"]);
+}
+
 // ---- user items shadowing what an expansion might name -------------------------------
 
 #[allow(dead_code, non_camel_case_types, clippy::upper_case_acronyms)]
@@ -289,6 +324,11 @@ mod shadow {
         ::std::assert_eq!(w, ::std::vec![3, 6]);
         let il = comp![n for o in [::std::option::Option::Some(1), ::std::option::Option::None] if let ::std::option::Option::Some(n) = o];
         ::std::assert_eq!(il, ::std::vec![1]);
+        // Nested displays and generator arguments, with a local `mod comp` in scope.
+        let nd = comp![[x * y for y in 0..2] for x in 0..2];
+        ::std::assert_eq!(nd, ::std::vec![::std::vec![0, 0], ::std::vec![0, 1]]);
+        let ga = comp![::std::iter::Iterator::sum::<i32>(y for y in 0..x) for x in 0..3];
+        ::std::assert_eq!(ga, ::std::vec![0, 0, 1]);
     }
 
     #[test]
@@ -385,6 +425,14 @@ mod np {
             comp![comp![y for y in 0..x] for x in 0..2],
             ::std::vec![::std::vec![], ::std::vec![0]]
         );
+        let nd = comp![[y for y in 0..x] for x in 0..2];
+        ::std::assert_eq!(nd, ::std::vec![::std::vec![], ::std::vec![0]]);
+        ::std::assert_eq!(
+            comp![{y for y in 0..x}.len() for x in 0..3],
+            ::std::vec![0, 1, 2]
+        );
+        let ga = comp![::std::iter::Iterator::sum::<i32>(y for y in 0..x) for x in 0..3];
+        ::std::assert_eq!(ga, ::std::vec![0, 0, 1]);
     }
 
     pub fn every_try_form() {
@@ -472,15 +520,12 @@ fn line_inside_rewritten_parts_keeps_its_line() {
     assert_eq!(cond, vec![base + 3, base + 2]);
 }
 
-// ---- known bugs ------------------------------------------------------------------------------
-// These do not compile today, so they cannot be `#[ignore]`d; see them fail with
-// `RUSTFLAGS="--cfg comp_known_bugs" cargo test --test test_hygiene`.
+// ---- regressions: shapes that once failed to compile ----------------------------
 
-#[cfg(comp_known_bugs)]
-mod known_bugs {
+mod regressions {
     use ::comp::comp;
 
-    // BUG: the expansion calls inherent methods with `.` syntax
+    // Once a bug: the expansion calls inherent methods with `.` syntax
     // (`__comp_out.push(..)`, `.insert`, `.reserve`, `__comp_try.branch/fail/wrap`);
     // a user trait in scope with a by-value method of the same name is picked
     // first by method resolution, so the expansion breaks (E0282/E0308).
@@ -513,7 +558,7 @@ mod known_bugs {
         assert_eq!(comp![check(x)? for x in 0..5], Err("bad 3".to_string()));
     }
 
-    // BUG: `(0..)` needs its parentheses before a clause, and the expansion
+    // Once a bug: `(0..)` needs its parentheses before a clause, and the expansion
     // then fails `deny(unused_parens)`.
     #[test]
     fn parenthesised_open_range_does_not_warn() {

@@ -1,5 +1,4 @@
 //! SPEC "Evaluation order and scope (as CPython)", observed through side-effect logs.
-#![allow(unexpected_cfgs)] // `comp_known_bugs`, see the end of the file
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -226,6 +225,17 @@ fn dict_evaluates_key_before_a_value_with_a_walrus() {
 }
 
 #[test]
+fn dict_with_walruses_in_key_and_value_keeps_key_first() {
+    let log = Log::default();
+    let d = comp!({(a := log.tap("kw", x)) + log.tap("k", a): (b := log.tap("vw", x)) * log.tap("v", b) for x in 1..3});
+    assert_eq!(d, HashMap::from([(2, 1), (4, 4)]));
+    assert_eq!(
+        log.take(),
+        strings(&["kw", "k", "vw", "v", "kw", "k", "vw", "v"])
+    );
+}
+
+#[test]
 fn dict_later_duplicate_key_overwrites() {
     let pairs = [("a", 1), ("b", 2), ("a", 3), ("b", 4), ("a", 5)];
     let d = comp!({k: v for (k, v) in pairs});
@@ -271,7 +281,7 @@ fn pulling_one_item_of_a_nested_lazy_form() {
 }
 
 #[test]
-// BUG (see `known_bugs` below): `0u64..` needs parentheses before a clause,
+// Once a bug (see `regressions` below): `0u64..` needs parentheses before a clause,
 // and the expansion then warns that they are unnecessary.
 #[allow(unused_parens)]
 fn lazy_form_stops_early_on_an_infinite_source() {
@@ -403,15 +413,12 @@ fn move_comprehension_takes_its_captures_by_value() {
     assert_eq!(Rc::strong_count(&shared), 1);
 }
 
-// ---- known compile-time bugs ----------------------------------------------------
-// These do not compile today, so they cannot be `#[ignore]`d; see them fail with
-// `RUSTFLAGS="--cfg comp_known_bugs" cargo test --test test_order`.
+// ---- regressions: shapes that once failed to compile ----------------------------
 
-#[cfg(comp_known_bugs)]
-mod known_bugs {
+mod regressions {
     use super::*;
 
-    // BUG: a half-open range iterable followed by a clause does not parse: the
+    // Once a bug: a half-open range iterable followed by a clause does not parse: the
     // range end swallows `if ...`/`for ...` ("unexpected end of input, expected
     // curly braces"); with parentheses it parses but warns `unused_parens`.
     #[test]

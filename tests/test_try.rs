@@ -1,5 +1,4 @@
 //! SPEC "Errors as values (`?`)": all-or-nothing comprehensions.
-#![allow(unexpected_cfgs)] // `comp_known_bugs`, see the end of the file
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -210,6 +209,10 @@ fn question_mark_in_dict_key_and_value() {
     let bad_value =
         comp!({k.parse::<i32>()?: v.parse::<i32>()? for (k, v) in [("1", "10"), ("2", "y")]});
     assert_eq!(bad_value, Err(parse_err("y")));
+    let with_walrus = comp!({k.parse::<i32>()?: (w := v.parse::<i32>()?) + w for (k, v) in pairs});
+    assert_eq!(with_walrus, Ok(HashMap::from([(1, 20), (2, 40)])));
+    let bad = comp!({k.parse::<i32>()?: (w := v.len()) + w for (k, v) in [("1", "a"), ("", "b")]});
+    assert_eq!(bad, Err(parse_err("")));
 }
 
 #[test]
@@ -274,6 +277,17 @@ fn question_mark_in_an_inner_comprehension_is_the_inner_ones() {
     assert_eq!(all, Ok(vec![vec![1, 2]]));
     let all = comp![comp![s.parse::<i32>()? for s in row]? for row in &rows];
     assert_eq!(all, Err(parse_err("x")));
+}
+
+#[test]
+fn question_mark_in_a_nested_display_is_the_inner_ones() {
+    let v: Vec<Result<Vec<i32>, String>> = comp![[check(y)? for y in 0..x] for x in 2..5];
+    assert_eq!(
+        v,
+        vec![Ok(vec![0, 1]), Ok(vec![0, 1, 2]), Err("bad 3".to_string())]
+    );
+    let outer = comp![[check(y)? for y in 0..x]? for x in 2..5];
+    assert_eq!(outer, Err("bad 3".to_string()));
 }
 
 // ---- lazy forms -------------------------------------------------------------------------
@@ -392,26 +406,70 @@ fn lazy_error_stops_pulling_the_source() {
     assert_eq!(pulled.get(), 4);
 }
 
-// ---- bugs -------------------------------------------------------------------------------
-
-#[test]
-#[ignore = "BUG: `?` with a single `for` reserves `size_hint().0` up front: an infinite source panics with `capacity overflow`"]
-fn question_mark_stops_an_infinite_source() {
-    let r = comp![check(x)? for x in 0..];
-    assert_eq!(r, Err("bad 3".to_string()));
-    let s = comp!({check(x)? for x in 0..});
-    assert_eq!(s, Err("bad 3".to_string()));
-    let d = comp!({x: check(x)? for x in 0..});
-    assert_eq!(d, Err("bad 3".to_string()));
+fn checked_from(k: i32) -> impl Iterator<Item = Result<i32, String>> {
+    comp!(move (check(x + k)? for x in 0..5))
 }
 
-// These do not compile today, so they cannot be `#[ignore]`d; see them fail with
-// `RUSTFLAGS="--cfg comp_known_bugs" cargo test --test test_try`.
-#[cfg(comp_known_bugs)]
-mod known_bugs {
+#[test]
+fn move_lazy_fallible_form_returned_from_a_function() {
+    let v: Vec<_> = checked_from(1).collect();
+    assert_eq!(v, vec![Ok(1), Ok(2), Err("bad 3".to_string())]);
+}
+
+#[test]
+fn lazy_let_clause_with_question_mark_and_filter() {
+    let v: Vec<_> = comp!((y for x in 0..5 let y = check(x)? if y > 0)).collect();
+    assert_eq!(v, vec![Ok(1), Ok(2), Err("bad 3".to_string())]);
+}
+
+fn lens(v: &[String]) -> Result<Vec<usize>, String> {
+    Ok(v.iter().map(String::len).collect())
+}
+
+/// Without `?`, a `move` lazy form's first iterable may borrow what its clauses then own.
+fn plain_lens(v: Vec<String>) -> impl Iterator<Item = usize> {
+    comp!(move (n + v.len() for n in lens(&v).unwrap()))
+}
+
+#[test]
+fn move_lazy_first_iterable_borrows_what_the_clauses_own() {
+    let v: Vec<usize> = plain_lens(vec!["ab".to_string(), "c".to_string()]).collect();
+    assert_eq!(v, vec![4, 3]);
+}
+
+// ---- regressions: shapes that once failed to compile ----------------------------
+
+mod regressions {
     use super::*;
 
-    // BUG: a `?` inside a macro call's arguments in the element (`format!`,
+    // Once a bug: `?` with a single `for` reserved `size_hint().0` up front,
+    // so an infinite source panicked with `capacity overflow`.
+    #[test]
+    fn question_mark_stops_an_infinite_source() {
+        let r = comp![check(x)? for x in 0..];
+        assert_eq!(r, Err("bad 3".to_string()));
+        let s = comp!({check(x)? for x in 0..});
+        assert_eq!(s, Err("bad 3".to_string()));
+        let d = comp!({x: check(x)? for x in 0..});
+        assert_eq!(d, Err("bad 3".to_string()));
+    }
+
+    // Once a bug: with `move` and a `?` in the first iterable, the lazy form
+    // evaluates the first iterable inside a `move` closure, which moves every
+    // variable it mentions: `v`, borrowed there and used by the element, is
+    // then a use of a moved value (E0382). Without `?` it compiles (see
+    // `move_lazy_first_iterable_borrows_what_the_clauses_own`).
+    fn fallible_lens(v: Vec<String>) -> impl Iterator<Item = Result<usize, String>> {
+        comp!(move (n + v.len() for n in lens(&v)?))
+    }
+
+    #[test]
+    fn move_lazy_fallible_first_iterable_borrows_what_the_clauses_own() {
+        let v: Vec<_> = fallible_lens(vec!["ab".to_string(), "c".to_string()]).collect();
+        assert_eq!(v, vec![Ok(4), Ok(3)]);
+    }
+
+    // Once a bug: a `?` inside a macro call's arguments in the element (`format!`,
     // `vec!`) is not rewritten: it applies to the expansion's closure (E0277).
     #[test]
     fn question_mark_inside_a_macro_call_in_the_element() {

@@ -183,6 +183,17 @@ fn walrus_in_a_nested_comprehension() {
 }
 
 #[test]
+fn walrus_in_a_nested_display_and_a_generator_argument() {
+    let table = comp![[(p := x * y) + p for y in 0..3] for x in 0..2];
+    assert_eq!(table, vec![vec![0, 0, 0], vec![0, 2, 4]]);
+    fn total(it: impl Iterator<Item = i32>) -> i32 {
+        it.sum()
+    }
+    let sums = comp![total((q := y) * q for y in 0..x) for x in 0..4];
+    assert_eq!(sums, vec![0, 0, 1, 5]);
+}
+
+#[test]
 fn running_total_does_not_accumulate_and_outer_is_unchanged() {
     // SPEC: a documented difference from PEP 572 -- the walrus does not leak,
     // so `t` on the right is always the outer `t`.

@@ -6,4 +6,7 @@
 fn ui() {
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/*.rs");
+    // Programs that must compile (under `#![deny(warnings)]` where they say
+    // so) and run: shapes that once failed to.
+    t.pass("tests/pass/*.rs");
 }

@@ -11,8 +11,8 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Comprehension, Display, Flavor};
 use crate::lower::{
-    contains, into_iter, into_stream, is_fallible, neutralize_control_flow, rewrite_try, Iterable,
-    Operator, Out, Plan, Step,
+    contains, into_iter, into_stream, is_fallible, neutralize_control_flow, rewrite_try, strip_mut,
+    unparen, Branch, Iterable, Operator, Out, Plan, Step,
 };
 use crate::names::{internal, internal_at, internal_nth};
 
@@ -34,7 +34,7 @@ pub fn emit(c: &Comprehension) -> TokenStream {
 pub fn fallback(c: &Comprehension) -> TokenStream {
     let k = &c.krate;
     let mut plan = Plan::new(c);
-    let branch = quote!(#k::__private::Try::branch);
+    let branch = Branch::plain(k);
     let diverge = quote!(loop {});
     for expr in Plan::exprs_mut(&mut plan.steps).chain(plan.out.exprs_mut()) {
         neutralize_control_flow(expr);
@@ -45,38 +45,79 @@ pub fn fallback(c: &Comprehension) -> TokenStream {
     quote!(let _ = async { #body loop {} };)
 }
 
-/// The collection of an eager display: its constructor and how one element is added.
+/// The collection of an eager display: its type and how one element is
+/// added. Calls are fully qualified: a user trait in scope with a method
+/// named `push` or `insert` cannot take them over.
 struct Sink {
     out: proc_macro2::Ident,
-    new: TokenStream,
+    ty: TokenStream,
+    is_vec: bool,
 }
 
 impl Sink {
     fn new(c: &Comprehension) -> Sink {
         let k = &c.krate;
-        let new = match c.display {
-            Display::Set => quote!(#k::__private::HashSet::new()),
-            Display::Dict => quote!(#k::__private::HashMap::new()),
-            _ => quote!(#k::__private::Vec::new()),
+        let (ty, is_vec) = match c.display {
+            Display::Set => (quote!(#k::__private::HashSet), false),
+            Display::Dict => (quote!(#k::__private::HashMap), false),
+            _ => (quote!(#k::__private::Vec), true),
         };
         Sink {
             out: internal("out"),
-            new,
+            ty,
+            is_vec,
         }
     }
 
-    /// `__comp_out.push(v);` or `__comp_out.insert(k, v);`
+    /// `let mut __comp_out = Vec::new();`
+    fn declare(&self) -> TokenStream {
+        let (out, ty) = (&self.out, &self.ty);
+        quote!(let mut #out = #ty::new();)
+    }
+
+    /// `Vec::push(&mut __comp_out, v);` or `HashMap::insert(&mut __comp_out, k, v);`
     fn add(&self, out: &Out) -> TokenStream {
-        let sink = &self.out;
         match out {
-            Out::Value(value) if self.is_vec() => quote!(#sink.push(#value);),
-            Out::Value(value) => quote!(#sink.insert(#value);),
-            Out::Entry(key, value) => quote!(#sink.insert(#key, #value);),
+            Out::Value(value) => {
+                let value = unbraced(value);
+                self.add_tokens(quote!(#value))
+            }
+            Out::Entry(key, value) => {
+                let (key, value) = (unbraced(key), unbraced(value));
+                self.add_tokens(quote!(#key, #value))
+            }
         }
     }
 
-    fn is_vec(&self) -> bool {
-        self.new.to_string().contains("Vec")
+    /// [`Sink::add`] of the arguments `args`.
+    fn add_tokens(&self, args: TokenStream) -> TokenStream {
+        let (sink, ty) = (&self.out, &self.ty);
+        let method = if self.is_vec {
+            quote!(push)
+        } else {
+            quote!(insert)
+        };
+        quote!(#ty::#method(&mut #sink, #args);)
+    }
+
+    /// `Vec::reserve(&mut __comp_out, n);`
+    fn reserve(&self, n: TokenStream) -> TokenStream {
+        let (sink, ty) = (&self.out, &self.ty);
+        quote!(#ty::reserve(&mut #sink, #n);)
+    }
+}
+
+/// A block of a single expression, as an argument, is that expression:
+/// `unused_braces` would warn about the user's braces otherwise.
+fn unbraced(expr: &syn::Expr) -> &syn::Expr {
+    match expr {
+        syn::Expr::Block(block) if block.attrs.is_empty() && block.label.is_none() => {
+            match block.block.stmts.as_slice() {
+                [syn::Stmt::Expr(inner, None)] => unbraced(inner),
+                _ => expr,
+            }
+        }
+        _ => expr,
     }
 }
 
@@ -94,7 +135,10 @@ fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream 
                 is_async: false,
             } => {
                 let (iter, span) = match iter {
-                    Iterable::Expr(expr) => (quote!(#expr), expr.span()),
+                    Iterable::Expr(expr) => {
+                        let head = unparen(expr);
+                        (quote!(#head), expr.span())
+                    }
                     Iterable::Ready(local) => (quote!(#local), local.span()),
                 };
                 quote_spanned!(span=> for #pat in #iter { #body })
@@ -149,7 +193,7 @@ fn rewrite_steps(
     k: &TokenStream,
     steps: &mut [Step],
     out: Option<&mut Out>,
-    branch: &TokenStream,
+    branch: &Branch,
     on_fail: &TokenStream,
 ) {
     let out_exprs = out.map(Out::exprs_mut).unwrap_or_default();
@@ -158,11 +202,12 @@ fn rewrite_steps(
     }
 }
 
-/// For an eager fallible comprehension: the scope declaration, and how the
-/// collection is returned.
+/// For an eager fallible comprehension: the scope declaration, and how a
+/// `?` branches and fails. Its `fail` ties the scope to the residual type,
+/// which its `wrap` then uses for the result.
 struct TryScope {
     decl: TokenStream,
-    branch: TokenStream,
+    branch: Branch,
     fail: TokenStream,
 }
 
@@ -172,7 +217,7 @@ impl TryScope {
         let residual = internal("residual");
         TryScope {
             decl: quote!(let #scope = #k::__private::TryScope::new();),
-            branch: quote!(#scope.branch),
+            branch: Branch::scoped(&scope),
             fail: quote!(#scope.fail(#residual)),
         }
     }
@@ -208,11 +253,10 @@ fn is_map_shape(c: &Comprehension, plan: &Plan) -> bool {
 ///     __comp_out
 /// })()
 /// ```
-fn sync_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
+fn sync_eager(c: &Comprehension, plan: Plan) -> TokenStream {
     let k = &c.krate;
     let move_token = &c.move_token;
     let sink = Sink::new(c);
-    let (out, new) = (&sink.out, &sink.new);
     if is_map_shape(c, &plan) {
         let Step::For {
             pat,
@@ -225,48 +269,61 @@ fn sync_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
         let iter = into_iter(k, iter);
         let value = plan.out.value();
         let body = nest(k, &plan.steps[1..], value);
+        let ty = &sink.ty;
+        let ty = if c.display == Display::Dict {
+            quote!(#ty<_, _>)
+        } else {
+            quote!(#ty<_>)
+        };
         return quote! {
-            (#move_token || {
-                let mut #out = #new;
-                #k::__private::Extend::extend(&mut #out, #k::__private::Iterator::map(#iter, |#pat| { #body }));
-                #out
-            })()
+            #k::__private::Iterator::collect::<#ty>(
+                #k::__private::Iterator::map(#iter, #move_token |#pat| { #body })
+            )
         };
     }
+    let body = eager_body(c, plan, &sink);
+    quote!((#move_token || { #body })())
+}
+
+/// The inside of an eager form's block: the collection, the loops around
+/// one `push`/`insert`, and the result (wrapped in `Ok`/`Some` with `?`).
+fn eager_body(c: &Comprehension, mut plan: Plan, sink: &Sink) -> TokenStream {
+    let k = &c.krate;
     let fallible = is_fallible(c);
     let scope = TryScope::new(k);
     if fallible {
         let on_fail = &scope.fail;
+        let on_fail = quote!(return #on_fail);
         rewrite_steps(
             k,
             &mut plan.steps,
             Some(&mut plan.out),
             &scope.branch,
-            &quote!(return #on_fail),
+            &on_fail,
         );
     }
-    let reserve = reserve_exact(k, &mut plan, out);
+    let reserve = reserve_exact(k, &mut plan, sink);
     let decl = fallible.then_some(&scope.decl);
     let body = nest(k, &plan.steps, sink.add(&plan.out));
+    let out = &sink.out;
     let result = if fallible {
         TryScope::wrap(&quote!(#out))
     } else {
         quote!(#out)
     };
+    let declare = sink.declare();
     quote! {
-        (#move_token || {
-            let mut #out = #new;
-            #decl
-            #reserve
-            #body
-            #result
-        })()
+        #declare
+        #decl
+        #reserve
+        #body
+        #result
     }
 }
 
-/// With a single sync `for` and no filter, the first iterator's lower size
-/// bound is the result's size: reserve it before the loop.
-fn reserve_exact(k: &TokenStream, plan: &mut Plan, out: &proc_macro2::Ident) -> TokenStream {
+/// With a single sync `for` and no filter, the first iterator's size, when
+/// it is exact, is the result's size: reserve it before the loop.
+fn reserve_exact(k: &TokenStream, plan: &mut Plan, sink: &Sink) -> TokenStream {
     let single_for = plan.last_for() == 0 && !Plan::filters(&plan.steps);
     let Step::For {
         iter,
@@ -285,9 +342,10 @@ fn reserve_exact(k: &TokenStream, plan: &mut Plan, out: &proc_macro2::Ident) -> 
     let first = internal_at("iter", expr.span());
     let into = into_iter(k, expr);
     *iter = Iterable::Ready(first.clone());
+    let reserve = sink.reserve(quote!(#k::__private::exact_len(&#first)));
     quote! {
         let #first = #into;
-        #out.reserve(#k::__private::Iterator::size_hint(&#first).0);
+        #reserve
     }
 }
 
@@ -328,16 +386,12 @@ fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     // A failure of the first iterable is the only item.
     let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
     let on_fail = quote!(return #flow::Break(#residual));
-    rewrite_try(
-        &mut first_expr,
-        k,
-        &quote!(#k::__private::Try::branch),
-        &on_fail,
-    );
+    rewrite_try(&mut first_expr, k, &Branch::plain(k), &on_fail);
     let into = into_iter(k, &first_expr);
-    let move_token = &c.move_token;
     quote!({
-        match (#move_token || #flow::Continue(#into))() {
+        // Called in place: it borrows, even under `move`, so that the
+        // clauses can still take what they need by value afterwards.
+        match (|| #flow::Continue(#into))() {
             #flow::Continue(#first) => #try_iter::running(#chain),
             #flow::Break(#residual) => #try_iter::failed(#residual),
         }
@@ -367,11 +421,6 @@ fn lazy_level(
     let k = &c.krate;
     let (start, end) = segments[level];
     let last = level + 1 == segments.len();
-    let move_token = if level == 0 {
-        c.move_token.map(|m| quote!(#m))
-    } else {
-        Some(quote!(move))
-    };
     let (flow, residual, some) = (
         quote!(#k::__private::ControlFlow),
         internal("residual"),
@@ -388,15 +437,12 @@ fn lazy_level(
             (true, false) => quote!(return #flow::Break(#residual)),
             (false, _) => quote!(return #nest_type::Fail(#some(#residual))),
         };
-        let branch = quote!(#k::__private::Try::branch);
+        let branch = Branch::plain(k);
         let out = if last { Some(&mut plan.out) } else { None };
         let next_for = if last { start..end } else { start..end + 1 };
         rewrite_steps(k, &mut plan.steps[next_for], out, &branch, &on_fail);
     }
-    let Step::For { pat, .. } = &plan.steps[start] else {
-        unreachable!()
-    };
-    let pat = pat.clone();
+    let closure = LevelClosure::new(c, plan, start, level);
     let iterator = quote!(#k::__private::Iterator);
     let body = if last {
         let value = plan.out.value();
@@ -407,10 +453,12 @@ fn lazy_level(
         };
         if filters {
             let body = guarded(k, &plan.steps[start + 1..end], quote!(#some(#value)), none);
-            return quote!(#iterator::filter_map(#iter, #move_token |#pat| { #body }));
+            let f = closure.of(body);
+            return quote!(#iterator::filter_map(#iter, #f));
         }
         let body = nest(k, &plan.steps[start + 1..end], value);
-        return quote!(#iterator::map(#iter, #move_token |#pat| { #body }));
+        let f = closure.of(body);
+        return quote!(#iterator::map(#iter, #f));
     } else {
         let Step::For {
             iter: Iterable::Expr(next),
@@ -426,7 +474,8 @@ fn lazy_level(
             (false, false) => nest(k, guards, inner),
             (false, true) => {
                 let body = guarded(k, guards, quote!(#some(#inner)), none);
-                return quote!(#iterator::flatten(#iterator::filter_map(#iter, #move_token |#pat| { #body })));
+                let f = closure.of(body);
+                return quote!(#iterator::flatten(#iterator::filter_map(#iter, #f)));
             }
             (true, _) => guarded(
                 k,
@@ -436,7 +485,86 @@ fn lazy_level(
             ),
         }
     };
-    quote!(#iterator::flat_map(#iter, #move_token |#pat| { #body }))
+    let f = closure.of(body);
+    quote!(#iterator::flat_map(#iter, #f))
+}
+
+/// The closure of one level of a lazy comprehension. The first level's
+/// borrows its environment (or moves it, with `move`). A deeper level is
+/// called while its outer levels' variables are gone, so it owns them:
+/// `bind` keeps them beside the closure and lends them to each call, and
+/// each is re-bound by value when it is `Copy`, by reference otherwise. The
+/// closure itself still borrows the rest of its environment, as the SPEC's
+/// scope rule says.
+///
+/// ```text
+/// bind(Owned((x,)), |__comp_bound, y| {
+///     let x = (&Reuse(&__comp_bound.0 .0)).reuse();
+///     x * y
+/// })
+/// ```
+enum LevelClosure {
+    /// `[move] |pat| body`
+    Plain {
+        pat: syn::Pat,
+        move_token: TokenStream,
+    },
+    /// `bind(Owned((names,)), |__comp_bound, pat| { rebind names; body })`
+    Bound {
+        pat: syn::Pat,
+        p: TokenStream,
+        names: Vec<proc_macro2::Ident>,
+    },
+}
+
+impl LevelClosure {
+    fn new(c: &Comprehension, plan: &Plan, start: usize, level: usize) -> LevelClosure {
+        let Step::For { pat, .. } = &plan.steps[start] else {
+            unreachable!()
+        };
+        let pat = pat.clone();
+        let move_token = &c.move_token;
+        if level == 0 {
+            return LevelClosure::Plain {
+                pat,
+                move_token: quote!(#move_token),
+            };
+        }
+        if move_token.is_some() {
+            return LevelClosure::Plain {
+                pat,
+                move_token: quote!(move),
+            };
+        }
+        let k = &c.krate;
+        let names = Plan::bound_names(&plan.steps[..start])
+            .into_iter()
+            .map(|b| b.ident)
+            .collect();
+        LevelClosure::Bound {
+            pat,
+            p: quote!(#k::__private),
+            names,
+        }
+    }
+
+    fn of(&self, body: TokenStream) -> TokenStream {
+        match self {
+            LevelClosure::Plain { pat, move_token } => quote!(#move_token |#pat| { #body }),
+            LevelClosure::Bound { pat, p, names } => {
+                let bound = internal("bound");
+                let indexes = (0..names.len()).map(syn::Index::from);
+                quote! {
+                    #p::bind(#p::Owned((#(#names,)*)), |#bound, #pat| {
+                        use #p::{ReuseCopy as _, ReuseRef as _};
+                        // Not every level uses every outer variable.
+                        #(#[allow(unused_variables)] let #names = (&#p::Reuse(&#bound.0 .#indexes)).reuse();)*
+                        #body
+                    })
+                }
+            }
+        }
+    }
 }
 
 /// `acomp![..]`: an `async` block awaited in place, like CPython's
@@ -453,40 +581,10 @@ fn lazy_level(
 ///     __comp_out
 /// }.await
 /// ```
-fn async_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
-    let k = &c.krate;
+fn async_eager(c: &Comprehension, plan: Plan) -> TokenStream {
     let move_token = &c.move_token;
-    let sink = Sink::new(c);
-    let (out, new) = (&sink.out, &sink.new);
-    let fallible = is_fallible(c);
-    let scope = TryScope::new(k);
-    if fallible {
-        let on_fail = &scope.fail;
-        rewrite_steps(
-            k,
-            &mut plan.steps,
-            Some(&mut plan.out),
-            &scope.branch,
-            &quote!(return #on_fail),
-        );
-    }
-    let reserve = reserve_exact(k, &mut plan, out);
-    let decl = fallible.then_some(&scope.decl);
-    let body = nest(k, &plan.steps, sink.add(&plan.out));
-    let result = if fallible {
-        TryScope::wrap(&quote!(#out))
-    } else {
-        quote!(#out)
-    };
-    quote! {
-        async #move_token {
-            let mut #out = #new;
-            #decl
-            #reserve
-            #body
-            #result
-        }.await
-    }
+    let body = eager_body(c, plan, &Sink::new(c));
+    quote!(async #move_token { #body }.await)
 }
 
 /// The first iterable of a lazy async form, evaluated when the stream is
@@ -522,15 +620,14 @@ fn hoist_first(
         rewrite_try(
             &mut expr,
             k,
-            &quote!(#k::__private::Try::branch),
+            &Branch::plain(k),
             &quote!(return #flow::Break(#residual)),
         );
         let into = into(&expr);
-        let move_token = &c.move_token;
         (
-            quote!(let #first = #owned((#move_token || #flow::Continue(#into))());),
+            quote!(let #first = #owned((|| #flow::Continue(#into))());),
             quote! {
-                let #first = match #first.into_inner() {
+                let #first = match #k::__private::Owned::into_inner(#first) {
                     #flow::Continue(#first) => #first,
                     #flow::Break(#residual) => #on_fail,
                 };
@@ -540,7 +637,7 @@ fn hoist_first(
         let into = into(&expr);
         (
             quote!(let #first = #owned(#into);),
-            quote!(let #first = #first.into_inner();),
+            quote!(let #first = #k::__private::Owned::into_inner(#first);),
         )
     };
     *iter = Iterable::Ready(first);
@@ -566,7 +663,7 @@ fn async_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let fallible = is_fallible(c);
     let scope = TryScope::new(k);
     let fail = &scope.fail;
-    let on_fail = quote!({ #yielder.send(#fail).await; return; });
+    let on_fail = quote!({ #k::__private::Yielder::send(&#yielder, #fail).await; return; });
     let (before, after) = hoist_first(c, &mut plan, &on_fail);
     if fallible {
         rewrite_steps(
@@ -583,20 +680,28 @@ fn async_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     } else {
         value
     };
-    let body = nest(k, &plan.steps, quote!(#yielder.send(#value).await;));
+    let body = nest(
+        k,
+        &plan.steps,
+        quote!(#k::__private::Yielder::send(&#yielder, #value).await;),
+    );
     let decl = fallible.then_some(&scope.decl);
-    generator_block(c, before, quote!(#decl #after #body))
+    generator_block(c, c.move_token.as_ref(), before, quote!(#decl #after #body))
 }
 
 /// `{ BEFORE; let (y, g) = generator(); g.stream(async { let y = y; BODY }) }`
-fn generator_block(c: &Comprehension, before: TokenStream, body: TokenStream) -> TokenStream {
+fn generator_block(
+    c: &Comprehension,
+    move_token: Option<&syn::Token![move]>,
+    before: TokenStream,
+    body: TokenStream,
+) -> TokenStream {
     let k = &c.krate;
-    let move_token = &c.move_token;
     let (yielder, generator) = (internal("yield"), internal("gen"));
     quote!({
         #before
         let (#yielder, #generator) = #k::__private::generator();
-        #generator.stream(async #move_token {
+        #k::__private::Generator::stream(#generator, async #move_token {
             let #yielder = #yielder;
             #body
         })
@@ -629,71 +734,94 @@ fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     let flow = quote!(#p::ControlFlow);
     let fallible = is_fallible(c);
     let scope = TryScope::new(k);
-    let last = plan.last_for();
     let residual = internal("residual");
-    // The item future: the clauses after the last `for`, and the element.
-    let mut item_steps = plan.steps.split_off(last + 1);
-    if fallible {
-        let branch = quote!(#p::Try::branch);
-        rewrite_steps(
-            k,
-            &mut item_steps,
-            Some(&mut plan.out),
-            &branch,
-            &quote!(return #flow::Break(#residual)),
-        );
-    }
-    let flow_typed = if fallible {
-        flow.clone()
-    } else {
-        quote!(#flow::<#p::Infallible, _>)
-    };
-    let value = plan.out.value();
-    let body = guarded(
-        k,
-        &item_steps,
-        quote!(#flow_typed::Continue(#p::Option::Some(#value))),
-        quote!(#flow_typed::Continue(#p::Option::None)),
-    );
-    let names = Plan::bound_names(&plan.steps);
-    let (mutability, idents): (Vec<_>, Vec<_>) =
-        names.iter().map(|b| (b.mutability, &b.ident)).unzip();
-    let bound = internal("bound");
-    let move_token = &c.move_token;
-    let item = quote!({
-        let #bound = #p::Owned((#(#idents,)*));
-        async #move_token {
-            let (#(#mutability #idents,)*) = #bound.into_inner();
-            #body
-        }
-    });
     let eager = c.display.is_eager();
-    let source = concurrent_source(c, &mut plan, item, eager, &scope);
+    // The lazy form is a generator around the run, so that with `move` the
+    // item futures borrow what it owns; its first iterable and N are
+    // evaluated when it is created.
+    // A failure before the run leaves a labelled block and is sent after it,
+    // once the item type is known from the run.
+    let yielder = internal("yield");
+    let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
+    let lazy_fail = quote!(break #run_label #p::Option::Some(#residual));
+    let first_fails = matches!(&plan.steps[0], Step::For { iter: Iterable::Expr(e), .. } if contains(e, Operator::Try));
+    let (before, after) = if eager {
+        (TokenStream::new(), TokenStream::new())
+    } else {
+        hoist_first(c, &mut plan, &lazy_fail)
+    };
+    let item = item_future(c, &mut plan, fallible);
+    let first_fail = if eager {
+        let fail = &scope.fail;
+        quote!(return #fail)
+    } else {
+        lazy_fail
+    };
+    let plain = Branch::plain(k);
+    let branch = if eager { &scope.branch } else { &plain };
+    let source = concurrent_source(c, &mut plan, item, &first_fail, branch);
     let ordered = c.options.unordered.is_none();
-    let (source_var, limit_var, steps_var) =
-        (internal("source"), internal("limit"), internal("steps"));
-    let prelude = quote! {
-        let #source_var = #source;
+    let (source_var, limit_var, steps_var, step) = (
+        internal("source"),
+        internal("limit"),
+        internal("steps"),
+        internal("step"),
+    );
+    let limit = quote! {
         let #limit_var: usize = #limit;
         let #limit_var = #p::concurrency(#limit_var);
     };
-    let concurrent = quote!(#p::Concurrent::new(#source_var, #limit_var, #ordered));
+    let run = quote! {
+        let #source_var = #source;
+        let mut #steps_var = #p::pin!(#p::Concurrent::new(#source_var, #limit_var, #ordered));
+    };
     if !eager {
+        // With `?`, one scope ties the items' residual type to a failure's.
         let settle = if fallible {
-            quote!(#p::settle)
+            let scope = internal("try");
+            quote!(|#step| #scope.settle(#step))
         } else {
             quote!(#p::infallible)
         };
-        return quote!({ #prelude #p::StreamExt::map(#concurrent, #settle) });
+        // N moves into the generator, which does not borrow the block's locals.
+        let limit = quote! {
+            #limit
+            let #limit_var = #p::Owned(#limit_var);
+        };
+        let body = quote! {
+            #after
+            let #limit_var = #k::__private::Owned::into_inner(#limit_var);
+            let #source_var = #source;
+            let #steps_var = #p::Concurrent::new(#source_var, #limit_var, #ordered);
+            let mut #steps_var = #p::pin!(#p::StreamExt::map(#steps_var, #settle));
+            while let #p::Option::Some(#step) = #p::next(&mut #steps_var).await {
+                #k::__private::Yielder::send(&#yielder, #step).await;
+            }
+        };
+        let body = if first_fails {
+            let failure = internal("failure");
+            let fail = &scope.fail;
+            quote! {
+                let #failure = #run_label: { #body #p::Option::None };
+                if let #p::Option::Some(#residual) = #failure {
+                    #k::__private::Yielder::send(&#yielder, #fail).await;
+                }
+            }
+        } else {
+            body
+        };
+        let decl = fallible.then_some(&scope.decl);
+        let body = quote!(#decl #body);
+        return generator_block(c, c.move_token.as_ref(), quote!(#before #limit), body);
     }
     let sink = Sink::new(c);
-    let (out, new) = (&sink.out, &sink.new);
+    let out = &sink.out;
     let value = internal("value");
     let add = match &plan.out {
-        Out::Entry(..) => quote!(#out.insert(#value.0, #value.1)),
-        Out::Value(_) if sink.is_vec() => quote!(#out.push(#value)),
-        Out::Value(_) => quote!(#out.insert(#value)),
+        Out::Entry(..) => sink.add_tokens(quote!(#value.0, #value.1)),
+        Out::Value(_) => sink.add_tokens(quote!(#value)),
     };
+    let declare = sink.declare();
     let (fail, decl, result) = if fallible {
         let fail = &scope.fail;
         (
@@ -704,16 +832,16 @@ fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     } else {
         (quote!(match #residual {}), None, quote!(#out))
     };
-    let step = internal("step");
+    let move_token = &c.move_token;
     quote! {
         async #move_token {
             #decl
-            #prelude
-            let mut #out = #new;
-            let mut #steps_var = #p::pin!(#concurrent);
+            #limit
+            #run
+            #declare
             while let #p::Option::Some(#step) = #p::next(&mut #steps_var).await {
                 match #step {
-                    #flow::Continue(#value) => { #add; }
+                    #flow::Continue(#value) => { #add }
                     #flow::Break(#residual) => #fail,
                 }
             }
@@ -722,53 +850,117 @@ fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     }
 }
 
+/// One item's future: the clauses after the last `for` and the element, as
+/// an `async` block that owns the variables bound so far (moved in through
+/// `Owned`) and borrows the rest of its environment.
+///
+/// ```text
+/// {
+///     let __comp_bound = Owned((x, y));
+///     async {
+///         let (x, y) = __comp_bound.into_inner();
+///         if x != y { return ControlFlow::Continue(Some(f(x, y).await)); }
+///         ControlFlow::Continue(None)
+///     }
+/// }
+/// ```
+fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStream {
+    let k = &c.krate;
+    let p = quote!(#k::__private);
+    let flow = quote!(#p::ControlFlow);
+    let mut item_steps = plan.steps.split_off(plan.last_for() + 1);
+    if fallible {
+        let residual = internal("residual");
+        let on_fail = quote!(return #flow::Break(#residual));
+        rewrite_steps(
+            k,
+            &mut item_steps,
+            Some(&mut plan.out),
+            &Branch::plain(k),
+            &on_fail,
+        );
+    }
+    let flow = if fallible {
+        flow
+    } else {
+        quote!(#flow::<#p::Infallible, _>)
+    };
+    let value = plan.out.value();
+    let body = guarded(
+        k,
+        &item_steps,
+        quote!(#flow::Continue(#p::Option::Some(#value))),
+        quote!(#flow::Continue(#p::Option::None)),
+    );
+    // The bindings are re-made inside the future; a `mut` belongs there.
+    let names = Plan::bound_names(&plan.steps);
+    strip_mut(&mut plan.steps);
+    let (mutability, idents): (Vec<_>, Vec<_>) =
+        names.iter().map(|b| (b.mutability, &b.ident)).unzip();
+    let bound = internal("bound");
+    quote!({
+        let #bound = #p::Owned((#(#idents,)*));
+        async {
+            // A variable bound for a later iterable only, or `mut` for a
+            // clause before the last `for`, is not used by every item.
+            #[allow(unused_variables, unused_mut)]
+            let (#(#mutability #idents,)*) = #k::__private::Owned::into_inner(#bound);
+            #body
+        }
+    })
+}
+
 /// The stream of item futures of a concurrent comprehension. A single `for`
 /// maps its iterator or stream directly; deeper nests run in a generator.
+/// `first_fail` is what a `?` in the first iterable does.
 fn concurrent_source(
     c: &Comprehension,
     plan: &mut Plan,
     item: TokenStream,
-    eager: bool,
-    scope: &TryScope,
+    first_fail: &TokenStream,
+    branch: &Branch,
 ) -> TokenStream {
     let k = &c.krate;
     let p = quote!(#k::__private);
-    let move_token = &c.move_token;
-    let single = plan.steps.len() == 1;
     if let [Step::For {
         pat,
-        iter: Iterable::Expr(expr),
+        iter,
         is_async,
     }] = plan.steps.as_mut_slice()
     {
-        let awaits_or_fails = contains(expr, Operator::Await) || contains(expr, Operator::Try);
-        if single && (eager || !awaits_or_fails) {
-            let on_fail = &scope.fail;
-            rewrite_try(expr, k, &scope.branch, &quote!(return #on_fail));
-            let stream = if *is_async {
-                into_stream(k, expr)
-            } else {
-                let iter = into_iter(k, expr);
-                quote!(#p::stream_iter(#iter))
-            };
-            return quote!(#p::StreamExt::map(#stream, #move_token |#pat| #item));
-        }
+        let stream = match iter {
+            Iterable::Expr(expr) => {
+                rewrite_try(expr, k, branch, first_fail);
+                if *is_async {
+                    into_stream(k, expr)
+                } else {
+                    let iter = into_iter(k, expr);
+                    quote!(#p::stream_iter(#iter))
+                }
+            }
+            Iterable::Ready(local) if *is_async => quote!(#local),
+            Iterable::Ready(local) => quote!(#p::stream_iter(#local)),
+        };
+        return quote!(#p::StreamExt::map(#stream, |#pat| #item));
     }
     // A failure before the last `for` is sent as a ready future that fails.
     let fails = Plan::exprs_mut(&mut plan.steps).any(|e| contains(e, Operator::Try));
     let yielder = internal("yield");
     let (flow, residual) = (quote!(#p::ControlFlow), internal("residual"));
     let on_fail = quote!({
-        #yielder.send(#p::Either::Right(#p::ready(#flow::Break(#residual)))).await;
+        #k::__private::Yielder::send(&#yielder, #p::Either::Right(#p::ready(#flow::Break(#residual)))).await;
         return;
     });
-    let (before, after) = hoist_first(c, plan, &on_fail);
     let item = if fails {
-        rewrite_steps(k, &mut plan.steps, None, &quote!(#p::Try::branch), &on_fail);
+        rewrite_steps(k, &mut plan.steps, None, &Branch::plain(k), &on_fail);
         quote!(#p::Either::Left(#item))
     } else {
         item
     };
-    let body = nest(k, &plan.steps, quote!(#yielder.send(#item).await;));
-    generator_block(c, before, quote!(#after #body))
+    let body = nest(
+        k,
+        &plan.steps,
+        quote!(#k::__private::Yielder::send(&#yielder, #item).await;),
+    );
+    generator_block(c, None, TokenStream::new(), body)
 }

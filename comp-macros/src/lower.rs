@@ -8,7 +8,8 @@
 //! ```
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{quote, quote_spanned, ToTokens};
+use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
@@ -260,30 +261,33 @@ impl VisitMut for UnwrapWalrus {
 /// ```
 ///
 /// `on_fail` can use `__comp_residual`.
-pub fn rewrite_try(
-    expr: &mut Expr,
-    krate: &TokenStream,
-    branch: &TokenStream,
-    on_fail: &TokenStream,
-) {
+pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &Branch, on_fail: &TokenStream) {
     struct Rewrite<'a> {
         krate: &'a TokenStream,
-        branch: &'a TokenStream,
+        branch: &'a Branch,
         on_fail: &'a TokenStream,
     }
     impl VisitMut for Rewrite<'_> {
         fn visit_expr_mut(&mut self, expr: &mut Expr) {
             syn::visit_mut::visit_expr_mut(self, expr);
             if let Expr::Try(node) = expr {
-                let (krate, branch, on_fail) = (self.krate, self.branch, self.on_fail);
-                let inner = &node.expr;
+                let (krate, on_fail) = (self.krate, self.on_fail);
+                let call = self.branch.call(&node.expr);
                 let (value, residual) = (internal("value"), internal("residual"));
                 *expr = syn::parse_quote_spanned! {node.question_token.span()=>
-                    match #branch(#inner) {
+                    match #call {
                         #krate::__private::ControlFlow::Continue(#value) => #value,
                         #krate::__private::ControlFlow::Break(#residual) => #on_fail,
                     }
                 };
+            }
+        }
+        fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+            if let Some(mut args) = macro_args(mac) {
+                if args.iter().any(|arg| contains(arg, Operator::Try)) {
+                    args.iter_mut().for_each(|arg| self.visit_expr_mut(arg));
+                    mac.tokens = args.to_token_stream();
+                }
             }
         }
         fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
@@ -298,6 +302,46 @@ pub fn rewrite_try(
     .visit_expr_mut(expr);
 }
 
+/// The arguments of a macro call whose input is a comma-separated list of
+/// expressions (`format!`, `vec!`, `assert_eq!`...), where a `?` belongs to
+/// the comprehension as it would anywhere else. An inner `comp!`/`acomp!`
+/// is a comprehension of its own, and other inputs are left as written.
+fn macro_args(mac: &syn::Macro) -> Option<Punctuated<Expr, syn::Token![,]>> {
+    let name = &mac.path.segments.last()?.ident;
+    if name == "comp" || name == "acomp" {
+        return None;
+    }
+    mac.parse_body_with(Punctuated::parse_terminated).ok()
+}
+
+/// How a `?` splits its value: `Try::branch(v)`, or `scope.branch(v)`
+/// where one scope ties every `?` of an eager comprehension to one residual
+/// type (so that a second error type is reported on its own operand).
+pub struct Branch {
+    path: TokenStream,
+}
+
+impl Branch {
+    /// `Try::branch(v)`
+    pub fn plain(krate: &TokenStream) -> Branch {
+        Branch {
+            path: quote!(#krate::__private::Try::branch),
+        }
+    }
+
+    /// `scope.branch(v)` (a by-value inherent method: no user trait takes it over)
+    pub fn scoped(scope: &Ident) -> Branch {
+        Branch {
+            path: quote!(#scope.branch),
+        }
+    }
+
+    fn call(&self, value: &Expr) -> TokenStream {
+        let path = &self.path;
+        quote!(#path(#value))
+    }
+}
+
 /// Whether `expr` has a `?` or an `.await` of its own (see [`rewrite_try`]).
 pub fn contains(expr: &Expr, what: Operator) -> bool {
     struct Find(Operator, bool);
@@ -309,6 +353,11 @@ pub fn contains(expr: &Expr, what: Operator) -> bool {
         fn visit_expr_await(&mut self, node: &'ast syn::ExprAwait) {
             self.1 |= self.0 == Operator::Await;
             syn::visit::visit_expr_await(self, node);
+        }
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            if let Some(args) = macro_args(mac) {
+                self.1 |= args.iter().any(|arg| contains(arg, self.0));
+            }
         }
         fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
         fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
@@ -343,13 +392,41 @@ pub fn is_fallible(c: &Comprehension) -> bool {
 
 /// `IntoIterator::into_iter(expr)` spanned on the user's expression.
 pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
+    let expr = unparen(expr);
     quote_spanned!(expr.span()=> #krate::__private::IntoIterator::into_iter(#expr))
 }
 
 /// `into_stream(expr)` spanned on the user's expression, so that a
 /// non-stream is reported on it.
 pub fn into_stream(krate: &TokenStream, expr: &Expr) -> TokenStream {
+    let expr = unparen(expr);
     quote_spanned!(expr.span()=> #krate::__private::into_stream(#expr))
+}
+
+/// An iterable without the parentheses the macro's grammar needed
+/// (`for x in (0..) if ..`) where a loop head or an argument does not: the
+/// compiler's `unused_parens` would warn about the user's tokens otherwise.
+pub fn unparen(expr: &Expr) -> &Expr {
+    use syn::Expr::{Call, Field, Index, Lit, Macro, MethodCall, Path, Range, Reference};
+    match expr {
+        Expr::Paren(paren)
+            if matches!(
+                &*paren.expr,
+                Call(_)
+                    | Field(_)
+                    | Index(_)
+                    | Lit(_)
+                    | Macro(_)
+                    | MethodCall(_)
+                    | Path(_)
+                    | Range(_)
+                    | Reference(_)
+            ) =>
+        {
+            &paren.expr
+        }
+        _ => expr,
+    }
 }
 
 /// For the fallback expansion next to an error: `return`, `yield`, and
@@ -381,4 +458,23 @@ pub fn neutralize_control_flow(expr: &mut Expr) {
         fn visit_item_mut(&mut self, _: &mut syn::Item) {}
     }
     Neutralize(0).visit_expr_mut(expr);
+}
+
+/// Removes `mut` from the bindings of the `for` patterns of `steps`: their
+/// values are moved elsewhere (see `emit::item_future`), where `mut` goes.
+pub fn strip_mut(steps: &mut [Step]) {
+    struct Strip;
+    impl VisitMut for Strip {
+        fn visit_pat_ident_mut(&mut self, pat: &mut syn::PatIdent) {
+            if pat.by_ref.is_none() {
+                pat.mutability = None;
+            }
+            syn::visit_mut::visit_pat_ident_mut(self, pat);
+        }
+    }
+    for step in steps {
+        if let Step::For { pat, .. } | Step::IfLet(pat, _) | Step::Let(pat, _) = step {
+            Strip.visit_pat_mut(pat);
+        }
+    }
 }

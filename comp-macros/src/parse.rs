@@ -282,7 +282,16 @@ fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr
     if input.is_empty() || input.peek(Token![;]) || at_for {
         return Err(at_end_or_here(input, after, missing));
     }
-    let expr: Expr = input.parse()?;
+    let expr: Expr = match open_range_len(input) {
+        // syn would read the clause after `0..` as the range's end.
+        Some(len) => {
+            let tokens: TokenStream = (0..len)
+                .map(|_| input.parse::<TokenTree>())
+                .collect::<Result<_>>()?;
+            syn::parse2(tokens)?
+        }
+        None => input.parse()?,
+    };
     if let Expr::Path(path) = &expr {
         if let Some(ident) = path.path.get_ident() {
             if let Some(hint) = word_hint(ident, input.peek(Token![in])) {
@@ -291,6 +300,37 @@ fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr
         }
     }
     Ok(expr)
+}
+
+/// The number of tokens up to a top-level half-open range `a..` (or `a..=`)
+/// that is followed by a clause keyword, as in `for x in 0.. if x > 2`.
+fn open_range_len(input: ParseStream) -> Option<usize> {
+    let trees: Vec<TokenTree> = {
+        let mut cursor = input.cursor();
+        let mut trees = Vec::new();
+        while let Some((tree, next)) = cursor.token_tree() {
+            trees.push(tree);
+            cursor = next;
+        }
+        trees
+    };
+    let is_punct =
+        |i: usize, c: char| matches!(trees.get(i), Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let is_clause = |i: usize| matches!(trees.get(i), Some(TokenTree::Ident(k)) if k == "if" || k == "for" || k == "let" || k == "async");
+    // Only within this expression: it ends at the first clause keyword.
+    let mut i = 0;
+    while i < trees.len() && !is_clause(i) && !is_punct(i, ';') {
+        if is_punct(i, '.') && is_punct(i + 1, '.') {
+            let end = if is_punct(i + 2, '=') { i + 3 } else { i + 2 };
+            if is_clause(end) {
+                return Some(end);
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    None
 }
 
 /// The error for a token that cannot continue the comprehension, after a

@@ -146,8 +146,9 @@ fn is_call_position(before: &[TokenTree]) -> bool {
 }
 
 /// A top-level `for` after an element: `x for x in xs`, `x async for x in s`.
-/// A `for` loop statement (`{ f(); for x in xs {} }`), a labelled loop and a
-/// higher-ranked bound `for<'a>` are not.
+/// A `for` loop statement (`{ f(); for x in xs {} }`, `0 => for ..`,
+/// `#[attr] for ..`), a labelled loop and a higher-ranked bound `for<'a>`
+/// are not.
 fn is_comprehension(tokens: TokenStream) -> bool {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     (1..trees.len()).any(|i| {
@@ -160,13 +161,45 @@ fn is_comprehension(tokens: TokenStream) -> bool {
             }
             before -= 1;
         }
+        let punct_before = |i: usize, c: char| {
+            i > 0 && matches!(&trees[i - 1], TokenTree::Punct(p) if p.as_char() == c)
+        };
+        // After `;`, a label's `:`, a block, a match arm's `=>`, an attribute
+        // or a closure's parameters.
         let statement_start = match &trees[before] {
-            TokenTree::Punct(p) => matches!(p.as_char(), ';' | ':'),
-            TokenTree::Group(g) => g.delimiter() == Delimiter::Brace,
+            TokenTree::Punct(p) => {
+                matches!(p.as_char(), ';' | ':')
+                    || (p.as_char() == '>' && punct_before(before, '='))
+                    || (p.as_char() == '|' && closes_closure_params(&trees, before))
+            }
+            TokenTree::Group(g) => {
+                g.delimiter() == Delimiter::Brace
+                    || (g.delimiter() == Delimiter::Bracket && punct_before(before, '#'))
+            }
             _ => false,
         };
         is_for && !generic && !statement_start
     })
+}
+
+/// Whether the `|` at `end` closes a closure's parameters (`|n| ..`,
+/// `move || ..`) rather than being a bitwise or (`a | b`): the `|` that opens
+/// them stands where an expression starts, not after an operand.
+fn closes_closure_params(trees: &[TokenTree], end: usize) -> bool {
+    let Some(open) = (0..end)
+        .rev()
+        .find(|&i| matches!(&trees[i], TokenTree::Punct(p) if p.as_char() == '|'))
+    else {
+        return false;
+    };
+    match open.checked_sub(1).map(|i| &trees[i]) {
+        None => true,
+        Some(TokenTree::Ident(ident)) => {
+            ident == "move" || !is_name(ident) && !is_path_keyword(ident)
+        }
+        Some(TokenTree::Punct(p)) => !matches!(p.as_char(), '?'),
+        Some(_) => false,
+    }
 }
 
 /// Whether a nested display awaits or iterates a stream (anywhere inside it).

@@ -104,3 +104,54 @@ where
         }
     }
 }
+
+/// The exact number of items `iter` will yield, or 0 when its size hint is
+/// not exact: what an eager comprehension reserves before its loop (an
+/// infinite or unknown-size source reserves nothing).
+#[inline]
+pub fn exact_len<I: Iterator>(iter: &I) -> usize {
+    match iter.size_hint() {
+        (lower, Some(upper)) if lower == upper => lower,
+        _ => 0,
+    }
+}
+
+/// A deeper level's closure of a lazy comprehension, with the variables its
+/// outer levels bound (`bound`) kept beside it and lent to each call. The
+/// closure itself need not be `move`, so it borrows the rest of its
+/// environment.
+#[inline]
+pub fn bind<B, A, R>(bound: B, mut f: impl FnMut(&B, A) -> R) -> impl FnMut(A) -> R {
+    move |item| f(&bound, item)
+}
+
+/// A variable of an outer level, re-bound in a deeper level's closure: by
+/// value when it is `Copy` ([`ReuseCopy`]), by reference otherwise
+/// ([`ReuseRef`]). `(&Reuse(&v)).reuse()` picks the first that applies.
+pub struct Reuse<'a, T>(pub &'a T);
+
+/// [`Reuse`] of a `Copy` value: the value.
+pub trait ReuseCopy<T> {
+    /// The value, copied.
+    fn reuse(&self) -> T;
+}
+
+impl<T: Copy> ReuseCopy<T> for Reuse<'_, T> {
+    #[inline]
+    fn reuse(&self) -> T {
+        *self.0
+    }
+}
+
+/// [`Reuse`] of any other value: a reference to it.
+pub trait ReuseRef<'a, T> {
+    /// The value, borrowed.
+    fn reuse(&self) -> &'a T;
+}
+
+impl<'a, T> ReuseRef<'a, T> for &Reuse<'a, T> {
+    #[inline]
+    fn reuse(&self) -> &'a T {
+        self.0
+    }
+}

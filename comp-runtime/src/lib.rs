@@ -35,7 +35,7 @@ pub mod __private {
 
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};
-    pub use crate::lazy::{Nest, TryIter};
+    pub use crate::lazy::{bind, exact_len, Nest, Reuse, ReuseCopy, ReuseRef, TryIter};
     pub use crate::stream::{into_stream, next, AsyncIterable};
     pub use crate::try_::{infallible, settle, Owned, Residual, Try, TryScope};
     pub use futures_util::future::{ready, Either};

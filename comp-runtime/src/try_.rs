@@ -16,7 +16,7 @@
 //!         ControlFlow::Continue(value) => value,
 //!         ControlFlow::Break(residual) => return __comp_try.fail(residual),
 //!     };
-//!     out.push(value);
+//!     Vec::push(&mut out, value);
 //! }
 //! __comp_try.wrap(out) // Result<Vec<i32>, ParseIntError>, no annotation needed
 //! ```
@@ -108,10 +108,22 @@ impl Residual for Option<Infallible> {
     }
 }
 
-/// Ties every `?` of one eager comprehension to a single residual type, so
-/// that the final [`TryScope::wrap`] knows whether to build `Ok(..)` or
-/// `Some(..)`, and so that the error type is inferred from the `?` operands.
+/// Ties every `?` of one eager comprehension to a single residual type
+/// (through [`TryScope::branch`] and [`TryScope::fail`]), so that the final [`TryScope::wrap`] knows
+/// whether to build `Ok(..)` or `Some(..)`, and so that the error type is
+/// inferred from the `?` operands.
+///
+/// Its methods take `self` by value (it is `Copy`), so that method calls on
+/// it resolve to them before any user trait method of the same name.
 pub struct TryScope<R>(PhantomData<fn() -> R>);
+
+impl<R> Clone for TryScope<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R> Copy for TryScope<R> {}
 
 impl<R: Residual> TryScope<R> {
     /// A scope whose residual type is fixed by its first [`TryScope::branch`].
@@ -121,21 +133,28 @@ impl<R: Residual> TryScope<R> {
         TryScope(PhantomData)
     }
 
-    /// `value?`, first half: the success value or the residual.
+    /// `value?`, first half: the success value or the residual. Its bound
+    /// makes every `?` of the comprehension share one residual type.
     #[inline]
-    pub fn branch<T: Try<Residual = R>>(&self, value: T) -> ControlFlow<R, T::Output> {
+    pub fn branch<T: Try<Residual = R>>(self, value: T) -> ControlFlow<R, T::Output> {
         value.branch()
     }
 
     /// `value?`, second half: the comprehension's failed result.
     #[inline]
-    pub fn fail<T>(&self, residual: R) -> R::Wrap<T> {
+    pub fn fail<T>(self, residual: R) -> R::Wrap<T> {
         residual.fail()
+    }
+
+    /// One item of a fallible lazy comprehension: `Ok(v)`/`Some(v)`, or the failure.
+    #[inline]
+    pub fn settle<T>(self, step: ControlFlow<R, T>) -> R::Wrap<T> {
+        settle(step)
     }
 
     /// The comprehension's successful result.
     #[inline]
-    pub fn wrap<T>(&self, value: T) -> R::Wrap<T> {
+    pub fn wrap<T>(self, value: T) -> R::Wrap<T> {
         R::wrap(value)
     }
 }

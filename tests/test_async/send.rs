@@ -50,11 +50,14 @@ fn lazy_forms_are_send() {
     assert_send(&fallible);
     let concurrent = acomp!((double(x).await for x in 0..3); concurrency = 2, unordered);
     assert_send(&concurrent);
+    let nested = acomp!((a + b for a in 0..2 async for b in numbers(vec![a]) if (c := double(b).await) >= 0 let _d = c); concurrency = 2);
+    assert_send(&nested);
     assert_eq!(block_on(plain.collect::<Vec<_>>()), ["a2", "b2"]);
     assert_eq!(block_on(streamed.collect::<Vec<_>>()), [2]);
     assert_eq!(block_on(awaiting_first.collect::<Vec<_>>()), [1, 2]);
     assert_eq!(block_on(fallible.collect::<Vec<_>>()).len(), 2);
     assert_eq!(block_on(concurrent.collect::<Vec<_>>()).len(), 3);
+    assert_eq!(block_on(nested.collect::<Vec<_>>()), [0, 2]);
 }
 
 /// A lazy `move` form owning its inputs, made in a sync fn.

@@ -66,6 +66,8 @@ async fn bindings_before_the_last_for_reach_the_items() {
         [(1, 10, 11, 0, 20), (1, 10, 11, 1, 22), (3, 30, 31, 0, 60)]
     );
     assert_eq!(start.elapsed().as_millis(), 100);
+    let shadowed = acomp![fetch(x).await for x in 0..3 for x in 0..x; concurrency = 2];
+    assert_eq!(shadowed, [0, 0, 2]);
     let rows = vec![vec![1, 2], vec![3]];
     let borrowed = acomp![fetch(*x).await for row in &rows for x in row; concurrency = 3];
     assert_eq!(borrowed, [2, 4, 6]);

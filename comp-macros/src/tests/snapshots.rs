@@ -65,3 +65,4 @@ snapshot!(concurrency_lazy_unordered, Async, (f(x).await for x in xs); concurren
 // errors: one compile_error! next to the best-effort expansion.
 snapshot!(error_walrus_in_closure, Sync, [g(|| (y := x)) for x in xs]);
 snapshot!(error_parse, Sync, [x for x in xs if a and b]);
+snapshot!(concurrency_lazy_try, Async, (step(i).await? for i in 0..20); concurrency = 3);

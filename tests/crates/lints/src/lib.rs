@@ -35,7 +35,9 @@ pub fn python_spellings(pairs: &[(i32, i32)]) -> Vec<i32> {
 /// # Errors
 /// The first string that is not a number.
 pub fn fallible(words: &[&str]) -> Result<Vec<i32>, std::num::ParseIntError> {
-    let lazy_ok = comp!((w.parse::<i32>()? for w in words)).filter(Result::is_ok).count();
+    let lazy_ok = comp!((w.parse::<i32>()? for w in words))
+        .filter(Result::is_ok)
+        .count();
     let mut all = comp![w.parse::<i32>()? for w in words]?;
     all.push(i32::try_from(lazy_ok).unwrap_or(i32::MAX));
     Ok(all)
@@ -55,7 +57,9 @@ pub async fn async_forms(xs: Vec<i32>) -> (Vec<i32>, HashMap<i32, i32>, Vec<i32>
 }
 
 /// The lazy async form, with `?`.
-pub fn async_lazy(words: Vec<&str>) -> impl Stream<Item = Result<i32, std::num::ParseIntError>> + '_ {
+pub fn async_lazy(
+    words: Vec<&str>,
+) -> impl Stream<Item = Result<i32, std::num::ParseIntError>> + '_ {
     acomp!(move (async { w.parse::<i32>() }.await? async for w in stream::iter(words)))
 }
 

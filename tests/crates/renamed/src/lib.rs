@@ -22,7 +22,10 @@ mod tests {
     fn every_async_form_expands_under_the_new_name() {
         block_on(async {
             assert_eq!(acomp![x async for x in stream::iter(1..4)], [1, 2, 3]);
-            assert_eq!(acomp![async { x }.await for x in 0..3; concurrency = 2], [0, 1, 2]);
+            assert_eq!(
+                acomp![async { x }.await for x in 0..3; concurrency = 2],
+                [0, 1, 2]
+            );
             let lazy = acomp!((x * 2 async for x in stream::iter(1..4)));
             assert_eq!(futures::StreamExt::collect::<Vec<_>>(lazy).await, [2, 4, 6]);
         });
