@@ -56,6 +56,7 @@ pub struct Comprehension {
 }
 
 /// The element: one value, or a dict entry.
+#[derive(Clone)]
 pub enum Element {
     /// `expr` (a conditional `a if c else b` is parsed into an `if` expression).
     Value(Expr),
@@ -69,6 +70,7 @@ pub enum Element {
 }
 
 /// One clause after the element.
+#[derive(Clone)]
 pub enum Clause {
     /// `[async] for PAT in EXPR`.
     For(ForClause),
@@ -81,6 +83,7 @@ pub enum Clause {
 }
 
 /// `[async] for PAT in EXPR`.
+#[derive(Clone)]
 pub struct ForClause {
     /// `async` in `async for`.
     pub async_token: Option<Token![async]>,

@@ -23,18 +23,19 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
         }
     };
     let body: TokenStream = trees.collect();
-    let comprehension = match prepass::prepass(&krate, flavor, body)
-        .and_then(|body| parse::parse(krate, flavor, body))
-    {
-        Ok(comprehension) => comprehension,
-        Err(err) => return err.to_compile_error(),
+    let parsed = prepass::prepass(&krate, flavor, body)
+        .map_err(|err| (err, None))
+        .and_then(|body| parse::parse(krate, flavor, body));
+    let (err, partial) = match parsed {
+        Ok(comprehension) => match check::check(&comprehension) {
+            Ok(()) => return emit::emit(&comprehension),
+            Err(err) => (err, Some(comprehension)),
+        },
+        Err(failed) => failed,
     };
-    match check::check(&comprehension) {
-        Ok(()) => emit::emit(&comprehension),
-        Err(err) => {
-            let fallback = emit::fallback(&comprehension);
-            let error = err.to_compile_error();
-            quote!({ #fallback #error })
-        }
-    }
+    // Next to the error, the user's expressions in a best-effort expansion,
+    // so that type errors and completions inside them keep working.
+    let fallback = partial.as_ref().map(emit::fallback);
+    let error = err.to_compile_error();
+    quote!({ #fallback #error })
 }

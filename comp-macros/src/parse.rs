@@ -12,7 +12,10 @@
 //! Every error says what was expected, and a Python habit (`and`, `x in ys`,
 //! `lambda`, a conditional element without `else`...) gets the Rust spelling.
 
+use std::cell::RefCell;
+
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
@@ -25,16 +28,124 @@ use crate::names::WALRUS_MARKER;
 use crate::walrus;
 
 /// Parses a prepassed macro body (without the leading `($crate)` group).
-pub fn parse(krate: TokenStream, flavor: Flavor, body: TokenStream) -> Result<Comprehension> {
-    let parser = |input: ParseStream| parse_body(input, krate, flavor);
-    let mut comprehension = parser
-        .parse2(body.clone())
-        .map_err(|err| habit_hint(&body).unwrap_or(err))?;
-    resolve_walruses(&mut comprehension)?;
-    Ok(comprehension)
+/// On an error, also returns what could be parsed before it, for the
+/// best-effort expansion that keeps an IDE working (see `expand.rs`).
+pub fn parse(
+    krate: TokenStream,
+    flavor: Flavor,
+    body: TokenStream,
+) -> std::result::Result<Comprehension, (Error, Option<Comprehension>)> {
+    let partial = RefCell::new(Partial::default());
+    let parser = |input: ParseStream| parse_body(input, krate.clone(), flavor, &partial);
+    let err = match parser.parse2(body.clone()) {
+        Ok(mut comprehension) => {
+            return match resolve_walruses(&mut comprehension) {
+                Ok(()) => Ok(comprehension),
+                Err(err) => Err((err, None)),
+            };
+        }
+        Err(err) => habit_hint(&body).unwrap_or(err),
+    };
+    let recovered =
+        partial
+            .into_inner()
+            .recover(krate, flavor, &body)
+            .and_then(|mut comprehension| {
+                resolve_walruses(&mut comprehension)
+                    .ok()
+                    .map(|()| comprehension)
+            });
+    Err((err, recovered))
 }
 
-fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<Comprehension> {
+/// Every identifier in `tokens`, nested groups included.
+fn idents(tokens: &TokenStream) -> Vec<Ident> {
+    tokens
+        .clone()
+        .into_iter()
+        .flat_map(|tree| match tree {
+            TokenTree::Ident(ident) => vec![ident],
+            TokenTree::Group(group) => idents(&group.stream()),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+/// What was parsed before an error.
+#[derive(Default)]
+struct Partial {
+    display: Option<Display>,
+    element: Option<Element>,
+    clauses: Vec<Clause>,
+}
+
+impl Partial {
+    /// The element and the clauses before the one the error cut short (it
+    /// may be a fragment, like `if x` of `if x and y`), if a `for` remains,
+    /// and unless the element may use a name that the broken clause was
+    /// binding (a name it uses that the recovered clauses do not bind, but
+    /// that the rest of `body` mentions): that would be a second error.
+    fn recover(
+        mut self,
+        krate: TokenStream,
+        flavor: Flavor,
+        body: &TokenStream,
+    ) -> Option<Comprehension> {
+        if self.clauses.len() > 1 {
+            self.clauses.pop();
+        }
+        if !matches!(self.clauses.first(), Some(Clause::For(_))) {
+            return None;
+        }
+        let element = self.element.as_ref()?;
+        let bound: Vec<Ident> = self
+            .clauses
+            .iter()
+            .filter_map(|clause| match clause {
+                Clause::For(ForClause { pat, .. })
+                | Clause::IfLet(pat, _)
+                | Clause::Let(pat, _) => Some(pat),
+                Clause::If(_) => None,
+            })
+            .flat_map(crate::names::bindings)
+            .map(|binding| binding.ident)
+            .collect();
+        let element_tokens = match element {
+            Element::Value(value) => value.to_token_stream(),
+            Element::Entry { key, value } => quote::quote!(#key #value),
+        };
+        let unbound = idents(&element_tokens)
+            .into_iter()
+            .filter(|name| !bound.iter().any(|b| b == name));
+        let all = idents(body);
+        let elsewhere = |name: &Ident| {
+            let in_element = idents(&element_tokens)
+                .iter()
+                .filter(|i| *i == name)
+                .count();
+            all.iter().filter(|i| *i == name).count() > in_element
+        };
+        if unbound.clone().any(|name| elsewhere(&name)) {
+            return None;
+        }
+        Some(Comprehension {
+            krate,
+            flavor,
+            move_token: None,
+            display: self.display?,
+            element: self.element?,
+            clauses: self.clauses,
+            options: Options::default(),
+        })
+    }
+}
+
+fn parse_body(
+    input: ParseStream,
+    krate: TokenStream,
+    flavor: Flavor,
+    partial: &RefCell<Partial>,
+) -> Result<Comprehension> {
     if input.is_empty() {
         return Err(input.error(example("expected a comprehension", flavor)));
     }
@@ -63,7 +174,7 @@ fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<
                 Delimiter::Brace => Display::Set,
                 _ => Display::Lazy,
             };
-            let (display, element, clauses) = parse_comp(&content, display, flavor)?;
+            let (display, element, clauses) = parse_comp(&content, display, flavor, partial)?;
             // Options may also close the display: `acomp!((f(x).await for x in xs; concurrency = 4))`.
             let inner = parse_options(&content, flavor)?;
             if !content.is_empty() {
@@ -87,7 +198,7 @@ fn parse_body(input: ParseStream, krate: TokenStream, flavor: Flavor) -> Result<
             }
             (display, element, clauses)
         }
-        None => parse_comp(input, Display::Bare, flavor)?,
+        None => parse_comp(input, Display::Bare, flavor, partial)?,
     };
     let options = parse_options(input, flavor)?;
     Ok(Comprehension {
@@ -120,6 +231,7 @@ fn parse_comp(
     input: ParseStream,
     display: Display,
     flavor: Flavor,
+    partial: &RefCell<Partial>,
 ) -> Result<(Display, Element, Vec<Clause>)> {
     if input.is_empty() {
         return Err(input.error(example("expected a comprehension", flavor)));
@@ -133,6 +245,8 @@ fn parse_comp(
         } else {
             (display, Element::Value(first))
         };
+    partial.borrow_mut().display = Some(display);
+    partial.borrow_mut().element = Some(element.clone());
     if !(input.peek(Token![for]) || input.peek(Token![async])) {
         return Err(if input.is_empty() || input.peek(Token![;]) {
             let message =
@@ -146,7 +260,9 @@ fn parse_comp(
     }
     let mut clauses = Vec::new();
     while !(input.is_empty() || input.peek(Token![;])) {
-        clauses.push(parse_clause(input, display)?);
+        let clause = parse_clause(input, display)?;
+        partial.borrow_mut().clauses.push(clause.clone());
+        clauses.push(clause);
     }
     Ok((display, element, clauses))
 }
