@@ -61,6 +61,17 @@
 //! let lines = ["  a ", "   ", " b"];
 //! assert_eq!(comp![y for s in lines if !(y := s.trim()).is_empty()], ["a", "b"]);
 //!
+//! // [[row[i] for row in matrix] for i in range(2)]: displays nest
+//! let matrix = [[1, 2], [3, 4]];
+//! assert_eq!(comp![[row[i] for row in matrix] for i in 0..2], [[1, 3], [2, 4]]);
+//!
+//! // [sum(x * y for y in range(x)) for x in range(4)]: a generator argument
+//! assert_eq!(comp![Iterator::sum::<i32>(x * y for y in 0..x) for x in 0..4], [0, 0, 2, 9]);
+//!
+//! // {k: {c for c in k} for k in ["aa", "ab"]}: a dict of sets
+//! let groups = comp!({k: {c for c in k.chars()} for k in ["aa", "ab"]});
+//! assert_eq!(groups["ab"].len(), 2);
+//!
 //! // Rust's own clauses: `if let` filters, `let` binds.
 //! let parsed = comp![n * 10 for s in ["1", "x", "3"] if let Ok(n) = s.parse::<i32>() let n = n + 1];
 //! assert_eq!(parsed, [20, 40]);
@@ -129,7 +140,8 @@
 //!   but does not leak out of the comprehension (PEP 572 would bind `y` in
 //!   the enclosing function), so a running total `[(t := t + v) for v in vs]`
 //!   does not accumulate. Its right side is evaluated at the start of the
-//!   clause that contains it, before the rest of that clause's expression.
+//!   clause that contains it, before the rest of that clause's expression
+//!   (in `f() + (y := g())`, `g` runs first).
 //! - **Closures capture, they do not late-bind.** Python's
 //!   `[lambda: x for x in range(3)]` gives three functions returning `2`;
 //!   `comp![move || x for x in 0..3]` gives closures returning 0, 1 and 2
@@ -145,18 +157,18 @@
 //! - **Errors.** `?` does not convert errors with `From` inside a
 //!   comprehension: every `?` of one comprehension shares one error type, and
 //!   you convert at your own `?` outside.
-//! - **Ownership.** The element may move out of a loop variable once per
-//!   iteration; a variable of an outer loop used in an inner one must be
-//!   `Copy` or borrowed, as in any Rust loop. In the lazy form, the clauses
-//!   after the second `for` capture the outer variables by value (`move`
-//!   closures), so a non-`Copy` variable of the enclosing function used there
-//!   is best borrowed first: `let names = &names;`.
+//! - **Ownership.** The element of an eager form may move out of a loop
+//!   variable once per iteration, as in any Rust loop. In the lazy form, a
+//!   loop variable used after a later `for` is re-bound there by value when
+//!   it is `Copy`, by reference otherwise, since the outer iteration is over
+//!   by the time the inner one runs.
 //! - **Braces.** A macro cannot see its own delimiters: `comp!{x for x in xs}`
 //!   is the bare (list) form; sets and dicts need inner braces:
 //!   `comp!({x for x in xs})`.
-//! - **Other macros.** `(y := e)` and prefix `await` are rewritten in the
-//!   comprehension's own expressions, not inside the arguments of other
-//!   macro calls (`format!`, `vec!`): write `.await` there.
+//! - **Other macros.** A `?` in the arguments of a macro call that takes
+//!   expressions (`format!`, `vec!`) belongs to the comprehension; `(y := e)`
+//!   and prefix `await` are not rewritten inside other macros' arguments:
+//!   write `.await` there.
 //! - **Concurrency** (`; concurrency = N`, `unordered`) has no Python
 //!   counterpart: it is `asyncio.gather` with a semaphore, built in.
 //!
