@@ -29,13 +29,13 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
     let (err, partial) = match parsed {
         Ok(comprehension) => match check::check(&comprehension) {
             Ok(()) => return emit::emit(&comprehension),
-            Err(err) => (err, Some(comprehension)),
+            Err(err) => (err, Some(Box::new(comprehension))),
         },
         Err(failed) => failed,
     };
     // Next to the error, the user's expressions in a best-effort expansion,
     // so that type errors and completions inside them keep working.
-    let fallback = partial.as_ref().map(emit::fallback);
+    let fallback = partial.as_deref().map(emit::fallback);
     let error = err.to_compile_error();
     quote!({ #fallback #error })
 }

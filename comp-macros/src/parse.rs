@@ -34,7 +34,7 @@ pub fn parse(
     krate: TokenStream,
     flavor: Flavor,
     body: TokenStream,
-) -> std::result::Result<Comprehension, (Error, Option<Comprehension>)> {
+) -> std::result::Result<Comprehension, (Error, Option<Box<Comprehension>>)> {
     let partial = RefCell::new(Partial::default());
     let parser = |input: ParseStream| parse_body(input, krate.clone(), flavor, &partial);
     let err = match parser.parse2(body.clone()) {
