@@ -53,7 +53,7 @@ pub fn parse(
             .and_then(|mut comprehension| {
                 resolve_walruses(&mut comprehension)
                     .ok()
-                    .map(|()| comprehension)
+                    .map(|()| Box::new(comprehension))
             });
     Err((err, recovered))
 }
