@@ -155,52 +155,20 @@ fn parse_body(
         } else {
             None
         };
-    let (display, element, clauses) = match display_group(input) {
-        Some(delimiter) => {
-            let content;
-            match delimiter {
-                Delimiter::Bracket => {
-                    syn::bracketed!(content in input);
-                }
-                Delimiter::Brace => {
-                    syn::braced!(content in input);
-                }
-                _ => {
-                    syn::parenthesized!(content in input);
-                }
-            }
-            let display = match delimiter {
-                Delimiter::Bracket => Display::List,
-                Delimiter::Brace => Display::Set,
-                _ => Display::Lazy,
-            };
-            let (display, element, clauses) = parse_comp(&content, display, flavor, partial)?;
-            // Options may also close the display: `acomp!((f(x).await for x in xs; concurrency = 4))`.
-            let inner = parse_options(&content, flavor)?;
-            if !content.is_empty() {
-                let expected = "expected `for`, `if`, `let` or the end of the comprehension";
-                return Err(unexpected(&content, display, expected));
-            }
-            if inner.concurrency.is_some() || inner.unordered.is_some() {
-                if !input.is_empty() {
-                    return Err(input.error("options are given inside the display already"));
-                }
-                let options = inner;
-                return Ok(Comprehension {
-                    krate,
-                    flavor,
-                    move_token,
-                    display,
-                    element,
-                    clauses,
-                    options,
-                });
-            }
-            (display, element, clauses)
+    let (display, element, clauses, inner_options) = match display_group(input) {
+        Some(delimiter) => parse_display(input, delimiter, flavor, partial)?,
+        None => {
+            let (display, element, clauses) = parse_comp(input, Display::Bare, flavor, partial)?;
+            (display, element, clauses, None)
         }
-        None => parse_comp(input, Display::Bare, flavor, partial)?,
     };
-    let options = parse_options(input, flavor)?;
+    let options = match inner_options {
+        Some(_) if !input.is_empty() => {
+            return Err(input.error("options are given inside the display already"));
+        }
+        Some(inner) => inner,
+        None => parse_options(input, flavor)?,
+    };
     Ok(Comprehension {
         krate,
         flavor,
@@ -210,6 +178,39 @@ fn parse_body(
         clauses,
         options,
     })
+}
+
+/// The contents of a display group, and the options that close it, if any
+/// (`acomp!((f(x).await for x in xs; concurrency = 4))`).
+fn parse_display(
+    input: ParseStream,
+    delimiter: Delimiter,
+    flavor: Flavor,
+    partial: &RefCell<Partial>,
+) -> Result<(Display, Element, Vec<Clause>, Option<Options>)> {
+    let content;
+    let display = match delimiter {
+        Delimiter::Bracket => {
+            syn::bracketed!(content in input);
+            Display::List
+        }
+        Delimiter::Brace => {
+            syn::braced!(content in input);
+            Display::Set
+        }
+        _ => {
+            syn::parenthesized!(content in input);
+            Display::Lazy
+        }
+    };
+    let (display, element, clauses) = parse_comp(&content, display, flavor, partial)?;
+    let inner = parse_options(&content, flavor)?;
+    if !content.is_empty() {
+        let expected = "expected `for`, `if`, `let` or the end of the comprehension";
+        return Err(unexpected(&content, display, expected));
+    }
+    let has_inner = inner.concurrency.is_some() || inner.unordered.is_some();
+    Ok((display, element, clauses, has_inner.then_some(inner)))
 }
 
 fn example(what: &str, flavor: Flavor) -> String {

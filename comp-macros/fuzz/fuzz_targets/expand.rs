@@ -9,7 +9,7 @@
 mod ast;
 #[path = "../../src/check.rs"]
 mod check;
-#[path = "../../src/emit.rs"]
+#[path = "../../src/emit/mod.rs"]
 mod emit;
 #[path = "../../src/expand.rs"]
 mod expand;

@@ -1,0 +1,270 @@
+//! `acomp![..; concurrency = N]`: one future per item, run by `Concurrent`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::generator::{generator_block, hoist_first};
+use super::{guarded, nest, rewrite_steps, Sink, TryScope};
+use crate::ast::Comprehension;
+use crate::lower::{
+    contains, into_iter, into_stream, is_fallible, rewrite_try, strip_mut, Branch, Iterable,
+    Operator, Out, Plan, Step,
+};
+use crate::names::internal;
+
+/// `acomp![..; concurrency = N]`: the loops up to the last `for` produce one
+/// future per item (the later clauses and the element), run by
+/// `Concurrent` at most N at a time.
+///
+/// ```text
+/// async {
+///     let __comp_source = StreamExt::map(stream_iter(into_iter(urls)), |u| {
+///         let __comp_bound = Owned((u,));
+///         async { let (u,) = __comp_bound.into_inner(); ControlFlow::Continue(Some(fetch(u).await)) }
+///     });
+///     let __comp_limit: usize = 10;
+///     let __comp_limit = concurrency(__comp_limit);
+///     let mut __comp_out = Vec::new();
+///     let mut __comp_steps = pin!(Concurrent::new(__comp_source, __comp_limit, true));
+///     while let Some(__comp_step) = next(&mut __comp_steps).await {
+///         match __comp_step { Continue(v) => __comp_out.push(v), Break(r) => match r {} }
+///     }
+///     __comp_out
+/// }.await
+/// ```
+pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
+    let k = &c.krate;
+    let p = quote!(#k::__private);
+    let flow = quote!(#p::ControlFlow);
+    let fallible = is_fallible(c);
+    let scope = TryScope::new(k);
+    let residual = internal("residual");
+    let eager = c.display.is_eager();
+    // The lazy form is a generator around the run, so that with `move` the
+    // item futures borrow what it owns; its first iterable and N are
+    // evaluated when it is created.
+    // A failure before the run leaves a labelled block and is sent after it,
+    // once the item type is known from the run.
+    let yielder = internal("yield");
+    let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
+    let lazy_fail = quote!(break #run_label #p::Option::Some(#residual));
+    let first_fails = matches!(&plan.steps[0], Step::For { iter: Iterable::Expr(e), .. } if contains(e, Operator::Try));
+    let (before, after) = if eager {
+        (TokenStream::new(), TokenStream::new())
+    } else {
+        hoist_first(c, &mut plan, &lazy_fail)
+    };
+    let item = item_future(c, &mut plan, fallible);
+    let first_fail = if eager {
+        let fail = &scope.fail;
+        quote!(return #fail)
+    } else {
+        lazy_fail
+    };
+    let plain = Branch::plain(k);
+    let branch = if eager { &scope.branch } else { &plain };
+    let source = concurrent_source(c, &mut plan, item, &first_fail, branch);
+    let ordered = c.options.unordered.is_none();
+    let (source_var, limit_var, steps_var, step) = (
+        internal("source"),
+        internal("limit"),
+        internal("steps"),
+        internal("step"),
+    );
+    let limit = quote! {
+        let #limit_var: usize = #limit;
+        let #limit_var = #p::concurrency(#limit_var);
+    };
+    let run = quote! {
+        let #source_var = #source;
+        let mut #steps_var = #p::pin!(#p::Concurrent::new(#source_var, #limit_var, #ordered));
+    };
+    if !eager {
+        // With `?`, one scope ties the items' residual type to a failure's.
+        let settle = if fallible {
+            let scope = internal("try");
+            quote!(|#step| #scope.settle(#step))
+        } else {
+            quote!(#p::infallible)
+        };
+        // N moves into the generator, which does not borrow the block's locals.
+        let limit = quote! {
+            #limit
+            let #limit_var = #p::Owned(#limit_var);
+        };
+        let body = quote! {
+            #after
+            let #limit_var = #k::__private::Owned::into_inner(#limit_var);
+            let #source_var = #source;
+            let #steps_var = #p::Concurrent::new(#source_var, #limit_var, #ordered);
+            let mut #steps_var = #p::pin!(#p::StreamExt::map(#steps_var, #settle));
+            while let #p::Option::Some(#step) = #p::next(&mut #steps_var).await {
+                #k::__private::Yielder::send(&#yielder, #step).await;
+            }
+        };
+        let body = if first_fails {
+            let failure = internal("failure");
+            let fail = &scope.fail;
+            quote! {
+                let #failure = #run_label: { #body #p::Option::None };
+                if let #p::Option::Some(#residual) = #failure {
+                    #k::__private::Yielder::send(&#yielder, #fail).await;
+                }
+            }
+        } else {
+            body
+        };
+        let decl = fallible.then_some(&scope.decl);
+        let body = quote!(#decl #body);
+        return generator_block(c, c.move_token.as_ref(), quote!(#before #limit), body);
+    }
+    let sink = Sink::new(c);
+    let out = &sink.out;
+    let value = internal("value");
+    let add = match &plan.out {
+        Out::Entry(..) => sink.add_tokens(quote!(#value.0, #value.1)),
+        Out::Value(_) => sink.add_tokens(quote!(#value)),
+    };
+    let declare = sink.declare();
+    let (fail, decl, result) = if fallible {
+        let fail = &scope.fail;
+        (
+            quote!(return #fail),
+            Some(&scope.decl),
+            TryScope::wrap(&quote!(#out)),
+        )
+    } else {
+        (quote!(match #residual {}), None, quote!(#out))
+    };
+    let move_token = &c.move_token;
+    quote! {
+        async #move_token {
+            #decl
+            #limit
+            #run
+            #declare
+            while let #p::Option::Some(#step) = #p::next(&mut #steps_var).await {
+                match #step {
+                    #flow::Continue(#value) => { #add }
+                    #flow::Break(#residual) => #fail,
+                }
+            }
+            #result
+        }.await
+    }
+}
+
+/// One item's future: the clauses after the last `for` and the element, as
+/// an `async` block that owns the variables bound so far (moved in through
+/// `Owned`) and borrows the rest of its environment.
+///
+/// ```text
+/// {
+///     let __comp_bound = Owned((x, y));
+///     async {
+///         let (x, y) = __comp_bound.into_inner();
+///         if x != y { return ControlFlow::Continue(Some(f(x, y).await)); }
+///         ControlFlow::Continue(None)
+///     }
+/// }
+/// ```
+fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStream {
+    let k = &c.krate;
+    let p = quote!(#k::__private);
+    let flow = quote!(#p::ControlFlow);
+    let mut item_steps = plan.steps.split_off(plan.last_for() + 1);
+    if fallible {
+        let residual = internal("residual");
+        let on_fail = quote!(return #flow::Break(#residual));
+        rewrite_steps(
+            k,
+            &mut item_steps,
+            Some(&mut plan.out),
+            &Branch::plain(k),
+            &on_fail,
+        );
+    }
+    let flow = if fallible {
+        flow
+    } else {
+        quote!(#flow::<#p::Infallible, _>)
+    };
+    let value = plan.out.value();
+    let body = guarded(
+        k,
+        &item_steps,
+        quote!(#flow::Continue(#p::Option::Some(#value))),
+        quote!(#flow::Continue(#p::Option::None)),
+    );
+    // The bindings are re-made inside the future; a `mut` belongs there.
+    let names = Plan::bound_names(&plan.steps);
+    strip_mut(&mut plan.steps);
+    let (mutability, idents): (Vec<_>, Vec<_>) =
+        names.iter().map(|b| (b.mutability, &b.ident)).unzip();
+    let bound = internal("bound");
+    quote!({
+        let #bound = #p::Owned((#(#idents,)*));
+        async {
+            // A variable bound for a later iterable only, or `mut` for a
+            // clause before the last `for`, is not used by every item.
+            #[allow(unused_variables, unused_mut)]
+            let (#(#mutability #idents,)*) = #k::__private::Owned::into_inner(#bound);
+            #body
+        }
+    })
+}
+
+/// The stream of item futures of a concurrent comprehension. A single `for`
+/// maps its iterator or stream directly; deeper nests run in a generator.
+/// `first_fail` is what a `?` in the first iterable does.
+fn concurrent_source(
+    c: &Comprehension,
+    plan: &mut Plan,
+    item: TokenStream,
+    first_fail: &TokenStream,
+    branch: &Branch,
+) -> TokenStream {
+    let k = &c.krate;
+    let p = quote!(#k::__private);
+    if let [Step::For {
+        pat,
+        iter,
+        is_async,
+    }] = plan.steps.as_mut_slice()
+    {
+        let stream = match iter {
+            Iterable::Expr(expr) => {
+                rewrite_try(expr, k, branch, first_fail);
+                if *is_async {
+                    into_stream(k, expr)
+                } else {
+                    let iter = into_iter(k, expr);
+                    quote!(#p::stream_iter(#iter))
+                }
+            }
+            Iterable::Ready(local) if *is_async => quote!(#local),
+            Iterable::Ready(local) => quote!(#p::stream_iter(#local)),
+        };
+        return quote!(#p::StreamExt::map(#stream, |#pat| #item));
+    }
+    // A failure before the last `for` is sent as a ready future that fails.
+    let fails = Plan::exprs_mut(&mut plan.steps).any(|e| contains(e, Operator::Try));
+    let yielder = internal("yield");
+    let (flow, residual) = (quote!(#p::ControlFlow), internal("residual"));
+    let on_fail = quote!({
+        #k::__private::Yielder::send(&#yielder, #p::Either::Right(#p::ready(#flow::Break(#residual)))).await;
+        return;
+    });
+    let item = if fails {
+        rewrite_steps(k, &mut plan.steps, None, &Branch::plain(k), &on_fail);
+        quote!(#p::Either::Left(#item))
+    } else {
+        item
+    };
+    let body = nest(
+        k,
+        &plan.steps,
+        quote!(#k::__private::Yielder::send(&#yielder, #item).await;),
+    );
+    generator_block(c, None, TokenStream::new(), body)
+}

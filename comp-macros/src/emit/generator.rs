@@ -1,0 +1,134 @@
+//! `acomp!`'s lazy form: a generator whose body is the loop nest.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::spanned::Spanned;
+
+use super::{nest, rewrite_steps, TryScope};
+use crate::ast::Comprehension;
+use crate::lower::{
+    contains, into_iter, into_stream, is_fallible, rewrite_try, Branch, Iterable, Operator, Plan,
+    Step,
+};
+use crate::names::{internal, internal_at};
+
+/// The first iterable of a lazy async form, evaluated when the stream is
+/// created unless it awaits (creating a stream cannot await). Returns what to
+/// write before the generator and at the start of its body.
+pub(super) fn hoist_first(
+    c: &Comprehension,
+    plan: &mut Plan,
+    on_fail: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let k = &c.krate;
+    let Step::For { iter, is_async, .. } = &mut plan.steps[0] else {
+        unreachable!()
+    };
+    let Iterable::Expr(expr) = iter else {
+        unreachable!()
+    };
+    if contains(expr, Operator::Await) {
+        return (TokenStream::new(), TokenStream::new());
+    }
+    let first = internal_at("iter", expr.span());
+    let mut expr = expr.clone();
+    let into = |expr: &syn::Expr| {
+        if *is_async {
+            into_stream(k, expr)
+        } else {
+            into_iter(k, expr)
+        }
+    };
+    let owned = quote!(#k::__private::Owned);
+    let (before, after) = if contains(&expr, Operator::Try) {
+        let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
+        rewrite_try(
+            &mut expr,
+            k,
+            &Branch::plain(k),
+            &quote!(return #flow::Break(#residual)),
+        );
+        let into = into(&expr);
+        (
+            quote!(let #first = #owned((|| #flow::Continue(#into))());),
+            quote! {
+                let #first = match #k::__private::Owned::into_inner(#first) {
+                    #flow::Continue(#first) => #first,
+                    #flow::Break(#residual) => #on_fail,
+                };
+            },
+        )
+    } else {
+        let into = into(&expr);
+        (
+            quote!(let #first = #owned(#into);),
+            quote!(let #first = #k::__private::Owned::into_inner(#first);),
+        )
+    };
+    *iter = Iterable::Ready(first);
+    (before, after)
+}
+
+/// `acomp!((..))`: a generator stream whose body is the loop nest.
+///
+/// ```text
+/// {
+///     let __comp_iter = Owned(into_stream(s));
+///     let (__comp_yield, __comp_gen) = generator();
+///     __comp_gen.stream(async {
+///         let __comp_yield = __comp_yield;
+///         let __comp_iter = __comp_iter.into_inner();
+///         .. loops .. __comp_yield.send(x).await;
+///     })
+/// }
+/// ```
+pub(super) fn async_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
+    let k = &c.krate;
+    let yielder = internal("yield");
+    let fallible = is_fallible(c);
+    let scope = TryScope::new(k);
+    let fail = &scope.fail;
+    let on_fail = quote!({ #k::__private::Yielder::send(&#yielder, #fail).await; return; });
+    let (before, after) = hoist_first(c, &mut plan, &on_fail);
+    if fallible {
+        rewrite_steps(
+            k,
+            &mut plan.steps,
+            Some(&mut plan.out),
+            &scope.branch,
+            &on_fail,
+        );
+    }
+    let value = plan.out.value();
+    let value = if fallible {
+        TryScope::wrap(&value)
+    } else {
+        value
+    };
+    let body = nest(
+        k,
+        &plan.steps,
+        quote!(#k::__private::Yielder::send(&#yielder, #value).await;),
+    );
+    let decl = fallible.then_some(&scope.decl);
+    generator_block(c, c.move_token.as_ref(), before, quote!(#decl #after #body))
+}
+
+/// `{ BEFORE; let (y, g) = generator(); g.stream(async { let y = y; BODY }) }`
+pub(super) fn generator_block(
+    c: &Comprehension,
+    move_token: Option<&syn::Token![move]>,
+    before: TokenStream,
+    body: TokenStream,
+) -> TokenStream {
+    let k = &c.krate;
+    let (yielder, generator) = (internal("yield"), internal("gen"));
+    quote!({
+        #before
+        let (#yielder, #generator) = #k::__private::generator();
+        #k::__private::Generator::stream(#generator, async #move_token {
+            let #yielder = #yielder;
+            #body
+        })
+    })
+}

@@ -1,0 +1,230 @@
+//! `comp!`'s lazy form: one iterator adapter per `for` clause.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::spanned::Spanned;
+
+use super::{guarded, nest, rewrite_steps};
+use crate::ast::Comprehension;
+use crate::lower::{
+    contains, into_iter, is_fallible, rewrite_try, Branch, Iterable, Operator, Plan, Step,
+};
+use crate::names::{internal, internal_at};
+
+/// `comp!((..))`: the first iterable evaluated now, then one adapter per `for`.
+///
+/// ```text
+/// {
+///     let __comp_iter = IntoIterator::into_iter(xs);
+///     Iterator::flat_map(__comp_iter, |x| Iterator::filter_map(IntoIterator::into_iter(ys),
+///         move |y| { if x != y { return Some((x, y)); } None }))
+/// }
+/// ```
+pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
+    let k = &c.krate;
+    let fallible = is_fallible(c);
+    let Step::For { iter, .. } = &mut plan.steps[0] else {
+        unreachable!()
+    };
+    let first = match iter {
+        Iterable::Expr(expr) => internal_at("iter", expr.span()),
+        Iterable::Ready(local) => local.clone(),
+    };
+    let Iterable::Expr(mut first_expr) = std::mem::replace(iter, Iterable::Ready(first.clone()))
+    else {
+        unreachable!()
+    };
+    let segments = segments(&plan.steps);
+    let chain = lazy_level(c, &mut plan, &segments, 0, quote!(#first), fallible);
+    if !fallible {
+        let into = into_iter(k, &first_expr);
+        return quote!({ let #first = #into; #chain });
+    }
+    let try_iter = quote!(#k::__private::TryIter);
+    if !contains(&first_expr, Operator::Try) {
+        let into = into_iter(k, &first_expr);
+        return quote!({ let #first = #into; #try_iter::running(#chain) });
+    }
+    // A failure of the first iterable is the only item.
+    let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
+    let on_fail = quote!(return #flow::Break(#residual));
+    rewrite_try(&mut first_expr, k, &Branch::plain(k), &on_fail);
+    let into = into_iter(k, &first_expr);
+    quote!({
+        // Called in place: it borrows, even under `move`, so that the
+        // clauses can still take what they need by value afterwards.
+        match (|| #flow::Continue(#into))() {
+            #flow::Continue(#first) => #try_iter::running(#chain),
+            #flow::Break(#residual) => #try_iter::failed(#residual),
+        }
+    })
+}
+
+/// The step ranges `[start, end)` of each `for` and the clauses after it.
+fn segments(steps: &[Step]) -> Vec<(usize, usize)> {
+    let starts: Vec<usize> = (0..steps.len())
+        .filter(|&i| matches!(steps[i], Step::For { .. }))
+        .collect();
+    let ends = starts.iter().skip(1).copied().chain(Some(steps.len()));
+    starts.iter().copied().zip(ends).collect()
+}
+
+/// One adapter of a lazy comprehension: the `for` of `segments[level]` over
+/// `iter`, with the clauses up to the next `for` inside its closure (which
+/// also evaluates the next level's iterable, once per item).
+fn lazy_level(
+    c: &Comprehension,
+    plan: &mut Plan,
+    segments: &[(usize, usize)],
+    level: usize,
+    iter: TokenStream,
+    fallible: bool,
+) -> TokenStream {
+    let k = &c.krate;
+    let (start, end) = segments[level];
+    let last = level + 1 == segments.len();
+    let (flow, residual, some) = (
+        quote!(#k::__private::ControlFlow),
+        internal("residual"),
+        quote!(#k::__private::Option::Some),
+    );
+    let (none, nest_type) = (
+        quote!(#k::__private::Option::None),
+        quote!(#k::__private::Nest),
+    );
+    let filters = Plan::filters(&plan.steps[start + 1..end]);
+    if fallible {
+        let on_fail = match (last, filters) {
+            (true, true) => quote!(return #some(#flow::Break(#residual))),
+            (true, false) => quote!(return #flow::Break(#residual)),
+            (false, _) => quote!(return #nest_type::Fail(#some(#residual))),
+        };
+        let branch = Branch::plain(k);
+        let out = if last { Some(&mut plan.out) } else { None };
+        let next_for = if last { start..end } else { start..end + 1 };
+        rewrite_steps(k, &mut plan.steps[next_for], out, &branch, &on_fail);
+    }
+    let closure = LevelClosure::new(c, plan, start, level);
+    let iterator = quote!(#k::__private::Iterator);
+    let body = if last {
+        let value = plan.out.value();
+        let value = if fallible {
+            quote!(#flow::Continue(#value))
+        } else {
+            value
+        };
+        if filters {
+            let body = guarded(k, &plan.steps[start + 1..end], quote!(#some(#value)), none);
+            let f = closure.of(body);
+            return quote!(#iterator::filter_map(#iter, #f));
+        }
+        let body = nest(k, &plan.steps[start + 1..end], value);
+        let f = closure.of(body);
+        return quote!(#iterator::map(#iter, #f));
+    } else {
+        let Step::For {
+            iter: Iterable::Expr(next),
+            ..
+        } = &plan.steps[end]
+        else {
+            unreachable!()
+        };
+        let next_iter = into_iter(k, next);
+        let inner = lazy_level(c, plan, segments, level + 1, next_iter, fallible);
+        let guards = &plan.steps[start + 1..end];
+        match (fallible, filters) {
+            (false, false) => nest(k, guards, inner),
+            (false, true) => {
+                let body = guarded(k, guards, quote!(#some(#inner)), none);
+                let f = closure.of(body);
+                return quote!(#iterator::flatten(#iterator::filter_map(#iter, #f)));
+            }
+            (true, _) => guarded(
+                k,
+                guards,
+                quote!(#nest_type::Inner(#inner)),
+                quote!(#nest_type::Skip),
+            ),
+        }
+    };
+    let f = closure.of(body);
+    quote!(#iterator::flat_map(#iter, #f))
+}
+
+/// The closure of one level of a lazy comprehension. The first level's
+/// borrows its environment (or moves it, with `move`). A deeper level is
+/// called while its outer levels' variables are gone, so it owns them:
+/// `bind` keeps them beside the closure and lends them to each call, and
+/// each is re-bound by value when it is `Copy`, by reference otherwise. The
+/// closure itself still borrows the rest of its environment, as the SPEC's
+/// scope rule says.
+///
+/// ```text
+/// bind(Owned((x,)), |__comp_bound, y| {
+///     let x = (&Reuse(&__comp_bound.0 .0)).reuse();
+///     x * y
+/// })
+/// ```
+enum LevelClosure {
+    /// `[move] |pat| body`
+    Plain {
+        pat: syn::Pat,
+        move_token: TokenStream,
+    },
+    /// `bind(Owned((names,)), |__comp_bound, pat| { rebind names; body })`
+    Bound {
+        pat: syn::Pat,
+        p: TokenStream,
+        names: Vec<proc_macro2::Ident>,
+    },
+}
+
+impl LevelClosure {
+    fn new(c: &Comprehension, plan: &Plan, start: usize, level: usize) -> LevelClosure {
+        let Step::For { pat, .. } = &plan.steps[start] else {
+            unreachable!()
+        };
+        let pat = pat.clone();
+        let move_token = &c.move_token;
+        if level == 0 {
+            return LevelClosure::Plain {
+                pat,
+                move_token: quote!(#move_token),
+            };
+        }
+        if move_token.is_some() {
+            return LevelClosure::Plain {
+                pat,
+                move_token: quote!(move),
+            };
+        }
+        let k = &c.krate;
+        let names = Plan::bound_names(&plan.steps[..start])
+            .into_iter()
+            .map(|b| b.ident)
+            .collect();
+        LevelClosure::Bound {
+            pat,
+            p: quote!(#k::__private),
+            names,
+        }
+    }
+
+    fn of(&self, body: TokenStream) -> TokenStream {
+        match self {
+            LevelClosure::Plain { pat, move_token } => quote!(#move_token |#pat| { #body }),
+            LevelClosure::Bound { pat, p, names } => {
+                let bound = internal("bound");
+                let indexes = (0..names.len()).map(syn::Index::from);
+                quote! {
+                    #p::bind(#p::Owned((#(#names,)*)), |#bound, #pat| {
+                        use #p::{ReuseCopy as _, ReuseRef as _};
+                        // Not every level uses every outer variable.
+                        #(#[allow(unused_variables)] let #names = (&#p::Reuse(&#bound.0 .#indexes)).reuse();)*
+                        #body
+                    })
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! From a [`Plan`] to tokens: one builder per shape, in `eager.rs`,
+//! `lazy.rs`, `generator.rs` (the lazy `acomp!`) and `concurrent.rs`; here,
+//! what they share: the collection (`Sink`), the loop nest (`nest`), and the
+//! `?` scope (`TryScope`).
+//!
+//! Every shape is one scoped block, like CPython's nested function: a closure
+//! called in place for `comp!`, an `async` block awaited in place for
+//! `acomp!`, and the loops nested inside it in clause order. Internal names
+//! come from `names.rs`; user expressions keep their spans.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use crate::ast::{Comprehension, Display, Flavor};
+use crate::lower::{
+    into_stream, neutralize_control_flow, rewrite_try, unparen, Branch, Iterable, Out, Plan, Step,
+};
+use crate::names::{internal, internal_nth};
+
+mod concurrent;
+mod eager;
+mod generator;
+mod lazy;
+
+use concurrent::concurrent;
+use eager::{async_eager, sync_eager};
+use generator::async_lazy;
+use lazy::sync_lazy;
+
+/// The expansion of a checked comprehension.
+pub fn emit(c: &Comprehension) -> TokenStream {
+    let plan = Plan::new(c);
+    match (c.flavor, c.display, &c.options.concurrency) {
+        (Flavor::Sync, Display::Lazy, _) => sync_lazy(c, plan),
+        (Flavor::Sync, ..) => sync_eager(c, plan),
+        (Flavor::Async, _, Some((_, limit))) => concurrent(c, plan, limit),
+        (Flavor::Async, Display::Lazy, None) => async_lazy(c, plan),
+        (Flavor::Async, ..) => async_eager(c, plan),
+    }
+}
+
+/// A best-effort expansion next to errors, so the user's expressions are
+/// still type-checked (and completed by an IDE) without further errors: the
+/// loop nest in an async block that is never run.
+pub fn fallback(c: &Comprehension) -> TokenStream {
+    let k = &c.krate;
+    let mut plan = Plan::new(c);
+    let branch = Branch::plain(k);
+    let diverge = quote!(loop {});
+    for expr in Plan::exprs_mut(&mut plan.steps).chain(plan.out.exprs_mut()) {
+        neutralize_control_flow(expr);
+        rewrite_try(expr, k, &branch, &diverge);
+    }
+    let value = plan.out.value();
+    let body = nest(k, &plan.steps, quote!(let _ = #value;));
+    quote!(let _ = async { #body loop {} };)
+}
+
+/// The collection of an eager display: its type and how one element is
+/// added. Calls are fully qualified: a user trait in scope with a method
+/// named `push` or `insert` cannot take them over.
+struct Sink {
+    out: proc_macro2::Ident,
+    ty: TokenStream,
+    is_vec: bool,
+}
+
+impl Sink {
+    fn new(c: &Comprehension) -> Sink {
+        let k = &c.krate;
+        let (ty, is_vec) = match c.display {
+            Display::Set => (quote!(#k::__private::HashSet), false),
+            Display::Dict => (quote!(#k::__private::HashMap), false),
+            _ => (quote!(#k::__private::Vec), true),
+        };
+        Sink {
+            out: internal("out"),
+            ty,
+            is_vec,
+        }
+    }
+
+    /// `let mut __comp_out = Vec::new();`
+    fn declare(&self) -> TokenStream {
+        let (out, ty) = (&self.out, &self.ty);
+        quote!(let mut #out = #ty::new();)
+    }
+
+    /// `Vec::push(&mut __comp_out, v);` or `HashMap::insert(&mut __comp_out, k, v);`
+    fn add(&self, out: &Out) -> TokenStream {
+        match out {
+            Out::Value(value) => {
+                let value = unbraced(value);
+                self.add_tokens(quote!(#value))
+            }
+            Out::Entry(key, value) => {
+                let (key, value) = (unbraced(key), unbraced(value));
+                self.add_tokens(quote!(#key, #value))
+            }
+        }
+    }
+
+    /// [`Sink::add`] of the arguments `args`.
+    fn add_tokens(&self, args: TokenStream) -> TokenStream {
+        let (sink, ty) = (&self.out, &self.ty);
+        let method = if self.is_vec {
+            quote!(push)
+        } else {
+            quote!(insert)
+        };
+        quote!(#ty::#method(&mut #sink, #args);)
+    }
+
+    /// `Vec::reserve(&mut __comp_out, n);`
+    fn reserve(&self, n: TokenStream) -> TokenStream {
+        let (sink, ty) = (&self.out, &self.ty);
+        quote!(#ty::reserve(&mut #sink, #n);)
+    }
+}
+
+/// A block of a single expression, as an argument, is that expression:
+/// `unused_braces` would warn about the user's braces otherwise.
+fn unbraced(expr: &syn::Expr) -> &syn::Expr {
+    match expr {
+        syn::Expr::Block(block) if block.attrs.is_empty() && block.label.is_none() => {
+            match block.block.stmts.as_slice() {
+                [syn::Stmt::Expr(inner, None)] => unbraced(inner),
+                _ => expr,
+            }
+        }
+        _ => expr,
+    }
+}
+
+/// The loops of `steps` around `innermost`, in clause order.
+fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream {
+    let mut body = innermost;
+    for (depth, step) in steps.iter().enumerate().rev() {
+        body = match step {
+            // `for` calls `IntoIterator::into_iter` itself (a lang item, not
+            // a path): the user's expression stays the loop head, so that a
+            // non-iterable is reported on it, once.
+            Step::For {
+                pat,
+                iter,
+                is_async: false,
+            } => {
+                let (iter, span) = match iter {
+                    Iterable::Expr(expr) => {
+                        let head = unparen(expr);
+                        (quote!(#head), expr.span())
+                    }
+                    Iterable::Ready(local) => (quote!(#local), local.span()),
+                };
+                quote_spanned!(span=> for #pat in #iter { #body })
+            }
+            Step::For {
+                pat,
+                iter,
+                is_async: true,
+            } => {
+                let item = internal("item");
+                let (source, span) = match iter {
+                    Iterable::Expr(expr) => (into_stream(k, expr), expr.span()),
+                    Iterable::Ready(local) => (quote!(#local), local.span()),
+                };
+                let stream = internal_nth("stream", depth);
+                let next = quote_spanned!(span=> #k::__private::next(&mut #stream));
+                quote! {
+                    let mut #stream = #k::__private::pin!(#source);
+                    while let #k::__private::Option::Some(#item) = #next.await {
+                        let #pat = #item;
+                        #body
+                    }
+                }
+            }
+            Step::If(cond) => quote!(if #cond { #body }),
+            Step::IfLet(pat, expr) => quote!(if let #pat = #expr { #body }),
+            Step::Let(pat, expr) => quote!(let #pat = #expr; #body),
+            Step::Bind(name, expr) => quote!(let #name = #expr; #body),
+        };
+    }
+    body
+}
+
+/// `steps` ending in `success`, as a closure body that evaluates to `failure`
+/// when a filter says no. Without filters, no `return` is needed.
+fn guarded(
+    k: &TokenStream,
+    steps: &[Step],
+    success: TokenStream,
+    failure: TokenStream,
+) -> TokenStream {
+    if Plan::filters(steps) {
+        let body = nest(k, steps, quote!(return #success;));
+        quote!(#body #failure)
+    } else {
+        nest(k, steps, success)
+    }
+}
+
+/// Rewrites the `?` of `steps` (and of `out`, if given).
+fn rewrite_steps(
+    k: &TokenStream,
+    steps: &mut [Step],
+    out: Option<&mut Out>,
+    branch: &Branch,
+    on_fail: &TokenStream,
+) {
+    let out_exprs = out.map(Out::exprs_mut).unwrap_or_default();
+    for expr in Plan::exprs_mut(steps).chain(out_exprs) {
+        rewrite_try(expr, k, branch, on_fail);
+    }
+}
+
+/// For an eager fallible comprehension: the scope declaration, and how a
+/// `?` branches and fails. Its `fail` ties the scope to the residual type,
+/// which its `wrap` then uses for the result.
+struct TryScope {
+    decl: TokenStream,
+    branch: Branch,
+    fail: TokenStream,
+}
+
+impl TryScope {
+    fn new(k: &TokenStream) -> TryScope {
+        let scope = internal("try");
+        let residual = internal("residual");
+        TryScope {
+            decl: quote!(let #scope = #k::__private::TryScope::new();),
+            branch: Branch::scoped(&scope),
+            fail: quote!(#scope.fail(#residual)),
+        }
+    }
+
+    fn wrap(value: &TokenStream) -> TokenStream {
+        let scope = internal("try");
+        quote!(#scope.wrap(#value))
+    }
+}
