@@ -17,7 +17,7 @@ mod expand;
 mod lower;
 #[path = "../../src/names.rs"]
 mod names;
-#[path = "../../src/parse.rs"]
+#[path = "../../src/parse/mod.rs"]
 mod parse;
 #[path = "../../src/prepass.rs"]
 mod prepass;

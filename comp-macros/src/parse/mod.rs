@@ -14,9 +14,7 @@
 
 use std::cell::RefCell;
 
-use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
-use quote::ToTokens;
-use syn::ext::IdentExt;
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -26,6 +24,14 @@ use syn::{token, Error, Expr, Pat, PatTuple, Result, Token};
 use crate::ast::{Clause, Comprehension, Display, Element, Flavor, ForClause, Options};
 use crate::names::WALRUS_MARKER;
 use crate::walrus;
+
+mod hints;
+mod options;
+mod recover;
+
+use hints::{habit_hint, unexpected, word_hint};
+use options::parse_options;
+use recover::Partial;
 
 /// Parses a prepassed macro body (without the leading `($crate)` group).
 /// On an error, also returns what could be parsed before it, for the
@@ -56,88 +62,6 @@ pub fn parse(
                     .map(|()| Box::new(comprehension))
             });
     Err((err, recovered))
-}
-
-/// Every identifier in `tokens`, nested groups included.
-fn idents(tokens: &TokenStream) -> Vec<Ident> {
-    tokens
-        .clone()
-        .into_iter()
-        .flat_map(|tree| match tree {
-            TokenTree::Ident(ident) => vec![ident],
-            TokenTree::Group(group) => idents(&group.stream()),
-            _ => Vec::new(),
-        })
-        .collect()
-}
-
-/// What was parsed before an error.
-#[derive(Default)]
-struct Partial {
-    display: Option<Display>,
-    element: Option<Element>,
-    clauses: Vec<Clause>,
-}
-
-impl Partial {
-    /// The element and the clauses before the one the error cut short (it
-    /// may be a fragment, like `if x` of `if x and y`), if a `for` remains,
-    /// and unless the element may use a name that the broken clause was
-    /// binding (a name it uses that the recovered clauses do not bind, but
-    /// that the rest of `body` mentions): that would be a second error.
-    fn recover(
-        mut self,
-        krate: TokenStream,
-        flavor: Flavor,
-        body: &TokenStream,
-    ) -> Option<Comprehension> {
-        if self.clauses.len() > 1 {
-            self.clauses.pop();
-        }
-        if !matches!(self.clauses.first(), Some(Clause::For(_))) {
-            return None;
-        }
-        let element = self.element.as_ref()?;
-        let bound: Vec<Ident> = self
-            .clauses
-            .iter()
-            .filter_map(|clause| match clause {
-                Clause::For(ForClause { pat, .. })
-                | Clause::IfLet(pat, _)
-                | Clause::Let(pat, _) => Some(pat),
-                Clause::If(_) => None,
-            })
-            .flat_map(crate::names::bindings)
-            .map(|binding| binding.ident)
-            .collect();
-        let element_tokens = match element {
-            Element::Value(value) => value.to_token_stream(),
-            Element::Entry { key, value } => quote::quote!(#key #value),
-        };
-        let unbound = idents(&element_tokens)
-            .into_iter()
-            .filter(|name| !bound.iter().any(|b| b == name));
-        let all = idents(body);
-        let elsewhere = |name: &Ident| {
-            let in_element = idents(&element_tokens)
-                .iter()
-                .filter(|i| *i == name)
-                .count();
-            all.iter().filter(|i| *i == name).count() > in_element
-        };
-        if unbound.clone().any(|name| elsewhere(&name)) {
-            return None;
-        }
-        Some(Comprehension {
-            krate,
-            flavor,
-            move_token: None,
-            display: self.display?,
-            element: self.element?,
-            clauses: self.clauses,
-            options: Options::default(),
-        })
-    }
 }
 
 fn parse_body(
@@ -448,132 +372,6 @@ fn open_range_len(input: ParseStream) -> Option<usize> {
         }
     }
     None
-}
-
-/// The error for a token that cannot continue the comprehension, after a
-/// Python habit, or `expected`.
-fn unexpected(input: ParseStream, display: Display, expected: &str) -> Error {
-    if let Ok(ident) = input.fork().call(Ident::parse_any) {
-        if let Some(hint) = word_hint(&ident, input.peek2(Token![in])) {
-            return Error::new(ident.span(), hint);
-        }
-    }
-    if input.peek(Token![in]) {
-        return input.error("Python's membership test `x in ys` is `ys.contains(&x)` in Rust");
-    }
-    if input.peek(Token![:]) && input.peek2(Token![=]) {
-        return input.error("an assignment expression needs parentheses: `(name := expr)`");
-    }
-    if input.peek(Token![:]) && display != Display::Set {
-        return input.error("a `key: value` element makes a dict comprehension, which needs its own braces inside the macro call: `comp!({k: v for ...})`");
-    }
-    if input.peek(Token![else]) {
-        return input.error(
-            "`else` belongs to a conditional element `a if c else b`, before the first `for`",
-        );
-    }
-    input.error(expected)
-}
-
-/// Python words that are not Rust, with the Rust spelling; `before_in`
-/// tells `not in` from `not`.
-fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> {
-    Some(match ident.to_string().as_str() {
-        "not" if before_in => "Python's `x not in ys` is `!ys.contains(&x)` in Rust",
-        "and" => "Python's `and` is `&&` in Rust",
-        "or" => "Python's `or` is `||` in Rust",
-        "not" => "Python's `not` is `!` in Rust",
-        "is" => "Python's `is` has no Rust equivalent: compare with `==`, or use `.is_none()` for `is None`",
-        "lambda" => "Python's `lambda x: ...` is a closure in Rust: `|x| ...`",
-        "elif" => "a conditional element chains with `else`: `a if c else b if d else e`",
-        _ => return None,
-    })
-}
-
-/// After a parse error: a Python word anywhere in the input explains it better.
-fn habit_hint(tokens: &TokenStream) -> Option<Error> {
-    let mut trees = tokens.clone().into_iter().peekable();
-    let mut previous_is_bang = false;
-    while let Some(tree) = trees.next() {
-        match &tree {
-            TokenTree::Ident(ident) => {
-                let next = trees.peek();
-                let before_in = matches!(next, Some(TokenTree::Ident(i)) if i == "in");
-                let expression_follows = matches!(
-                    next,
-                    Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_))
-                );
-                if let Some(hint) = word_hint(ident, before_in).filter(|_| expression_follows) {
-                    return Some(Error::new(ident.span(), hint));
-                }
-            }
-            TokenTree::Group(group) if !previous_is_bang => {
-                if let Some(err) = habit_hint(&group.stream()) {
-                    return Some(err);
-                }
-            }
-            _ => {}
-        }
-        previous_is_bang = matches!(&tree, TokenTree::Punct(p) if p.as_char() == '!');
-    }
-    None
-}
-
-/// `;` then `concurrency = N` and/or `unordered`, comma separated.
-fn parse_options(input: ParseStream, flavor: Flavor) -> Result<Options> {
-    let mut options = Options::default();
-    if input.is_empty() {
-        return Ok(options);
-    }
-    let semi: Token![;] = input.parse()?;
-    let mut after = (semi.span, "`;`");
-    // Options separated by commas, a trailing comma allowed.
-    while !input.is_empty() {
-        let Ok(name) = input.call(Ident::parse_any) else {
-            let message = format!(
-                "expected an option after {}: `concurrency = N` or `unordered`",
-                after.1
-            );
-            return Err(at_end_or_here(input, after.0, &message));
-        };
-        match name.to_string().as_str() {
-            "concurrency" if options.concurrency.is_some() => {
-                return Err(Error::new(name.span(), "`concurrency` is given twice"));
-            }
-            "concurrency" => {
-                if !input.peek(Token![=]) {
-                    let message = "expected `=` after `concurrency`, e.g. `concurrency = 8`";
-                    return Err(at_end_or_here(input, name.span(), message));
-                }
-                let eq: Token![=] = input.parse()?;
-                let missing = "expected the number of futures to run at once after `concurrency =`";
-                let limit = parse_expr(input, (eq.span, missing))?;
-                options.concurrency = Some((name.span(), limit));
-            }
-            "unordered" if options.unordered.is_some() => {
-                return Err(Error::new(name.span(), "`unordered` is given twice"));
-            }
-            "unordered" => options.unordered = Some(name.span()),
-            other if flavor == Flavor::Sync => {
-                let message = format!("unknown option `{other}`: `comp!` takes no options (`concurrency` and `unordered` belong to `acomp!`)");
-                return Err(Error::new(name.span(), message));
-            }
-            other => {
-                let message =
-                    format!("unknown option `{other}`: expected `concurrency = N` or `unordered`");
-                return Err(Error::new(name.span(), message));
-            }
-        }
-        if input.is_empty() {
-            break;
-        }
-        if !input.peek(Token![,]) {
-            return Err(input.error("expected `,` between options, or the end of the macro input"));
-        }
-        let comma: Token![,] = input.parse()?;
-        after = (comma.span, "`,`");
-    }
-    Ok(options)
 }
 
 /// Turns the prepass markers `__comp_walrus!(name = expr)` into walrus nodes.

@@ -1,0 +1,77 @@
+//! Python habits: the Rust spelling of what a newcomer writes.
+
+use proc_macro2::{Ident, TokenStream, TokenTree};
+use syn::ext::IdentExt;
+use syn::parse::ParseStream;
+use syn::{Error, Token};
+
+use crate::ast::Display;
+
+/// The error for a token that cannot continue the comprehension, after a
+/// Python habit, or `expected`.
+pub(super) fn unexpected(input: ParseStream, display: Display, expected: &str) -> Error {
+    if let Ok(ident) = input.fork().call(Ident::parse_any) {
+        if let Some(hint) = word_hint(&ident, input.peek2(Token![in])) {
+            return Error::new(ident.span(), hint);
+        }
+    }
+    if input.peek(Token![in]) {
+        return input.error("Python's membership test `x in ys` is `ys.contains(&x)` in Rust");
+    }
+    if input.peek(Token![:]) && input.peek2(Token![=]) {
+        return input.error("an assignment expression needs parentheses: `(name := expr)`");
+    }
+    if input.peek(Token![:]) && display != Display::Set {
+        return input.error("a `key: value` element makes a dict comprehension, which needs its own braces inside the macro call: `comp!({k: v for ...})`");
+    }
+    if input.peek(Token![else]) {
+        return input.error(
+            "`else` belongs to a conditional element `a if c else b`, before the first `for`",
+        );
+    }
+    input.error(expected)
+}
+
+/// Python words that are not Rust, with the Rust spelling; `before_in`
+/// tells `not in` from `not`.
+pub(super) fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> {
+    Some(match ident.to_string().as_str() {
+        "not" if before_in => "Python's `x not in ys` is `!ys.contains(&x)` in Rust",
+        "and" => "Python's `and` is `&&` in Rust",
+        "or" => "Python's `or` is `||` in Rust",
+        "not" => "Python's `not` is `!` in Rust",
+        "is" => "Python's `is` has no Rust equivalent: compare with `==`, or use `.is_none()` for `is None`",
+        "lambda" => "Python's `lambda x: ...` is a closure in Rust: `|x| ...`",
+        "elif" => "a conditional element chains with `else`: `a if c else b if d else e`",
+        _ => return None,
+    })
+}
+
+/// After a parse error: a Python word anywhere in the input explains it better.
+pub(super) fn habit_hint(tokens: &TokenStream) -> Option<Error> {
+    let mut trees = tokens.clone().into_iter().peekable();
+    let mut previous_is_bang = false;
+    while let Some(tree) = trees.next() {
+        match &tree {
+            TokenTree::Ident(ident) => {
+                let next = trees.peek();
+                let before_in = matches!(next, Some(TokenTree::Ident(i)) if i == "in");
+                let expression_follows = matches!(
+                    next,
+                    Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_))
+                );
+                if let Some(hint) = word_hint(ident, before_in).filter(|_| expression_follows) {
+                    return Some(Error::new(ident.span(), hint));
+                }
+            }
+            TokenTree::Group(group) if !previous_is_bang => {
+                if let Some(err) = habit_hint(&group.stream()) {
+                    return Some(err);
+                }
+            }
+            _ => {}
+        }
+        previous_is_bang = matches!(&tree, TokenTree::Punct(p) if p.as_char() == '!');
+    }
+    None
+}

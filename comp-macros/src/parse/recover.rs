@@ -1,0 +1,89 @@
+//! What a parse error leaves: the element and clauses parsed before it, for
+//! the best-effort expansion that keeps an IDE working.
+
+use proc_macro2::{Ident, TokenStream, TokenTree};
+use quote::ToTokens;
+
+use crate::ast::{Clause, Comprehension, Display, Element, Flavor, ForClause, Options};
+
+/// Every identifier in `tokens`, nested groups included.
+fn idents(tokens: &TokenStream) -> Vec<Ident> {
+    tokens
+        .clone()
+        .into_iter()
+        .flat_map(|tree| match tree {
+            TokenTree::Ident(ident) => vec![ident],
+            TokenTree::Group(group) => idents(&group.stream()),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+/// What was parsed before an error.
+#[derive(Default)]
+pub(super) struct Partial {
+    pub(super) display: Option<Display>,
+    pub(super) element: Option<Element>,
+    pub(super) clauses: Vec<Clause>,
+}
+
+impl Partial {
+    /// The element and the clauses before the one the error cut short (it
+    /// may be a fragment, like `if x` of `if x and y`), if a `for` remains,
+    /// and unless the element may use a name that the broken clause was
+    /// binding (a name it uses that the recovered clauses do not bind, but
+    /// that the rest of `body` mentions): that would be a second error.
+    pub(super) fn recover(
+        mut self,
+        krate: TokenStream,
+        flavor: Flavor,
+        body: &TokenStream,
+    ) -> Option<Comprehension> {
+        if self.clauses.len() > 1 {
+            self.clauses.pop();
+        }
+        if !matches!(self.clauses.first(), Some(Clause::For(_))) {
+            return None;
+        }
+        let element = self.element.as_ref()?;
+        let bound: Vec<Ident> = self
+            .clauses
+            .iter()
+            .filter_map(|clause| match clause {
+                Clause::For(ForClause { pat, .. })
+                | Clause::IfLet(pat, _)
+                | Clause::Let(pat, _) => Some(pat),
+                Clause::If(_) => None,
+            })
+            .flat_map(crate::names::bindings)
+            .map(|binding| binding.ident)
+            .collect();
+        let element_tokens = match element {
+            Element::Value(value) => value.to_token_stream(),
+            Element::Entry { key, value } => quote::quote!(#key #value),
+        };
+        let unbound = idents(&element_tokens)
+            .into_iter()
+            .filter(|name| !bound.iter().any(|b| b == name));
+        let all = idents(body);
+        let elsewhere = |name: &Ident| {
+            let in_element = idents(&element_tokens)
+                .iter()
+                .filter(|i| *i == name)
+                .count();
+            all.iter().filter(|i| *i == name).count() > in_element
+        };
+        if unbound.clone().any(|name| elsewhere(&name)) {
+            return None;
+        }
+        Some(Comprehension {
+            krate,
+            flavor,
+            move_token: None,
+            display: self.display?,
+            element: self.element?,
+            clauses: self.clauses,
+            options: Options::default(),
+        })
+    }
+}
