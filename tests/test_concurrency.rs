@@ -96,3 +96,25 @@ impl Drop for Running<'_> {
 pub fn doubled(n: u64) -> Vec<u64> {
     (0..n).map(|i| i * 2).collect()
 }
+
+/// SPEC "Evaluation order" 1 with `concurrency`: the first iterable is
+/// evaluated before anything else, N included (and N once), in the eager
+/// form and when the lazy form is created.
+#[test]
+fn the_first_iterable_is_evaluated_before_the_limit() {
+    use std::cell::RefCell;
+    let log = RefCell::new(Vec::new());
+    let note = |what: &'static str| log.borrow_mut().push(what);
+    let v = futures::executor::block_on(async {
+        comp::acomp![async { x }.await for x in { note("iterable"); 0..3 }; concurrency = { note("limit"); 2 }]
+    });
+    assert_eq!(v, [0, 1, 2]);
+    assert_eq!(log.take(), ["iterable", "limit"]);
+    let lazy = comp::acomp!((async { x }.await for x in { note("iterable"); 0..3 }); concurrency = { note("limit"); 2 });
+    assert_eq!(log.take(), ["iterable", "limit"]);
+    assert_eq!(
+        futures::executor::block_on(futures::StreamExt::collect::<Vec<_>>(lazy)),
+        [0, 1, 2]
+    );
+    assert!(log.take().is_empty());
+}

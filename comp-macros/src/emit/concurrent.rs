@@ -75,10 +75,6 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
         let #limit_var: usize = #limit;
         let #limit_var = #p::concurrency(#limit_var);
     };
-    let run = quote! {
-        let #source_var = #source;
-        let mut #steps_var = #p::pin!(#p::Concurrent::new(#source_var, #limit_var, #ordered));
-    };
     if !eager {
         // With `?`, one scope ties the items' residual type to a failure's.
         let settle = if fallible {
@@ -118,6 +114,12 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
         let body = quote!(#decl #body);
         return generator_block(c, c.move_token.as_ref(), quote!(#before #limit), body);
     }
+    // The first iterable (in the source) is evaluated before N.
+    let run = quote! {
+        let #source_var = #source;
+        #limit
+        let mut #steps_var = #p::pin!(#p::Concurrent::new(#source_var, #limit_var, #ordered));
+    };
     let sink = Sink::new(c);
     let out = &sink.out;
     let value = internal("value");
@@ -140,7 +142,6 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
     quote! {
         async #move_token {
             #decl
-            #limit
             #run
             #declare
             while let #p::Option::Some(#step) = #p::next(&mut #steps_var).await {
