@@ -160,7 +160,36 @@ impl Plan {
     }
 }
 
+impl Step {
+    /// The step's own expressions.
+    pub fn exprs(&self) -> impl Iterator<Item = &Expr> {
+        match self {
+            Step::For {
+                iter: Iterable::Expr(e),
+                ..
+            }
+            | Step::If(e)
+            | Step::IfLet(_, e)
+            | Step::Let(_, e)
+            | Step::Bind(_, e) => Some(e),
+            Step::For {
+                iter: Iterable::Ready(_),
+                ..
+            } => None,
+        }
+        .into_iter()
+    }
+}
+
 impl Out {
+    /// The element's expressions.
+    pub fn exprs(&self) -> Vec<&Expr> {
+        match self {
+            Out::Value(value) => vec![value],
+            Out::Entry(key, value) => vec![key, value],
+        }
+    }
+
     /// The element's expressions, mutably.
     pub fn exprs_mut(&mut self) -> Vec<&mut Expr> {
         match self {

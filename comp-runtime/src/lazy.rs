@@ -105,14 +105,15 @@ where
     }
 }
 
-/// The exact number of items `iter` will yield, or 0 when its size hint is
-/// not exact: what an eager comprehension reserves before its loop (an
-/// infinite or unknown-size source reserves nothing).
+/// The capacity an eager comprehension with a single `for` starts with: the
+/// lower bound of its iterator's size hint, when the upper bound is known
+/// (an infinite or unknown-size source starts empty). Like a hand-written
+/// `Vec::with_capacity(v.len())`, a filter may leave some of it unused.
 #[inline]
-pub fn exact_len<I: Iterator>(iter: &I) -> usize {
+pub fn capacity<I: Iterator>(iter: &I) -> usize {
     match iter.size_hint() {
-        (lower, Some(upper)) if lower == upper => lower,
-        _ => 0,
+        (lower, Some(_)) => lower,
+        (_, None) => 0,
     }
 }
 

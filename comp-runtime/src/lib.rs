@@ -35,8 +35,8 @@ pub mod __private {
 
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};
-    pub use crate::lazy::{bind, exact_len, Nest, Reuse, ReuseCopy, ReuseRef, TryIter};
-    pub use crate::stream::{into_stream, next, AsyncIterable};
+    pub use crate::lazy::{bind, capacity, Nest, Reuse, ReuseCopy, ReuseRef, TryIter};
+    pub use crate::stream::{filter_map_sync, into_stream, next, AsyncIterable};
     pub use crate::try_::{infallible, settle, Owned, Residual, Try, TryScope};
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};

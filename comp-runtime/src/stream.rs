@@ -57,6 +57,16 @@ pub fn into_stream<S: AsyncIterable>(iterable: S) -> S::Stream {
     iterable.into_stream()
 }
 
+/// `StreamExt::filter_map` with a synchronous closure: the lazy `acomp!`
+/// form whose clauses do not await is this adapter, not a generator.
+#[inline]
+pub fn filter_map_sync<S: Stream, T>(
+    stream: S,
+    mut f: impl FnMut(S::Item) -> Option<T>,
+) -> impl Stream<Item = T> {
+    futures_util::StreamExt::filter_map(stream, move |item| futures_util::future::ready(f(item)))
+}
+
 /// Awaits the next item of a pinned stream (`__anext__`); `None` ends the loop.
 #[inline]
 pub fn next<'a, S: Stream + ?Sized>(stream: &'a mut Pin<&mut S>) -> Next<'a, S> {

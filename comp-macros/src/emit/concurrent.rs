@@ -127,7 +127,7 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
         Out::Entry(..) => sink.add_tokens(quote!(#value.0, #value.1)),
         Out::Value(_) => sink.add_tokens(quote!(#value)),
     };
-    let declare = sink.declare();
+    let declare = sink.declare(None);
     let (fail, decl, result) = if fallible {
         let fail = &scope.fail;
         (

@@ -81,10 +81,23 @@ impl Sink {
         }
     }
 
-    /// `let mut __comp_out = Vec::new();`
-    fn declare(&self) -> TokenStream {
+    /// `let mut __comp_out = Vec::new();`, or `Vec::with_capacity(n)`.
+    fn declare(&self, capacity: Option<TokenStream>) -> TokenStream {
         let (out, ty) = (&self.out, &self.ty);
-        quote!(let mut #out = #ty::new();)
+        match capacity {
+            Some(n) => quote!(let mut #out = #ty::with_capacity(#n);),
+            None => quote!(let mut #out = #ty::new();),
+        }
+    }
+
+    /// The collection's type for `collect`: `Vec<_>`, `HashSet<_>`, `HashMap<_, _>`.
+    fn inferred_type(&self, display: Display) -> TokenStream {
+        let ty = &self.ty;
+        if display == Display::Dict {
+            quote!(#ty<_, _>)
+        } else {
+            quote!(#ty<_>)
+        }
     }
 
     /// `Vec::push(&mut __comp_out, v);` or `HashMap::insert(&mut __comp_out, k, v);`
@@ -110,12 +123,6 @@ impl Sink {
             quote!(insert)
         };
         quote!(#ty::#method(&mut #sink, #args);)
-    }
-
-    /// `Vec::reserve(&mut __comp_out, n);`
-    fn reserve(&self, n: TokenStream) -> TokenStream {
-        let (sink, ty) = (&self.out, &self.ty);
-        quote!(#ty::reserve(&mut #sink, #n);)
     }
 }
 
