@@ -123,20 +123,15 @@ impl Plan {
 
     /// Every expression of the plan, mutably.
     pub fn exprs_mut(steps: &mut [Step]) -> impl Iterator<Item = &mut Expr> {
-        steps.iter_mut().filter_map(|step| match step {
-            Step::For {
-                iter: Iterable::Expr(e),
-                ..
-            }
-            | Step::If(e)
-            | Step::IfLet(_, e)
-            | Step::Let(_, e)
-            | Step::Bind(_, e) => Some(e),
-            Step::For {
-                iter: Iterable::Ready(_),
-                ..
-            } => None,
-        })
+        steps.iter_mut().filter_map(Step::expr_mut)
+    }
+
+    /// Whether anything from step `from` on, or the element, awaits.
+    pub fn awaits_from(&self, from: usize) -> bool {
+        let steps = self.steps[from..].iter().filter_map(Step::expr);
+        steps
+            .chain(self.out.exprs())
+            .any(|e| contains(e, Operator::Await))
     }
 
     /// The names the steps bind, last binding of each name kept, in order.
@@ -161,8 +156,8 @@ impl Plan {
 }
 
 impl Step {
-    /// The step's own expressions.
-    pub fn exprs(&self) -> impl Iterator<Item = &Expr> {
+    /// The step's own expression, unless it is an evaluated iterable.
+    pub fn expr(&self) -> Option<&Expr> {
         match self {
             Step::For {
                 iter: Iterable::Expr(e),
@@ -177,7 +172,23 @@ impl Step {
                 ..
             } => None,
         }
-        .into_iter()
+    }
+
+    fn expr_mut(&mut self) -> Option<&mut Expr> {
+        match self {
+            Step::For {
+                iter: Iterable::Expr(e),
+                ..
+            }
+            | Step::If(e)
+            | Step::IfLet(_, e)
+            | Step::Let(_, e)
+            | Step::Bind(_, e) => Some(e),
+            Step::For {
+                iter: Iterable::Ready(_),
+                ..
+            } => None,
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use syn::spanned::Spanned;
 
 use super::{nest, rewrite_steps, Sink, TryScope};
 use crate::ast::{Comprehension, Display};
-use crate::lower::{contains, into_iter, into_stream, is_fallible, Iterable, Operator, Plan, Step};
+use crate::lower::{into_iter, into_stream, is_fallible, Iterable, Plan, Step};
 use crate::names::internal_at;
 
 /// A list with a single `for` and no filter: `collect` of a `map`, which
@@ -166,14 +166,7 @@ fn is_stream_map_shape(c: &Comprehension, plan: &Plan) -> bool {
     let binds_only = plan.steps[1..]
         .iter()
         .all(|s| matches!(s, Step::Let(..) | Step::Bind(..)));
-    let awaits = plan.steps[1..]
-        .iter()
-        .any(|s| s.exprs().any(|e| contains(e, Operator::Await)))
-        || plan
-            .out
-            .exprs()
-            .into_iter()
-            .any(|e| contains(e, Operator::Await));
+    let awaits = plan.awaits_from(1);
     matches!(plan.steps[0], Step::For { is_async: true, .. })
         && binds_only
         && !awaits

@@ -140,15 +140,7 @@ pub(super) fn generator_block(
 /// iterable: a stream adapter does the job of the generator, without its
 /// shared slot (measured 3 to 13 times faster; see BENCHMARKS.md).
 fn is_adapter_shape(c: &Comprehension, plan: &Plan) -> bool {
-    let awaits = plan
-        .steps
-        .iter()
-        .any(|s| s.exprs().any(|e| contains(e, Operator::Await)))
-        || plan
-            .out
-            .exprs()
-            .into_iter()
-            .any(|e| contains(e, Operator::Await));
+    let awaits = plan.awaits_from(0);
     plan.last_for() == 0 && !awaits && !is_fallible(c)
 }
 
