@@ -39,27 +39,10 @@ fn is_map_shape(c: &Comprehension, plan: &Plan) -> bool {
 /// })()
 /// ```
 pub(super) fn sync_eager(c: &Comprehension, plan: Plan) -> TokenStream {
-    let k = &c.krate;
     let move_token = &c.move_token;
     let sink = Sink::new(c);
     if is_map_shape(c, &plan) {
-        let Step::For {
-            pat,
-            iter: Iterable::Expr(iter),
-            ..
-        } = &plan.steps[0]
-        else {
-            unreachable!()
-        };
-        let iter = into_iter(k, iter);
-        let value = plan.out.value();
-        let body = nest(k, &plan.steps[1..], value);
-        let ty = sink.inferred_type(c.display);
-        return quote! {
-            #k::__private::Iterator::collect::<#ty>(
-                #k::__private::Iterator::map(#iter, #move_token |#pat| { #body })
-            )
-        };
+        return collect_map(c, &plan, &sink);
     }
     let body = eager_body(c, plan, &sink);
     quote!((#move_token || { #body })())
@@ -153,7 +136,7 @@ pub(super) fn async_eager(c: &Comprehension, plan: Plan) -> TokenStream {
     let move_token = &c.move_token;
     let sink = Sink::new(c);
     if is_stream_map_shape(c, &plan) {
-        return stream_collect(c, &plan, &sink);
+        return collect_map(c, &plan, &sink);
     }
     let body = eager_body(c, plan, &sink);
     quote!(async #move_token { #body }.await)
@@ -173,24 +156,33 @@ fn is_stream_map_shape(c: &Comprehension, plan: &Plan) -> bool {
         && !is_fallible(c)
 }
 
-/// `StreamExt::collect::<Vec<_>>(StreamExt::map(into_stream(s), |x| ..)).await`
-fn stream_collect(c: &Comprehension, plan: &Plan, sink: &Sink) -> TokenStream {
+/// `Iterator::collect::<Vec<_>>(Iterator::map(into_iter(xs), |x| ..))`, or
+/// for an `async for`, `StreamExt::collect::<Vec<_>>(StreamExt::map(into_stream(s), |x| ..)).await`.
+fn collect_map(c: &Comprehension, plan: &Plan, sink: &Sink) -> TokenStream {
     let k = &c.krate;
     let move_token = &c.move_token;
     let Step::For {
         pat,
         iter: Iterable::Expr(iter),
-        ..
+        is_async,
     } = &plan.steps[0]
     else {
         unreachable!()
     };
-    let stream = into_stream(k, iter);
     let body = nest(k, &plan.steps[1..], plan.out.value());
     let ty = sink.inferred_type(c.display);
+    if *is_async {
+        let stream = into_stream(k, iter);
+        return quote! {
+            #k::__private::StreamExt::collect::<#ty>(
+                #k::__private::StreamExt::map(#stream, #move_token |#pat| { #body })
+            ).await
+        };
+    }
+    let iter = into_iter(k, iter);
     quote! {
-        #k::__private::StreamExt::collect::<#ty>(
-            #k::__private::StreamExt::map(#stream, #move_token |#pat| { #body })
-        ).await
+        #k::__private::Iterator::collect::<#ty>(
+            #k::__private::Iterator::map(#iter, #move_token |#pat| { #body })
+        )
     }
 }
