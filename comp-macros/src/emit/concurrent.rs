@@ -4,11 +4,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::generator::{generator_block, hoist_first};
-use super::{guarded, nest, rewrite_steps, Sink, TryScope};
+use super::{as_stream, guarded, nest, rewrite_steps, Sink, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
-    contains, into_iter, into_stream, is_fallible, rewrite_try, strip_mut, Branch, Iterable,
-    Operator, Out, Plan, Step,
+    contains, is_fallible, rewrite_try, strip_mut, Branch, Iterable, Operator, Out, Plan, Step,
 };
 use crate::names::internal;
 
@@ -233,19 +232,10 @@ fn concurrent_source(
         is_async,
     }] = plan.steps.as_mut_slice()
     {
-        let stream = match iter {
-            Iterable::Expr(expr) => {
-                rewrite_try(expr, k, branch, first_fail);
-                if *is_async {
-                    into_stream(k, expr)
-                } else {
-                    let iter = into_iter(k, expr);
-                    quote!(#p::stream_iter(#iter))
-                }
-            }
-            Iterable::Ready(local) if *is_async => quote!(#local),
-            Iterable::Ready(local) => quote!(#p::stream_iter(#local)),
-        };
+        if let Iterable::Expr(expr) = iter {
+            rewrite_try(expr, k, branch, first_fail);
+        }
+        let stream = as_stream(k, iter, *is_async);
         return quote!(#p::StreamExt::map(#stream, |#pat| #item));
     }
     // A failure before the last `for` is sent as a ready future that fails.

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::spanned::Spanned;
 
-use super::{guarded, nest, rewrite_steps, TryScope};
+use super::{as_stream, guarded, nest, rewrite_steps, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
     contains, into_iter, into_stream, is_fallible, rewrite_try, Branch, Iterable, Operator, Plan,
@@ -153,18 +153,13 @@ fn stream_adapter(c: &Comprehension, plan: &Plan) -> TokenStream {
     let move_token = &c.move_token;
     let Step::For {
         pat,
-        iter: Iterable::Expr(iter),
+        iter,
         is_async,
     } = &plan.steps[0]
     else {
         unreachable!()
     };
-    let stream = if *is_async {
-        into_stream(k, iter)
-    } else {
-        let iter = into_iter(k, iter);
-        quote!(#p::stream_iter(#iter))
-    };
+    let stream = as_stream(k, iter, *is_async);
     let clauses = &plan.steps[1..];
     let value = plan.out.value();
     if Plan::filters(clauses) {

@@ -14,7 +14,8 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Comprehension, Display, Flavor};
 use crate::lower::{
-    into_stream, neutralize_control_flow, rewrite_try, unparen, Branch, Iterable, Out, Plan, Step,
+    into_iter, into_stream, neutralize_control_flow, rewrite_try, unparen, Branch, Iterable, Out,
+    Plan, Step,
 };
 use crate::names::{internal, internal_nth};
 
@@ -123,6 +124,21 @@ impl Sink {
             quote!(insert)
         };
         quote!(#ty::#method(&mut #sink, #args);)
+    }
+}
+
+/// The iterable of the first `for` as a stream: the stream itself after
+/// `async for`, `stream::iter` of the iterator after `for`.
+fn as_stream(k: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
+    let iter = match iter {
+        Iterable::Expr(expr) if is_async => return into_stream(k, expr),
+        Iterable::Expr(expr) => into_iter(k, expr),
+        Iterable::Ready(local) => quote!(#local),
+    };
+    if is_async {
+        iter
+    } else {
+        quote!(#k::__private::stream_iter(#iter))
     }
 }
 
