@@ -14,6 +14,7 @@ mod emit;
 mod expand;
 mod lower;
 mod names;
+mod operators;
 mod parse;
 mod prepass;
 mod walrus;

@@ -84,14 +84,14 @@ impl Plan {
         }
         let out = match &c.element {
             Element::Value(value) => {
-                let mut value = value.clone();
+                let mut value = without_parens(value);
                 steps.extend(hoist_walruses(&mut value));
                 Out::Value(value)
             }
             Element::Entry { key, value } => {
-                let mut key = key.clone();
+                let mut key = without_parens(key);
                 steps.extend(hoist_walruses(&mut key));
-                let mut value = value.clone();
+                let mut value = without_parens(value);
                 let value_binds = hoist_walruses(&mut value);
                 if !value_binds.is_empty() {
                     // Keep "key before value": evaluate the key before the value's walruses.
@@ -132,6 +132,16 @@ impl Plan {
         steps
             .chain(self.out.exprs())
             .any(|e| contains(e, Operator::Await))
+    }
+
+    /// Which of `names` the steps from `from` on, or the element, mention
+    /// (see [`mentioned`]).
+    pub fn mentioned(&self, from: usize, names: &[Binding]) -> Vec<Ident> {
+        let steps = self.steps[from..].iter().filter_map(Step::expr);
+        mentioned(steps.chain(self.out.exprs()), names)
+            .into_iter()
+            .map(|b| b.ident)
+            .collect()
     }
 
     /// The names the steps bind, last binding of each name kept, in order.
@@ -215,6 +225,66 @@ impl Out {
             Out::Value(value) => quote!(#value),
             Out::Entry(key, value) => quote!((#key, #value)),
         }
+    }
+}
+
+/// Which of `names` the expressions `exprs` mention: every identifier of
+/// their tokens (macro arguments included) that is not a field or method
+/// name. A name only shadowed there counts too, which is harmless: it is
+/// taken where it is not needed.
+pub fn mentioned<'a>(exprs: impl IntoIterator<Item = &'a Expr>, names: &[Binding]) -> Vec<Binding> {
+    let mut seen = std::collections::HashSet::new();
+    for expr in exprs {
+        collect_idents(expr.to_token_stream(), &mut seen);
+    }
+    names
+        .iter()
+        .filter(|b| seen.contains(&b.ident.to_string()))
+        .cloned()
+        .collect()
+}
+
+/// Every identifier in `tokens` that is not right after a `.`.
+fn collect_idents(tokens: TokenStream, seen: &mut std::collections::HashSet<String>) {
+    let mut after_dot = false;
+    for tree in tokens {
+        match &tree {
+            proc_macro2::TokenTree::Ident(ident) if !after_dot => {
+                seen.insert(ident.to_string());
+            }
+            proc_macro2::TokenTree::Group(group) => collect_idents(group.stream(), seen),
+            // `format!("{name}")` uses `name` too.
+            proc_macro2::TokenTree::Literal(literal) => {
+                if let Ok(syn::Lit::Str(text)) = syn::parse2(literal.to_token_stream()) {
+                    seen.extend(inline_format_args(&text.value()));
+                }
+            }
+            _ => {}
+        }
+        after_dot = matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == '.');
+    }
+}
+
+/// The names a format string captures: `x` in `"{x}"` and `"{x:>4}"`.
+fn inline_format_args(text: &str) -> Vec<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|part| part.split(['}', ':']).next())
+        .filter(|name| syn::parse_str::<Ident>(name).is_ok())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The element without the parentheses around it (`comp![(x) for x in xs]`):
+/// it becomes an argument or a block's value, which needs none, and
+/// `unused_parens` would warn about the user's tokens otherwise. A walrus
+/// keeps them (they are its syntax).
+fn without_parens(expr: &Expr) -> Expr {
+    match expr {
+        Expr::Paren(paren) if paren.attrs.is_empty() && walrus::parts(&paren.expr).is_none() => {
+            without_parens(&paren.expr)
+        }
+        _ => expr.clone(),
     }
 }
 
@@ -398,6 +468,7 @@ pub fn contains(expr: &Expr, what: Operator) -> bool {
             if let Some(args) = macro_args(mac) {
                 self.1 |= args.iter().any(|arg| contains(arg, self.0));
             }
+            self.1 |= self.0 == Operator::Await && is_eager_acomp(mac);
         }
         fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
         fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
@@ -406,6 +477,20 @@ pub fn contains(expr: &Expr, what: Operator) -> bool {
     let mut find = Find(what, false);
     find.visit_expr(expr);
     find.1
+}
+
+/// An inner `acomp!` that is not lazy (a list, set, dict or bare form, as a
+/// nested display inside `acomp!` becomes when it awaits) is awaited in place:
+/// whatever holds it awaits.
+fn is_eager_acomp(mac: &syn::Macro) -> bool {
+    let is_acomp = mac.path.segments.last().is_some_and(|s| s.ident == "acomp");
+    let mut trees = mac.tokens.clone().into_iter().peekable();
+    if matches!(trees.peek(), Some(proc_macro2::TokenTree::Ident(m)) if m == "move") {
+        trees.next();
+    }
+    let lazy = matches!(trees.next(), Some(proc_macro2::TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Parenthesis)
+        && matches!(trees.next(), None | Some(proc_macro2::TokenTree::Punct(_)));
+    is_acomp && !lazy
 }
 
 /// The operators [`contains`] looks for.
@@ -500,13 +585,13 @@ pub fn neutralize_control_flow(expr: &mut Expr) {
     Neutralize(0).visit_expr_mut(expr);
 }
 
-/// Removes `mut` from the bindings of the `for` patterns of `steps`: their
-/// values are moved elsewhere (see `emit::item_future`), where `mut` goes.
-pub fn strip_mut(steps: &mut [Step]) {
-    struct Strip;
-    impl VisitMut for Strip {
+/// Removes `mut` from the bindings named `names` in the patterns of `steps`:
+/// their values are moved elsewhere (see `emit::item_future`), where `mut` goes.
+pub fn strip_mut(steps: &mut [Step], names: &[Binding]) {
+    struct Strip<'a>(&'a [Binding]);
+    impl VisitMut for Strip<'_> {
         fn visit_pat_ident_mut(&mut self, pat: &mut syn::PatIdent) {
-            if pat.by_ref.is_none() {
+            if pat.by_ref.is_none() && self.0.iter().any(|b| b.ident == pat.ident) {
                 pat.mutability = None;
             }
             syn::visit_mut::visit_pat_ident_mut(self, pat);
@@ -514,7 +599,7 @@ pub fn strip_mut(steps: &mut [Step]) {
     }
     for step in steps {
         if let Step::For { pat, .. } | Step::IfLet(pat, _) | Step::Let(pat, _) = step {
-            Strip.visit_pat_mut(pat);
+            Strip(names).visit_pat_mut(pat);
         }
     }
 }

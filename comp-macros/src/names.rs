@@ -29,6 +29,7 @@ pub fn internal_nth(name: &str, depth: usize) -> Ident {
 pub const WALRUS_MARKER: &str = "__comp_walrus";
 
 /// A name bound by a pattern, with its `mut` if any.
+#[derive(Clone)]
 pub struct Binding {
     /// `mut` in `mut x`.
     pub mutability: Option<syn::Token![mut]>,

@@ -5,6 +5,9 @@
 //! // Before: await fetch(u)? + 1  After: (fetch(u)).await? + 1
 //! ```
 //!
+//! Python's conditional expression inside a group and chained comparisons
+//! are rewritten here too (see `operators.rs`).
+//!
 //! The walrus becomes a marker macro call that `lower.rs` replaces by a `let`
 //! and a use of the name. Prefix `await` takes the chain of paths, calls,
 //! method calls, fields and indexing that follows it, up to the first `?` or
@@ -23,6 +26,7 @@ use syn::{Error, Result};
 
 use crate::ast::Flavor;
 use crate::names::WALRUS_MARKER;
+use crate::operators;
 
 /// Rewrites the Python forms of one macro body into parseable Rust.
 pub fn prepass(krate: &TokenStream, flavor: Flavor, body: TokenStream) -> Result<TokenStream> {
@@ -63,19 +67,47 @@ impl Prepass<'_> {
                     let call = self.nested(&group, &out);
                     out.extend(call);
                 }
-                TokenTree::Group(group) => out.push(self.rewrite_group(&group)?),
+                TokenTree::Group(group) => {
+                    let role = if kept == Some(i) {
+                        Role::Display
+                    } else if is_call_position(&out) {
+                        Role::Arguments
+                    } else {
+                        Role::Expression
+                    };
+                    out.push(self.rewrite_group(&group, role)?);
+                }
                 other => out.push(other),
             }
         }
-        Ok(rewrite_awaits(out)?.into_iter().collect())
+        let out = rewrite_awaits(out)?;
+        Ok(operators::chained_comparisons(out).into_iter().collect())
     }
 
-    fn rewrite_group(&self, group: &Group) -> Result<TokenTree> {
+    /// A group's contents rewritten.
+    fn rewrite_group(&self, group: &Group, role: Role) -> Result<TokenTree> {
         let inner = self.level(group.stream().into_iter().collect(), |_| None)?;
-        let inner = if group.delimiter() == Delimiter::Parenthesis {
-            walrus(inner)?
-        } else {
-            inner
+        let inner = match group.delimiter() {
+            Delimiter::Parenthesis if role == Role::Display => walrus(inner)?,
+            _ if role == Role::Display => inner,
+            Delimiter::Parenthesis => {
+                let inner = operators::conditionals(inner.into_iter().collect());
+                // `("a" if c else "b")` is the conditional itself, in its
+                // invisible group: parentheses around an `if` would make
+                // `unused_parens` warn about the user's tokens.
+                if let [TokenTree::Group(conditional)] = inner.as_slice() {
+                    if conditional.delimiter() == Delimiter::None && role == Role::Expression {
+                        let mut conditional = conditional.clone();
+                        conditional.set_span(group.span());
+                        return Ok(TokenTree::Group(conditional));
+                    }
+                }
+                walrus(inner.into_iter().collect())?
+            }
+            Delimiter::Bracket => operators::conditionals(inner.into_iter().collect())
+                .into_iter()
+                .collect(),
+            _ => inner,
         };
         let mut rewritten = Group::new(group.delimiter(), inner);
         rewritten.set_span(group.span());
@@ -111,6 +143,17 @@ impl Prepass<'_> {
         };
         call.into_iter().collect()
     }
+}
+
+/// What a group is to the prepass.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// The comprehension's own display: its `if`s are clauses.
+    Display,
+    /// A call's arguments (or an index).
+    Arguments,
+    /// Any other group.
+    Expression,
 }
 
 /// `name !` just before a group: the group is a macro's input (but `if !(..)`

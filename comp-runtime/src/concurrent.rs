@@ -11,10 +11,14 @@
 //!
 //! It is `FuturesUnordered` plus a sequence number per item and, for the
 //! ordered mode, a min-heap of results that finished ahead of their turn.
-//! Parked results count toward the limit, as in `StreamExt::buffered`, so
-//! memory stays O(limit). Unlike `buffered`, a `Break` is returned the moment
-//! it completes, whatever is still ahead of it, and everything else is
-//! dropped at once.
+//! As with `gather` over a semaphore, a finished item frees its slot at
+//! once, even when its result waits for an earlier, slower one: fetches of
+//! 30, 10 and 20 ms with a limit of 2 take 30 ms, where
+//! `StreamExt::buffered(2)` (whose parked results keep their slots) takes
+//! 50 ms. The price is memory: the results parked behind a slow item are
+//! bounded by the items, not by the limit. Unlike `buffered`, a `Break` is
+//! returned the moment it completes, whatever is still ahead of it, and
+//! everything else is dropped at once.
 
 use core::cmp::Ordering;
 use core::fmt;
@@ -70,7 +74,7 @@ pin_project! {
         next_in: u64,
         // Ordered: the sequence number whose result is to be released next.
         // Unordered: how many have completed. Either way `next_in - next_out`
-        // is the number of items holding a slot, in flight or parked.
+        // is the number of items started and not yet released.
         next_out: u64,
         limit: u64,
         ordered: bool,
@@ -135,7 +139,7 @@ where
                 }
             }
             // Start futures while a slot is free.
-            while !source_waiting && *this.next_in - *this.next_out < *this.limit {
+            while !source_waiting && (this.in_flight.len() as u64) < *this.limit {
                 let Some(source) = this.source.as_mut().as_pin_mut() else {
                     break;
                 };
@@ -425,23 +429,44 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn parked_results_hold_their_slot_and_nothing_starts_early() {
+    async fn a_finished_item_frees_its_slot_while_its_result_waits() {
         let pulls = AtomicUsize::new(0);
+        let gauge = Gauge::default();
         let source = stream::iter(0..20u64)
             .inspect(|_| {
                 pulls.fetch_add(1, SeqCst);
             })
-            .map(|i| async move {
-                sleep(ms(if i == 0 { 1000 } else { 10 })).await;
-                ControlFlow::<Infallible, _>::Continue(Some(i))
+            .map(|i| {
+                let gauge = &gauge;
+                async move {
+                    let _slot = gauge.enter();
+                    sleep(ms(if i == 0 { 1000 } else { 10 })).await;
+                    ControlFlow::<Infallible, _>::Continue(Some(i))
+                }
             });
+        let start = Instant::now();
         let mut s = Box::pin(Concurrent::new(source, 5, true));
         assert_eq!(pulls.load(SeqCst), 0);
-        // Items 1..5 finish at 10ms but wait for item 0, keeping their slots.
+        // Items 1..20 run four at a time beside item 0 and wait for it parked.
         assert!(tokio::time::timeout(ms(500), s.next()).await.is_err());
-        assert_eq!(pulls.load(SeqCst), 5);
+        assert_eq!(pulls.load(SeqCst), 20);
+        assert_eq!(gauge.peak.load(SeqCst), 5);
         let (out, _) = drain(s).await;
         assert_eq!(out, (0..20).collect::<Vec<_>>());
+        assert_eq!(start.elapsed().as_millis(), 1000);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn gather_timing_with_uneven_items() {
+        // Python: gather over Semaphore(2) of 30, 10, 20 ms sleeps takes 30 ms.
+        let source = stream::iter([30u64, 10, 20]).map(|t| async move {
+            sleep(ms(t)).await;
+            ControlFlow::<Infallible, _>::Continue(Some(t))
+        });
+        let start = Instant::now();
+        let (out, _) = drain(Concurrent::new(source, 2, true)).await;
+        assert_eq!(out, [30, 10, 20]);
+        assert_eq!(start.elapsed().as_millis(), 30);
     }
 
     #[tokio::test(start_paused = true)]

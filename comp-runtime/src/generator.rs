@@ -23,7 +23,6 @@ use core::task::{Context, Poll};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use futures_core::{FusedStream, Stream};
-use pin_project_lite::pin_project;
 
 /// The slot the body writes and the stream reads.
 ///
@@ -50,7 +49,7 @@ pub fn generator<T>() -> (Yielder<T>, Generator<T>) {
     let slot: Slot<T> = Arc::new(Mutex::new(None));
     let generator = Generator {
         slot: Arc::clone(&slot),
-        body: Some(()),
+        body: None,
     };
     (Yielder { slot }, generator)
 }
@@ -110,22 +109,21 @@ impl<T> Future for Yield<'_, T> {
     }
 }
 
-pin_project! {
-    /// A generator: with a body `F`, a [`Stream`] of the values the body
-    /// sends through its [`Yielder`].
-    ///
-    /// `Generator<T>` (with `F = ()`) is the half [`generator`] returns,
-    /// waiting for its body. The stream is fused: after the body completes,
-    /// it is dropped and every poll returns `None`.
-    #[derive(Debug)]
-    #[must_use = "streams do nothing unless polled"]
-    pub struct Generator<T, F = ()> {
-        slot: Slot<T>,
-        // `None` once the body has completed: never poll it again, and free
-        // what it captured as soon as possible.
-        #[pin]
-        body: Option<F>,
-    }
+/// A generator: with a body `F`, a [`Stream`] of the values the body
+/// sends through its [`Yielder`].
+///
+/// `Generator<T>` (with `F = ()`) is the half [`generator`] returns,
+/// waiting for its body. The stream is fused: after the body completes,
+/// it is dropped and every poll returns `None`. The body is boxed once,
+/// when the generator gets it, so that the stream is `Unpin` whatever the
+/// body awaits: `s.next().await` works without `pin!`.
+#[derive(Debug)]
+#[must_use = "streams do nothing unless polled"]
+pub struct Generator<T, F = ()> {
+    slot: Slot<T>,
+    // `None` once the body has completed: never poll it again, and free
+    // what it captured as soon as possible.
+    body: Option<Pin<Box<F>>>,
 }
 
 impl<T> Generator<T> {
@@ -139,7 +137,7 @@ impl<T> Generator<T> {
     {
         Generator {
             slot: self.slot,
-            body: Some(body),
+            body: Some(Box::pin(body)),
         }
     }
 }
@@ -151,17 +149,17 @@ where
     type Item = T;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
-        let mut this = self.project();
-        let Some(body) = this.body.as_mut().as_pin_mut() else {
+        let this = self.get_mut();
+        let Some(body) = this.body.as_mut() else {
             return Poll::Ready(None);
         };
-        let done = body.poll(cx).is_ready();
+        let done = body.as_mut().poll(cx).is_ready();
         if done {
-            this.body.set(None);
+            this.body = None;
         }
         // A completed body may still have left a value if a `send` future was
         // dropped after its first poll; hand it out before ending.
-        match lock(this.slot).take() {
+        match lock(&this.slot).take() {
             Some(value) => Poll::Ready(Some(value)),
             None if done => Poll::Ready(None),
             // The body is waiting on something else, which will wake us.

@@ -117,15 +117,6 @@ pub fn capacity<I: Iterator>(iter: &I) -> usize {
     }
 }
 
-/// A deeper level's closure of a lazy comprehension, with the variables its
-/// outer levels bound (`bound`) kept beside it and lent to each call. The
-/// closure itself need not be `move`, so it borrows the rest of its
-/// environment.
-#[inline]
-pub fn bind<B, A, R>(bound: B, mut f: impl FnMut(&B, A) -> R) -> impl FnMut(A) -> R {
-    move |item| f(&bound, item)
-}
-
 /// A variable of an outer level, re-bound in a deeper level's closure: by
 /// value when it is `Copy` ([`ReuseCopy`]), by reference otherwise
 /// ([`ReuseRef`]). `(&Reuse(&v)).reuse()` picks the first that applies.
@@ -155,4 +146,38 @@ impl<'a, T> ReuseRef<'a, T> for &Reuse<'a, T> {
     fn reuse(&self) -> &'a T {
         self.0
     }
+}
+
+/// `Iterator::map` for a deeper level of a lazy comprehension that uses
+/// variables of its outer levels (`bound`): they are kept beside the closure
+/// and lent to each call, so the closure need not be `move` and borrows the
+/// rest of its environment. Taking the iterator too gives the closure's
+/// parameter its type before the closure's body is checked.
+#[inline]
+pub fn bound_map<I: Iterator, B, R>(
+    iter: I,
+    bound: B,
+    mut f: impl FnMut(&B, I::Item) -> R,
+) -> core::iter::Map<I, impl FnMut(I::Item) -> R> {
+    iter.map(move |item| f(&bound, item))
+}
+
+/// [`bound_map`] for `Iterator::filter_map`.
+#[inline]
+pub fn bound_filter_map<I: Iterator, B, R>(
+    iter: I,
+    bound: B,
+    mut f: impl FnMut(&B, I::Item) -> Option<R>,
+) -> core::iter::FilterMap<I, impl FnMut(I::Item) -> Option<R>> {
+    iter.filter_map(move |item| f(&bound, item))
+}
+
+/// [`bound_map`] for `Iterator::flat_map`.
+#[inline]
+pub fn bound_flat_map<I: Iterator, B, U: IntoIterator>(
+    iter: I,
+    bound: B,
+    mut f: impl FnMut(&B, I::Item) -> U,
+) -> core::iter::FlatMap<I, U, impl FnMut(I::Item) -> U> {
+    iter.flat_map(move |item| f(&bound, item))
 }

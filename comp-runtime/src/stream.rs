@@ -57,6 +57,13 @@ pub fn into_stream<S: AsyncIterable>(iterable: S) -> S::Stream {
     iterable.into_stream()
 }
 
+/// The stream of a lazy `acomp!` adapter, boxed once so that the
+/// comprehension is `Unpin` (`s.next().await` works without `pin!`) whatever
+/// the stream is.
+pub fn unpin<S: Stream>(stream: S) -> Pin<Box<S>> {
+    Box::pin(stream)
+}
+
 /// `StreamExt::filter_map` with a synchronous closure: the lazy `acomp!`
 /// form whose clauses do not await is this adapter, not a generator.
 #[inline]

@@ -4,12 +4,14 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::generator::{generator_block, hoist_first};
-use super::{as_stream, guarded, nest, rewrite_steps, Sink, TryScope};
+use super::{as_stream, guarded, nest, rewrite_steps, First, Sink, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
-    contains, is_fallible, rewrite_try, strip_mut, Branch, Iterable, Operator, Out, Plan, Step,
+    contains, is_fallible, mentioned, rewrite_try, strip_mut, Branch, Iterable, Operator, Out,
+    Plan, Step,
 };
 use crate::names::internal;
+use crate::names::Binding;
 
 /// `acomp![..; concurrency = N]`: the loops up to the last `for` produce one
 /// future per item (the later clauses and the element), run by
@@ -48,8 +50,8 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
     let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
     let lazy_fail = quote!(break #run_label #p::Option::Some(#residual));
     let first_fails = matches!(&plan.steps[0], Step::For { iter: Iterable::Expr(e), .. } if contains(e, Operator::Try));
-    let (before, after) = if eager {
-        (TokenStream::new(), TokenStream::new())
+    let (first, after) = if eager {
+        (First::take(k, &mut plan), TokenStream::new())
     } else {
         hoist_first(c, &mut plan, &lazy_fail)
     };
@@ -111,7 +113,7 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
         };
         let decl = fallible.then_some(&scope.decl);
         let body = quote!(#decl #body);
-        return generator_block(c, c.move_token.as_ref(), quote!(#before #limit), body);
+        return generator_block(c, c.move_token.as_ref(), (first, limit), body);
     }
     // The first iterable (in the source) is evaluated before N.
     let run = quote! {
@@ -138,7 +140,7 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
         (quote!(match #residual {}), None, quote!(#out))
     };
     let move_token = &c.move_token;
-    quote! {
+    let block = quote! {
         async #move_token {
             #decl
             #run
@@ -151,18 +153,25 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
             }
             #result
         }.await
-    }
+    };
+    First::around(first, block)
 }
 
 /// One item's future: the clauses after the last `for` and the element, as
-/// an `async` block that owns the variables bound so far (moved in through
-/// `Owned`) and borrows the rest of its environment.
+/// an `async` block that owns what it uses of the variables bound so far and
+/// borrows the rest of its environment. The last `for`'s variables are
+/// moved in (through `Owned`). An outer variable is used by every item of
+/// its iteration, so before the last `for` the ones the items use are put
+/// in one `Arc`, each item takes a clone, and both sides re-bind them by
+/// value when they are `Copy`, by reference otherwise (as a sequential
+/// inner loop would use them).
 ///
 /// ```text
 /// {
-///     let __comp_bound = Owned((x, y));
+///     let __comp_bound = Owned((y, Arc::clone(&__comp_shared)));
 ///     async {
-///         let (x, y) = __comp_bound.into_inner();
+///         let (y, __comp_shared) = __comp_bound.into_inner();
+///         let x = (&Reuse(&__comp_shared.0)).reuse();
 ///         if x != y { return ControlFlow::Continue(Some(f(x, y).await)); }
 ///         ControlFlow::Continue(None)
 ///     }
@@ -172,7 +181,9 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
     let k = &c.krate;
     let p = quote!(#k::__private);
     let flow = quote!(#p::ControlFlow);
-    let mut item_steps = plan.steps.split_off(plan.last_for() + 1);
+    let last = plan.last_for();
+    let mut item_steps = plan.steps.split_off(last + 1);
+    let (moved, shared) = item_names(plan, &item_steps, last);
     if fallible {
         let residual = internal("residual");
         let on_fail = quote!(return #flow::Break(#residual));
@@ -197,21 +208,84 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
         quote!(#flow::Continue(#p::Option::None)),
     );
     // The bindings are re-made inside the future; a `mut` belongs there.
-    let names = Plan::bound_names(&plan.steps);
-    strip_mut(&mut plan.steps);
+    strip_mut(&mut plan.steps, &moved);
+    strip_mut(&mut plan.steps, &shared);
     let (mutability, idents): (Vec<_>, Vec<_>) =
-        names.iter().map(|b| (b.mutability, &b.ident)).unzip();
+        moved.iter().map(|b| (b.mutability, &b.ident)).unzip();
     let bound = internal("bound");
+    let (share, take, reuse) = if shared.is_empty() {
+        (None, None, None)
+    } else {
+        let store = internal("shared");
+        let names: Vec<_> = shared.iter().map(|b| &b.ident).collect();
+        let rebind = reuse_shared(&p, &store, &names);
+        let arc = quote!(#p::Arc::new((#(#names,)*)));
+        plan.steps.insert(
+            last,
+            Step::Let(syn::parse_quote!(#store), syn::parse_quote!(#arc)),
+        );
+        // The last `for`'s iterable may use them too.
+        let iterable = plan.steps[last + 1].expr();
+        let used = mentioned(iterable, &shared);
+        for (i, name) in names.iter().enumerate().rev() {
+            if used.iter().any(|b| &&b.ident == name) {
+                let expr = rebind[i].clone();
+                plan.steps
+                    .insert(last + 1, Step::Let(syn::parse_quote!(#name), expr));
+            }
+        }
+        (
+            Some(quote!(#p::Arc::clone(&#store),)),
+            Some(quote!(#store,)),
+            Some(
+                rebind
+                    .into_iter()
+                    .zip(names)
+                    .map(|(e, n)| quote!(#[allow(unused_variables)] let #n = #e;))
+                    .collect::<TokenStream>(),
+            ),
+        )
+    };
     quote!({
-        let #bound = #p::Owned((#(#idents,)*));
+        let #bound = #p::Owned((#(#idents,)* #share));
         async {
             // A variable bound for a later iterable only, or `mut` for a
             // clause before the last `for`, is not used by every item.
             #[allow(unused_variables, unused_mut)]
-            let (#(#mutability #idents,)*) = #k::__private::Owned::into_inner(#bound);
+            let (#(#mutability #idents,)* #take) = #k::__private::Owned::into_inner(#bound);
+            #reuse
             #body
         }
     })
+}
+
+/// The names an item takes: the last `for`'s variables it uses (moved into
+/// it), and the outer variables it uses (shared by the items), in order.
+fn item_names(plan: &Plan, item_steps: &[Step], last: usize) -> (Vec<Binding>, Vec<Binding>) {
+    let used = || {
+        item_steps
+            .iter()
+            .filter_map(Step::expr)
+            .chain(plan.out.exprs())
+    };
+    let own = Plan::bound_names(&plan.steps[last..]);
+    let mut outer = Plan::bound_names(&plan.steps[..last]);
+    outer.retain(|b| !own.iter().any(|o| o.ident == b.ident));
+    (mentioned(used(), &own), mentioned(used(), &outer))
+}
+
+/// `(&Reuse(&__comp_shared.i)).reuse()` for each shared name: by value when
+/// `Copy`, by reference otherwise.
+fn reuse_shared(p: &TokenStream, store: &syn::Ident, names: &[&syn::Ident]) -> Vec<syn::Expr> {
+    (0..names.len())
+        .map(syn::Index::from)
+        .map(|i| {
+            syn::parse_quote!({
+                use #p::{ReuseCopy as _, ReuseRef as _};
+                (&#p::Reuse(&#store.#i)).reuse()
+            })
+        })
+        .collect()
 }
 
 /// The stream of item futures of a concurrent comprehension. A single `for`
@@ -257,5 +331,5 @@ fn concurrent_source(
         &plan.steps,
         quote!(#k::__private::Yielder::send(&#yielder, #item).await;),
     );
-    generator_block(c, None, TokenStream::new(), body)
+    generator_block(c, None, (None, TokenStream::new()), body)
 }

@@ -3,12 +3,10 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::spanned::Spanned;
 
-use super::{nest, rewrite_steps, Sink, TryScope};
+use super::{nest, rewrite_steps, First, Sink, TryScope};
 use crate::ast::{Comprehension, Display};
 use crate::lower::{into_iter, into_stream, is_fallible, Iterable, Plan, Step};
-use crate::names::internal_at;
 
 /// A list with a single `for` and no filter: `collect` of a `map`, which
 /// allocates the exact size and lets the optimiser vectorise (measured 1.22x
@@ -29,23 +27,27 @@ fn is_map_shape(c: &Comprehension, plan: &Plan) -> bool {
         && !is_fallible(c)
 }
 
-/// `comp![..]`, `comp!({..})`: a closure called in place.
+/// `comp![..]`, `comp!({..})`: a closure called in place, on the first
+/// iterable evaluated before it (see [`First`]).
 ///
 /// ```text
-/// (|| {
-///     let mut __comp_out = Vec::new();
-///     for x in IntoIterator::into_iter(xs) { if x > 0 { __comp_out.push(x * 2); } }
-///     __comp_out
-/// })()
+/// match IntoIterator::into_iter(xs) {
+///     __comp_iter => (|| {
+///         let mut __comp_out = Vec::with_capacity(capacity(&__comp_iter));
+///         for x in __comp_iter { if x > 0 { __comp_out.push(x * 2); } }
+///         __comp_out
+///     })(),
+/// }
 /// ```
-pub(super) fn sync_eager(c: &Comprehension, plan: Plan) -> TokenStream {
+pub(super) fn sync_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let move_token = &c.move_token;
     let sink = Sink::new(c);
     if is_map_shape(c, &plan) {
         return collect_map(c, &plan, &sink);
     }
+    let first = First::take(&c.krate, &mut plan);
     let body = eager_body(c, plan, &sink);
-    quote!((#move_token || { #body })())
+    First::around(first, quote!((#move_token || { #body })()))
 }
 
 /// The inside of an eager form's block: the collection, the loops around
@@ -66,7 +68,7 @@ fn eager_body(c: &Comprehension, mut plan: Plan, sink: &Sink) -> TokenStream {
         );
     }
     let decl = fallible.then_some(&scope.decl);
-    let declare = presized(k, &mut plan, sink);
+    let declare = presized(k, &plan, sink);
     let body = nest(k, &plan.steps, sink.add(&plan.out));
     let out = &sink.out;
     let result = if fallible {
@@ -82,40 +84,35 @@ fn eager_body(c: &Comprehension, mut plan: Plan, sink: &Sink) -> TokenStream {
     }
 }
 
-/// The collection's declaration. With a single sync `for`, the first
-/// iterator is evaluated first and its size hint gives the capacity, as a
-/// hand-written `Vec::with_capacity(v.len())` would (measured: a later
-/// `reserve` makes the loop keep the length in memory, and starting empty
-/// regrows a filtered result several times; see BENCHMARKS.md).
+/// The collection's declaration. With a single sync `for` over the first
+/// iterator evaluated before the block (see [`First`]), its size hint gives
+/// the capacity, as a hand-written `Vec::with_capacity(v.len())` would
+/// (measured: a later `reserve` makes the loop keep the length in memory,
+/// and starting empty regrows a filtered result several times; see
+/// BENCHMARKS.md).
 ///
 /// ```text
-/// let __comp_iter = IntoIterator::into_iter(xs);
 /// let mut __comp_out = Vec::with_capacity(capacity(&__comp_iter));
 /// ```
-fn presized(k: &TokenStream, plan: &mut Plan, sink: &Sink) -> TokenStream {
+fn presized(k: &TokenStream, plan: &Plan, sink: &Sink) -> TokenStream {
     let single_for = plan.last_for() == 0;
     let Step::For {
         iter,
         is_async: false,
         ..
-    } = &mut plan.steps[0]
+    } = &plan.steps[0]
     else {
-        return sink.declare(None);
-    };
-    let Iterable::Expr(expr) = iter else {
         return sink.declare(None);
     };
     if !single_for {
         return sink.declare(None);
     }
-    let first = internal_at("iter", expr.span());
-    let into = into_iter(k, expr);
-    *iter = Iterable::Ready(first.clone());
-    let declare = sink.declare(Some(quote!(#k::__private::capacity(&#first))));
-    quote! {
-        let #first = #into;
-        #declare
-    }
+    // An iterable with a `?` or an `.await` stays the loop's head, where its
+    // temporaries live through the loop.
+    let Iterable::Ready(first) = iter else {
+        return sink.declare(None);
+    };
+    sink.declare(Some(quote!(#k::__private::capacity(&#first))))
 }
 
 /// `acomp![..]`: an `async` block awaited in place, like CPython's
@@ -132,14 +129,15 @@ fn presized(k: &TokenStream, plan: &mut Plan, sink: &Sink) -> TokenStream {
 ///     __comp_out
 /// }.await
 /// ```
-pub(super) fn async_eager(c: &Comprehension, plan: Plan) -> TokenStream {
+pub(super) fn async_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let move_token = &c.move_token;
     let sink = Sink::new(c);
     if is_stream_map_shape(c, &plan) {
         return collect_map(c, &plan, &sink);
     }
+    let first = First::take(&c.krate, &mut plan);
     let body = eager_body(c, plan, &sink);
-    quote!(async #move_token { #body }.await)
+    First::around(first, quote!(async #move_token { #body }.await))
 }
 
 /// A single `async for`, no filter, and nothing that awaits after it: the

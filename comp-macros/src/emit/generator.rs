@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::spanned::Spanned;
 
-use super::{as_stream, guarded, nest, rewrite_steps, TryScope};
+use super::{as_stream, guarded, nest, rewrite_steps, First, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
     contains, into_iter, into_stream, is_fallible, rewrite_try, Branch, Iterable, Operator, Plan,
@@ -13,13 +13,14 @@ use crate::lower::{
 use crate::names::{internal, internal_at};
 
 /// The first iterable of a lazy async form, evaluated when the stream is
-/// created unless it awaits (creating a stream cannot await). Returns what to
-/// write before the generator and at the start of its body.
+/// created unless it awaits (creating a stream cannot await), in a `match`
+/// around the generator (see [`First`]). Returns it and what to write at the
+/// start of the generator's body.
 pub(super) fn hoist_first(
     c: &Comprehension,
     plan: &mut Plan,
     on_fail: &TokenStream,
-) -> (TokenStream, TokenStream) {
+) -> (Option<First>, TokenStream) {
     let k = &c.krate;
     let Step::For { iter, is_async, .. } = &mut plan.steps[0] else {
         unreachable!()
@@ -28,7 +29,7 @@ pub(super) fn hoist_first(
         unreachable!()
     };
     if contains(expr, Operator::Await) {
-        return (TokenStream::new(), TokenStream::new());
+        return (None, TokenStream::new());
     }
     let first = internal_at("iter", expr.span());
     let mut expr = expr.clone();
@@ -50,7 +51,7 @@ pub(super) fn hoist_first(
         );
         let into = into(&expr);
         (
-            quote!(let #first = #owned((|| #flow::Continue(#into))());),
+            quote!(#owned((|| #flow::Continue(#into))())),
             quote! {
                 let #first = match #k::__private::Owned::into_inner(#first) {
                     #flow::Continue(#first) => #first,
@@ -61,12 +62,16 @@ pub(super) fn hoist_first(
     } else {
         let into = into(&expr);
         (
-            quote!(let #first = #owned(#into);),
+            quote!(#owned(#into)),
             quote!(let #first = #k::__private::Owned::into_inner(#first);),
         )
     };
-    *iter = Iterable::Ready(first);
-    (before, after)
+    *iter = Iterable::Ready(first.clone());
+    let first = First {
+        local: first,
+        value: before,
+    };
+    (Some(first), after)
 }
 
 /// `acomp!((..))`: a generator stream whose body is the loop nest.
@@ -92,7 +97,7 @@ pub(super) fn async_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let scope = TryScope::new(k);
     let fail = &scope.fail;
     let on_fail = quote!({ #k::__private::Yielder::send(&#yielder, #fail).await; return; });
-    let (before, after) = hoist_first(c, &mut plan, &on_fail);
+    let (first, after) = hoist_first(c, &mut plan, &on_fail);
     if fallible {
         rewrite_steps(
             k,
@@ -114,26 +119,28 @@ pub(super) fn async_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
         quote!(#k::__private::Yielder::send(&#yielder, #value).await;),
     );
     let decl = fallible.then_some(&scope.decl);
-    generator_block(c, c.move_token.as_ref(), before, quote!(#decl #after #body))
+    let body = quote!(#decl #after #body);
+    generator_block(c, c.move_token.as_ref(), (first, TokenStream::new()), body)
 }
 
-/// `{ BEFORE; let (y, g) = generator(); g.stream(async { let y = y; BODY }) }`
+/// `match FIRST { __comp_iter => { BEFORE; let (y, g) = generator(); g.stream(async { let y = y; BODY }) } }`
 pub(super) fn generator_block(
     c: &Comprehension,
     move_token: Option<&syn::Token![move]>,
-    before: TokenStream,
+    (first, before): (Option<First>, TokenStream),
     body: TokenStream,
 ) -> TokenStream {
     let k = &c.krate;
     let (yielder, generator) = (internal("yield"), internal("gen"));
-    quote!({
+    let block = quote!({
         #before
         let (#yielder, #generator) = #k::__private::generator();
         #k::__private::Generator::stream(#generator, async #move_token {
             let #yielder = #yielder;
             #body
         })
-    })
+    });
+    First::around(first, block)
 }
 
 /// A single `for` (or `async for`) and nothing that awaits, not even the
@@ -160,6 +167,13 @@ fn stream_adapter(c: &Comprehension, plan: &Plan) -> TokenStream {
         unreachable!()
     };
     let stream = as_stream(k, iter, *is_async);
+    // A stream iterator is `Unpin`; any other stream is boxed once, so that
+    // the comprehension is `Unpin` whatever it iterates.
+    let stream = if *is_async {
+        quote!(#p::unpin(#stream))
+    } else {
+        stream
+    };
     let clauses = &plan.steps[1..];
     let value = plan.out.value();
     if Plan::filters(clauses) {

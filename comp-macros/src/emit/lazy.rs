@@ -11,14 +11,13 @@ use crate::lower::{
 };
 use crate::names::{internal, internal_at};
 
-/// `comp!((..))`: the first iterable evaluated now, then one adapter per `for`.
+/// `comp!((..))`: one adapter per `for`, the first one over the first
+/// iterable evaluated now. Its temporaries live to the end of the enclosing
+/// statement, as in a hand-written chain.
 ///
 /// ```text
-/// {
-///     let __comp_iter = IntoIterator::into_iter(xs);
-///     Iterator::flat_map(__comp_iter, |x| Iterator::filter_map(IntoIterator::into_iter(ys),
-///         move |y| { if x != y { return Some((x, y)); } None }))
-/// }
+/// Iterator::flat_map(IntoIterator::into_iter(xs), |x| Iterator::filter_map(
+///     IntoIterator::into_iter(ys), move |y| { if x != y { return Some((x, y)); } None }))
 /// ```
 pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     let k = &c.krate;
@@ -35,17 +34,18 @@ pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
         unreachable!()
     };
     let segments = segments(&plan.steps);
-    let chain = lazy_level(c, &mut plan, &segments, 0, quote!(#first), fallible);
-    if !fallible {
-        let into = into_iter(k, &first_expr);
-        return quote!({ let #first = #into; #chain });
-    }
     let try_iter = quote!(#k::__private::TryIter);
     if !contains(&first_expr, Operator::Try) {
         let into = into_iter(k, &first_expr);
-        return quote!({ let #first = #into; #try_iter::running(#chain) });
+        let chain = lazy_level(c, &mut plan, &segments, 0, into, fallible);
+        return if fallible {
+            quote!(#try_iter::running(#chain))
+        } else {
+            chain
+        };
     }
     // A failure of the first iterable is the only item.
+    let chain = lazy_level(c, &mut plan, &segments, 0, quote!(#first), fallible);
     let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
     let on_fail = quote!(return #flow::Break(#residual));
     rewrite_try(&mut first_expr, k, &Branch::plain(k), &on_fail);
@@ -105,7 +105,6 @@ fn lazy_level(
         rewrite_steps(k, &mut plan.steps[next_for], out, &branch, &on_fail);
     }
     let closure = LevelClosure::new(c, plan, start, level);
-    let iterator = quote!(#k::__private::Iterator);
     let body = if last {
         let value = plan.out.value();
         let value = if fallible {
@@ -115,12 +114,10 @@ fn lazy_level(
         };
         if filters {
             let body = guarded(k, &plan.steps[start + 1..end], quote!(#some(#value)), none);
-            let f = closure.of(body);
-            return quote!(#iterator::filter_map(#iter, #f));
+            return closure.adapter("filter_map", iter, body);
         }
         let body = nest(k, &plan.steps[start + 1..end], value);
-        let f = closure.of(body);
-        return quote!(#iterator::map(#iter, #f));
+        return closure.adapter("map", iter, body);
     } else {
         let Step::For {
             iter: Iterable::Expr(next),
@@ -136,8 +133,8 @@ fn lazy_level(
             (false, false) => nest(k, guards, inner),
             (false, true) => {
                 let body = guarded(k, guards, quote!(#some(#inner)), none);
-                let f = closure.of(body);
-                return quote!(#iterator::flatten(#iterator::filter_map(#iter, #f)));
+                let filtered = closure.adapter("filter_map", iter, body);
+                return quote!(#k::__private::Iterator::flatten(#filtered));
             }
             (true, _) => guarded(
                 k,
@@ -147,31 +144,34 @@ fn lazy_level(
             ),
         }
     };
-    let f = closure.of(body);
-    quote!(#iterator::flat_map(#iter, #f))
+    closure.adapter("flat_map", iter, body)
 }
 
 /// The closure of one level of a lazy comprehension. The first level's
-/// borrows its environment (or moves it, with `move`). A deeper level is
-/// called while its outer levels' variables are gone, so it owns them:
-/// `bind` keeps them beside the closure and lends them to each call, and
+/// borrows its environment (or moves it, with `move`), and so does a deeper
+/// level that uses no variable of an outer level. A deeper level that does is
+/// called while those variables are gone, so it owns them: a `bound_*`
+/// adapter keeps them beside the closure and lends them to each call, and
 /// each is re-bound by value when it is `Copy`, by reference otherwise. The
 /// closure itself still borrows the rest of its environment, as the SPEC's
-/// scope rule says.
+/// scope rule says. Either way the closure is an argument of the adapter
+/// that also takes its iterator, so its parameter's type is known when its
+/// body is checked.
 ///
 /// ```text
-/// bind(Owned((x,)), |__comp_bound, y| {
+/// bound_map(IntoIterator::into_iter(ys), Owned((x,)), |__comp_bound, y| {
 ///     let x = (&Reuse(&__comp_bound.0 .0)).reuse();
 ///     x * y
 /// })
 /// ```
 enum LevelClosure {
-    /// `[move] |pat| body`
+    /// `Iterator::adapter(iter, [move] |pat| body)`
     Plain {
         pat: syn::Pat,
+        p: TokenStream,
         move_token: TokenStream,
     },
-    /// `bind(Owned((names,)), |__comp_bound, pat| { rebind names; body })`
+    /// `bound_adapter(iter, Owned((names,)), |__comp_bound, pat| { rebind names; body })`
     Bound {
         pat: syn::Pat,
         p: TokenStream,
@@ -185,41 +185,41 @@ impl LevelClosure {
             unreachable!()
         };
         let pat = pat.clone();
-        let move_token = &c.move_token;
-        if level == 0 {
-            return LevelClosure::Plain {
-                pat,
-                move_token: quote!(#move_token),
-            };
-        }
-        if move_token.is_some() {
-            return LevelClosure::Plain {
-                pat,
-                move_token: quote!(move),
-            };
-        }
         let k = &c.krate;
-        let names = Plan::bound_names(&plan.steps[..start])
-            .into_iter()
-            .map(|b| b.ident)
-            .collect();
-        LevelClosure::Bound {
-            pat,
-            p: quote!(#k::__private),
-            names,
+        let p = quote!(#k::__private);
+        let move_token = &c.move_token;
+        let outer = Plan::bound_names(&plan.steps[..start]);
+        let names = if level == 0 || move_token.is_some() {
+            Vec::new()
+        } else {
+            plan.mentioned(start + 1, &outer)
+        };
+        if names.is_empty() {
+            let move_token = if level > 0 && move_token.is_some() {
+                quote!(move)
+            } else {
+                quote!(#move_token)
+            };
+            return LevelClosure::Plain { pat, p, move_token };
         }
+        LevelClosure::Bound { pat, p, names }
     }
 
-    fn of(&self, body: TokenStream) -> TokenStream {
+    /// `Iterator::adapter(iter, closure)` with this level's closure around `body`.
+    fn adapter(&self, adapter: &str, iter: TokenStream, body: TokenStream) -> TokenStream {
         match self {
-            LevelClosure::Plain { pat, move_token } => quote!(#move_token |#pat| { #body }),
+            LevelClosure::Plain { pat, p, move_token } => {
+                let adapter = proc_macro2::Ident::new(adapter, proc_macro2::Span::call_site());
+                quote!(#p::Iterator::#adapter(#iter, #move_token |#pat| { #body }))
+            }
             LevelClosure::Bound { pat, p, names } => {
+                let adapter = quote::format_ident!("bound_{}", adapter);
                 let bound = internal("bound");
                 let indexes = (0..names.len()).map(syn::Index::from);
                 quote! {
-                    #p::bind(#p::Owned((#(#names,)*)), |#bound, #pat| {
+                    #p::#adapter(#iter, #p::Owned((#(#names,)*)), |#bound, #pat| {
                         use #p::{ReuseCopy as _, ReuseRef as _};
-                        // Not every level uses every outer variable.
+                        // A name can be mentioned only where it is shadowed.
                         #(#[allow(unused_variables)] let #names = (&#p::Reuse(&#bound.0 .#indexes)).reuse();)*
                         #body
                     })

@@ -14,10 +14,10 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Comprehension, Display, Flavor};
 use crate::lower::{
-    into_iter, into_stream, neutralize_control_flow, rewrite_try, unparen, Branch, Iterable, Out,
-    Plan, Step,
+    contains, into_iter, into_stream, neutralize_control_flow, rewrite_try, unparen, Branch,
+    Iterable, Operator, Out, Plan, Step,
 };
-use crate::names::{internal, internal_nth};
+use crate::names::{internal, internal_at, internal_nth};
 
 mod concurrent;
 mod eager;
@@ -142,6 +142,54 @@ fn as_stream(k: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
     }
 }
 
+/// The first `for`'s iterable, evaluated before the comprehension's block
+/// and handed to it, as CPython calls `_listcomp(iter(xs))`:
+///
+/// ```text
+/// match IntoIterator::into_iter(xs) { __comp_iter => BLOCK }
+/// ```
+///
+/// A `match` scrutinee's temporaries live until the whole `match` ends, so
+/// `for w in line.to_lowercase().split(',')` works as in a hand-written
+/// loop, and what the block returns may borrow from the iterator
+/// (`for x in v.iter_mut()`). An iterable with a `?` or an `.await` is
+/// evaluated inside the block, where those operators belong.
+struct First {
+    local: proc_macro2::Ident,
+    value: TokenStream,
+}
+
+impl First {
+    /// Takes the first iterable out of `plan`, leaving its local in its place.
+    fn take(k: &TokenStream, plan: &mut Plan) -> Option<First> {
+        let Step::For { iter, is_async, .. } = &mut plan.steps[0] else {
+            return None;
+        };
+        let Iterable::Expr(expr) = iter else {
+            return None;
+        };
+        if contains(expr, Operator::Try) || contains(expr, Operator::Await) {
+            return None;
+        }
+        let value = if *is_async {
+            into_stream(k, expr)
+        } else {
+            into_iter(k, expr)
+        };
+        let local = internal_at("iter", expr.span());
+        *iter = Iterable::Ready(local.clone());
+        Some(First { local, value })
+    }
+
+    /// `block`, with the first iterable evaluated around it, if it was taken.
+    fn around(first: Option<First>, block: TokenStream) -> TokenStream {
+        match first {
+            Some(First { local, value }) => quote!(match #value { #local => #block }),
+            None => block,
+        }
+    }
+}
+
 /// A block of a single expression, as an argument, is that expression:
 /// `unused_braces` would warn about the user's braces otherwise.
 fn unbraced(expr: &syn::Expr) -> &syn::Expr {
@@ -190,11 +238,16 @@ fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream 
                 };
                 let stream = internal_nth("stream", depth);
                 let next = quote_spanned!(span=> #k::__private::next(&mut #stream));
+                // A `match`, not a `let`: the iterable's temporaries live
+                // through the loop, as in a hand-written `for`.
                 quote! {
-                    let mut #stream = #k::__private::pin!(#source);
-                    while let #k::__private::Option::Some(#item) = #next.await {
-                        let #pat = #item;
-                        #body
+                    match #k::__private::pin!(#source) {
+                        mut #stream => {
+                            while let #k::__private::Option::Some(#item) = #next.await {
+                                let #pat = #item;
+                                #body
+                            }
+                        }
                     }
                 }
             }

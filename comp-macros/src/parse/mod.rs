@@ -5,7 +5,7 @@
 //! DISPLAY := '[' COMP ']' | '{' COMP '}' | '{' KEY ':' VALUE FORS '}' | '(' COMP ')' | COMP
 //! COMP    := ELEM FORS          ELEM := EXPR ['if' EXPR 'else' ELEM]
 //! FORS    := FOR CLAUSE*        FOR  := ['async'] 'for' PAT 'in' EXPR
-//! CLAUSE  := FOR | 'if' EXPR | 'if' 'let' PAT '=' EXPR | 'let' PAT '=' EXPR
+//! CLAUSE  := FOR | 'if' EXPR | 'if' 'let' PAT '=' EXPR | 'let' PAT [':' TYPE] '=' ELEM
 //! OPTION  := 'concurrency' '=' EXPR | 'unordered'
 //! ```
 //!
@@ -202,6 +202,11 @@ fn parse_element(input: ParseStream, after: Option<(Span, &str)>) -> Result<Expr
     if !input.peek(Token![if]) {
         return Ok(then);
     }
+    conditional_tail(input, then)
+}
+
+/// `if EXPR else ELEM` after `then`: Python's conditional, as Rust's `if`.
+fn conditional_tail(input: ParseStream, then: Expr) -> Result<Expr> {
     let if_token: Token![if] = input.parse()?;
     let cond = parse_expr(input, (if_token.span, "expected a condition after `if`"))?;
     if !input.peek(Token![else]) {
@@ -273,9 +278,21 @@ fn at_end_or_here(input: ParseStream, after: Span, message: &str) -> Error {
     }
 }
 
-/// `PAT = EXPR` of `let` and `if let`.
+/// `PAT [: TYPE] = VALUE` of `let` and `if let`, where the value may be
+/// Python's conditional `a if c else b` (an `if` without `else` after it
+/// starts the next clause).
 fn parse_binding(input: ParseStream, after: Span, what: &str) -> Result<(Pat, Expr)> {
-    let pat = parse_pattern(input, after, what)?;
+    let mut pat = parse_pattern(input, after, what)?;
+    if input.peek(Token![:]) && !input.peek(Token![::]) {
+        let colon_token: Token![:] = input.parse()?;
+        let ty: syn::Type = input.parse()?;
+        pat = Pat::Type(syn::PatType {
+            attrs: Vec::new(),
+            pat: Box::new(pat),
+            colon_token,
+            ty: Box::new(ty),
+        });
+    }
     if !input.peek(Token![=]) {
         let pattern = what.split(" after").next().unwrap_or(what);
         return Err(at_end_or_here(
@@ -286,7 +303,15 @@ fn parse_binding(input: ParseStream, after: Span, what: &str) -> Result<(Pat, Ex
     }
     let eq: Token![=] = input.parse()?;
     let expr = parse_expr(input, (eq.span, "expected an expression after `=`"))?;
-    Ok((pat, expr))
+    let fork = input.fork();
+    let conditional = fork.parse::<Token![if]>().is_ok()
+        && !fork.peek(Token![let])
+        && parse_expr(&fork, (eq.span, "")).is_ok()
+        && fork.peek(Token![else]);
+    if !conditional {
+        return Ok((pat, expr));
+    }
+    Ok((pat, conditional_tail(input, expr)?))
 }
 
 /// A Rust pattern, or Python's bare tuple `k, v`.

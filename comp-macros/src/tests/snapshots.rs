@@ -48,6 +48,11 @@ snapshot!(conditional_element, Sync, [a if a > 0 else -a for a in xs]);
 snapshot!(bare_tuple_pattern, Sync, [k + v for k, v in pairs]);
 snapshot!(try_list, Sync, [s.parse::<i32>()? for s in v]);
 snapshot!(try_nested, Sync, [x? + y for x in xs for y in ys(x)?]);
+snapshot!(conditional_in_tuple, Sync, [(name, "adult" if age >= 18 else "minor") for (name, age) in people]);
+snapshot!(chained_comparison, Sync, [i for i in xs if 0 <= i < n]);
+snapshot!(typed_let, Sync, [y for x in xs let y: f64 = x as f64]);
+snapshot!(lazy_nested_independent, Sync, (cell.len() for row in rows for cell in row.split(',')));
+snapshot!(list_temporary_iterable, Sync, [w for w in line.to_lowercase().split(',') if !w.is_empty()]);
 
 // acomp!
 snapshot!(async_list, Async, [x async for x in stream if p(x).await]);
@@ -60,6 +65,8 @@ snapshot!(async_lazy_awaiting_first_iterable, Async, (x for x in load().await));
 snapshot!(concurrency_list, Async, [fetch(u).await for u in urls; concurrency = 10]);
 snapshot!(concurrency_try_dict, Async, {k: fetch(k).await? for k in keys; concurrency = n});
 snapshot!(concurrency_nested, Async, [f(x, y).await for x in xs for y in ys if x != y; concurrency = 4]);
+snapshot!(concurrency_nested_shared, Async, [probe(&host, port).await for host in hosts for port in ports(&host); concurrency = 8]);
+snapshot!(async_lazy_nested_eager, Async, ([score(p).await for p in team] for team in teams));
 snapshot!(concurrency_lazy_unordered, Async, (f(x).await for x in xs); concurrency = 8, unordered);
 
 // errors: one compile_error! next to the best-effort expansion.

@@ -1,0 +1,235 @@
+//! Python's conditional expression and chained comparisons, which syn cannot
+//! parse, rewritten at token level (a step of the prepass).
+//!
+//! ```text
+//! // Before: (name, "adult" if age >= 18 else "minor")
+//! // After:  (name, if age >= 18 { "adult" } else { "minor" })
+//! // Before: 0 <= i < n
+//! // After:  (match &(0) { __comp_cmp_0 => match &(i) { __comp_cmp_1 =>
+//! //             *__comp_cmp_0 <= *__comp_cmp_1 && *__comp_cmp_1 < (n) } })
+//! ```
+//!
+//! Both work on one token level (groups are rewritten by the prepass before
+//! their parent level). A conditional is recognised by an `if` right after
+//! an operand (Rust's own `if` never follows one) with an `else` after it;
+//! Python's precedence makes it take the whole comma-separated item. A
+//! comparison chain is two or more comparison operators between the
+//! delimiters that bind looser than comparisons (`,`, `&&`, `=`, keywords...).
+
+use proc_macro2::{Delimiter, Group, Ident, Spacing, Span, TokenStream, TokenTree};
+use quote::quote;
+
+use crate::names::internal_nth;
+
+/// Rewrites every Python conditional of the items of a parenthesized or
+/// bracketed group's contents.
+pub fn conditionals(trees: Vec<TokenTree>) -> Vec<TokenTree> {
+    let ends = operators(&trees)
+        .into_iter()
+        .filter(|(_, op)| op == "," || op == ";")
+        .map(|(at, _)| at)
+        .chain([trees.len()]);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in ends {
+        let item = &trees[start..end];
+        match conditional(item) {
+            Some(rewritten) => out.extend(rewritten),
+            None => out.extend(item.iter().cloned()),
+        }
+        out.extend(trees.get(end).cloned());
+        start = end + 1;
+    }
+    out
+}
+
+/// `X if C else Y` (after an optional walrus target `name :=`) as Rust's
+/// `if C { X } else { Y }`, with `Y` rewritten in turn (Python's conditional
+/// is right-associative). `None` when `item` is not one.
+fn conditional(item: &[TokenTree]) -> Option<Vec<TokenTree>> {
+    let walrus = matches!(item, [TokenTree::Ident(_), TokenTree::Punct(c), TokenTree::Punct(e), ..]
+        if c.as_char() == ':' && e.as_char() == '=');
+    let start = if walrus { 3 } else { 0 };
+    let if_at =
+        (start + 1..item.len()).find(|&i| is_ident(&item[i], "if") && ends_operand(item, i))?;
+    let else_at = (if_at + 1..item.len()).find(|&i| {
+        let after_block =
+            matches!(&item[i - 1], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace);
+        is_ident(&item[i], "else") && !after_block
+    })?;
+    if else_at == if_at + 1 || else_at + 1 == item.len() {
+        return None;
+    }
+    let then: TokenStream = item[start..if_at].iter().cloned().collect();
+    let cond: TokenStream = item[if_at + 1..else_at].iter().cloned().collect();
+    let rest = &item[else_at + 1..];
+    let otherwise: TokenStream = conditional(rest)
+        .unwrap_or_else(|| rest.to_vec())
+        .into_iter()
+        .collect();
+    let (if_token, else_token) = (&item[if_at], &item[else_at]);
+    let mut out = item[..start].to_vec();
+    let expr = quote!(#if_token #cond { #then } #else_token { #otherwise });
+    out.push(TokenTree::Group(Group::new(Delimiter::None, expr)));
+    Some(out)
+}
+
+/// Whether the token before `item[at]` ends an operand: a name, a literal,
+/// a group, `?`, or `.await`.
+fn ends_operand(item: &[TokenTree], at: usize) -> bool {
+    match &item[at - 1] {
+        TokenTree::Literal(_) | TokenTree::Group(_) => true,
+        TokenTree::Punct(p) => p.as_char() == '?',
+        TokenTree::Ident(ident) => {
+            let after_dot =
+                at >= 2 && matches!(&item[at - 2], TokenTree::Punct(p) if p.as_char() == '.');
+            let word = ident.to_string();
+            after_dot
+                || ["self", "Self", "true", "false"].contains(&word.as_str())
+                || syn::parse2::<Ident>(TokenTree::Ident(ident.clone()).into()).is_ok()
+        }
+    }
+}
+
+fn is_ident(tree: &TokenTree, word: &str) -> bool {
+    matches!(tree, TokenTree::Ident(ident) if ident == word)
+}
+
+/// Rewrites every chain of two or more comparisons of one token level. The
+/// type after a `:` or `->` (up to the next boundary) is left alone: its
+/// angle brackets are generics.
+pub fn chained_comparisons(trees: Vec<TokenTree>) -> Vec<TokenTree> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut comparisons: Vec<(usize, usize)> = Vec::new();
+    let mut in_type = false;
+    let flush = |out: &mut Vec<TokenTree>, start: usize, end: usize, cmps: &[(usize, usize)]| {
+        if cmps.len() >= 2 {
+            out.push(chain(&trees[start..end], start, cmps));
+        } else {
+            out.extend(trees[start..end].iter().cloned());
+        }
+    };
+    for (at, op) in operators(&trees) {
+        let len = match &trees[at] {
+            TokenTree::Punct(_) => op.len(),
+            _ => 1,
+        };
+        if COMPARISONS.contains(&op.as_str()) {
+            if !in_type {
+                comparisons.push((at, len));
+            }
+        } else if is_boundary(&trees[at], &op) {
+            flush(&mut out, start, at, &comparisons);
+            out.extend(trees[at..at + len].iter().cloned());
+            start = at + len;
+            comparisons.clear();
+            in_type = op == ":" || op == "->";
+        }
+    }
+    flush(&mut out, start, trees.len(), &comparisons);
+    out
+}
+
+const COMPARISONS: [&str; 6] = ["<", ">", "<=", ">=", "==", "!="];
+
+/// What ends a comparison chain: operators that bind looser, punctuation
+/// between expressions, keywords and blocks.
+fn is_boundary(tree: &TokenTree, op: &str) -> bool {
+    const LOOSER: [&str; 21] = [
+        ",", ";", "=", "&&", "||", "..", "..=", "=>", "->", ":", "+=", "-=", "*=", "/=", "%=",
+        "^=", "&=", "|=", "<<=", ">>=", "|",
+    ];
+    const KEYWORDS: [&str; 11] = [
+        "if", "else", "for", "in", "let", "match", "return", "while", "async", "move", "break",
+    ];
+    match tree {
+        TokenTree::Punct(_) => LOOSER.contains(&op),
+        TokenTree::Ident(ident) => KEYWORDS.iter().any(|k| ident == k),
+        TokenTree::Group(group) => group.delimiter() == Delimiter::Brace,
+        TokenTree::Literal(_) => false,
+    }
+}
+
+/// The operators and identifiers of one level with their positions, the
+/// punctuation joined into operators (`<=`, `&&`...), and the angle brackets
+/// of a turbofish (`::<T>`) left out with what they hold.
+fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
+    const JOINED: [&str; 22] = [
+        "<<=", ">>=", "..=", "...", "::", "->", "=>", "==", "!=", "<=", ">=", "&&", "||", "..",
+        "<<", ">>", "+=", "-=", "*=", "/=", "%=", "^=",
+    ];
+    let mut ops: Vec<(usize, String)> = Vec::new();
+    let mut generics = 0usize;
+    let mut i = 0;
+    while i < trees.len() {
+        let TokenTree::Punct(_) = &trees[i] else {
+            if let (TokenTree::Ident(ident), 0) = (&trees[i], generics) {
+                ops.push((i, ident.to_string()));
+            }
+            i += 1;
+            continue;
+        };
+        let mut joined = String::new();
+        let mut j = i;
+        while let Some(TokenTree::Punct(p)) = trees.get(j) {
+            joined.push(p.as_char());
+            j += 1;
+            if p.spacing() == Spacing::Alone {
+                break;
+            }
+        }
+        let op = JOINED
+            .iter()
+            .find(|op| joined.starts_with(*op))
+            .map_or_else(|| joined[..1].to_string(), |op| (*op).to_string());
+        let len = op.len();
+        let turbofish =
+            op == "<" && matches!(ops.last(), Some((at, o)) if o == "::" && at + 2 == i);
+        if turbofish || (generics > 0 && op == "<") {
+            generics += 1;
+        } else if generics > 0 && (op == ">" || op == ">>") {
+            generics = generics.saturating_sub(len);
+        } else if generics == 0 {
+            ops.push((i, op));
+        }
+        i += len;
+    }
+    ops
+}
+
+/// `O0 op0 O1 op1 O2 ..` (positions of the operators relative to the level,
+/// `offset` being where `item` starts) as nested matches that evaluate each
+/// operand once, left to right, and stop at the first false comparison.
+fn chain(item: &[TokenTree], offset: usize, comparisons: &[(usize, usize)]) -> TokenTree {
+    let mut operands = Vec::new();
+    let mut ops = Vec::new();
+    let mut start = 0;
+    for &(at, len) in comparisons {
+        let at = at - offset;
+        operands.push(paren(&item[start..at]));
+        ops.push(item[at..at + len].iter().cloned().collect::<TokenStream>());
+        start = at + len;
+    }
+    operands.push(paren(&item[start..]));
+    let names: Vec<Ident> = (0..operands.len())
+        .map(|i| internal_nth("cmp", i))
+        .collect();
+    let last = operands.len() - 1;
+    let (prev, op, operand) = (&names[last - 1], &ops[last - 1], &operands[last]);
+    let mut expr = quote!(*#prev #op #operand);
+    for i in (1..last).rev() {
+        let (prev, name, op, operand) = (&names[i - 1], &names[i], &ops[i - 1], &operands[i]);
+        expr = quote!(match &#operand { #name => *#prev #op *#name && #expr });
+    }
+    let (first, operand) = (&names[0], &operands[0]);
+    let expr = quote!(match &#operand { #first => #expr });
+    TokenTree::Group(Group::new(Delimiter::Parenthesis, expr))
+}
+
+/// An operand in parentheses, so that the operators around it keep its meaning.
+fn paren(trees: &[TokenTree]) -> TokenTree {
+    let mut group = Group::new(Delimiter::Parenthesis, trees.iter().cloned().collect());
+    group.set_span(Span::mixed_site());
+    TokenTree::Group(group)
+}
