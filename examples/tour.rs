@@ -59,6 +59,29 @@ fn sync_forms() {
         "comp![\"even\" if n % 2 == 0 else \"odd\" for n in 0..4]",
         comp!["even" if n % 2 == 0 else "odd" for n in 0..4],
     );
+    let people = [("ann", 31), ("bob", 12)];
+    show(
+        "[(name, 'adult' if age >= 18 else 'minor') for name, age in people]",
+        "comp![(name, \"adult\" if age >= 18 else \"minor\") for (name, age) in people]",
+        comp![(name, "adult" if age >= 18 else "minor") for (name, age) in people],
+    );
+    show(
+        "[i for i in range(10) if 2 <= i < 5]",
+        "comp![i for i in 0..10 if 2 <= i < 5]",
+        comp![i for i in 0..10 if 2 <= i < 5],
+    );
+    let line = " Red,green,,BLUE ";
+    show(
+        "[w for w in line.strip().lower().split(',') if w]",
+        "comp![w.to_string() for w in line.trim().to_lowercase().split(',') if !w.is_empty()]",
+        comp![w.to_string() for w in line.trim().to_lowercase().split(',') if !w.is_empty()],
+    );
+    let owned = vec![String::from("ab"), String::from("c")];
+    show(
+        "''.join(c for w in words for c in w)",
+        "comp!((c for w in owned for c in w.chars())).collect::<String>()",
+        comp!((c for w in owned for c in w.chars())).collect::<String>(),
+    );
     show(
         "[y for x in xs if (y := x * x) > 10]",
         "comp![y for x in &xs if (y := x * x) > 10]",

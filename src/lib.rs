@@ -57,6 +57,15 @@
 //! // ["even" if n % 2 == 0 else "odd" for n in range(3)]
 //! assert_eq!(comp!["even" if n % 2 == 0 else "odd" for n in 0..3], ["even", "odd", "even"]);
 //!
+//! // [(n, "even" if n % 2 == 0 else "odd") for n in range(2)]: at any depth
+//! assert_eq!(comp![(n, "even" if n % 2 == 0 else "odd") for n in 0..2], [(0, "even"), (1, "odd")]);
+//!
+//! // [i for i in range(10) if 2 <= i < 4]: chained comparisons, as in Python
+//! assert_eq!(comp![i for i in 0..10 if 2 <= i < 4], [2, 3]);
+//!
+//! // a typed `let` clause
+//! assert_eq!(comp![h for x in [1, 3] let h: f64 = f64::from(x) / 2.0], [0.5, 1.5]);
+//!
 //! // [y for s in lines if (y := s.strip())]
 //! let lines = ["  a ", "   ", " b"];
 //! assert_eq!(comp![y for s in lines if !(y := s.trim()).is_empty()], ["a", "b"]);
@@ -158,10 +167,25 @@
 //!   comprehension: every `?` of one comprehension shares one error type, and
 //!   you convert at your own `?` outside.
 //! - **Ownership.** The element of an eager form may move out of a loop
-//!   variable once per iteration, as in any Rust loop. In the lazy form, a
-//!   loop variable used after a later `for` is re-bound there by value when
-//!   it is `Copy`, by reference otherwise, since the outer iteration is over
-//!   by the time the inner one runs.
+//!   variable once per iteration, as in any Rust loop. In the lazy form, an
+//!   outer loop variable that an inner level's clauses or element use is
+//!   re-bound there by value when it is `Copy`, by reference otherwise (the
+//!   outer iteration is over by the time the inner one runs); an inner
+//!   iterable uses it as written. Under `concurrency`, each item moves in
+//!   the last `for`'s variables it uses, and the outer variables the items
+//!   use are shared by them (one `Arc` per outer iteration), by value when
+//!   `Copy`, by reference otherwise.
+//! - **Lazy flatten over owned values.** `(c for w in words for c in
+//!   w.chars())` over a `Vec<String>` (or an inner iterable borrowing a
+//!   temporary, `w.to_lowercase().chars()`) cannot be a chain of closures,
+//!   so such a lazy form is a small generator owning `w` while it iterates
+//!   it; every other nested lazy form is a `flat_map` chain (see the README
+//!   for the syntactic rule).
+//! - **Nested displays without `for`** are Rust arrays and tuples, not
+//!   comprehensions.
+//! - **Concurrency memory.** A finished item frees its slot at once, as with
+//!   `gather` over a semaphore; results parked behind a slow item are bounded
+//!   by the number of items, not by N.
 //! - **Braces.** A macro cannot see its own delimiters: `comp!{x for x in xs}`
 //!   is the bare (list) form; sets and dicts need inner braces:
 //!   `comp!({x for x in xs})`.
@@ -181,18 +205,24 @@
 //! lowers it, into one scoped block:
 //!
 //! ```text
-//! comp![x * 2 for x in xs if x > 0]            acomp![x async for x in s if p(x).await]
+//! comp![x * 2 for x in xs if x > 0]           acomp![x async for x in s if p(x).await]
 //!
-//! (|| {                                        async {
-//!     let mut __comp_out = Vec::new();             let mut __comp_out = Vec::new();
-//!     for x in xs {                                let mut __comp_stream_0 = pin!(into_stream(s));
-//!         if x > 0 {                               while let Some(__comp_item) = next(&mut __comp_stream_0).await {
-//!             __comp_out.push(x * 2);                  let x = __comp_item;
-//!         }                                            if p(x).await { __comp_out.push(x); }
-//!     }                                            }
-//!     __comp_out                                   __comp_out
-//! })()                                         }.await
+//! match IntoIterator::into_iter(xs) {         match into_stream(s) {
+//!     it => (|| {                                 it => async {
+//!         let mut out = Vec::new();                   let mut out = Vec::new();
+//!         for x in it {                               match pin!(it) { mut s => {
+//!             if x > 0 { out.push(x * 2); }               while let Some(x) = next(&mut s).await {
+//!         }                                                   if p(x).await { out.push(x); }
+//!         out                                             }
+//!     })(),                                           } }
+//! }                                                   out
+//!                                                 }.await,
+//!                                             }
 //! ```
+//!
+//! The first iterable is evaluated before the block and handed to it, as
+//! CPython's `_listcomp(iter(xs))`: its temporaries live as in a hand-written
+//! `for` loop over it, and the result may borrow from it (`v.iter_mut()`).
 //!
 //! The shape is picked per form for speed: a single `for` without filter
 //! extends the collection from `Iterator::map` (exact reservation, and the

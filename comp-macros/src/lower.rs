@@ -381,8 +381,11 @@ pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &Branch, on_fai
         fn visit_expr_mut(&mut self, expr: &mut Expr) {
             syn::visit_mut::visit_expr_mut(self, expr);
             if let Expr::Try(node) = expr {
-                let (krate, on_fail) = (self.krate, self.on_fail);
-                let call = self.branch.call(&node.expr);
+                // Our tokens report at the user's `?`, where a type error
+                // in them belongs.
+                let at = node.question_token.span();
+                let (krate, on_fail) = (self.krate, located(self.on_fail.clone(), at));
+                let call = self.branch.call(&node.expr, at);
                 let (value, residual) = (internal("value"), internal("residual"));
                 *expr = syn::parse_quote_spanned! {node.question_token.span()=>
                     match #call {
@@ -446,10 +449,28 @@ impl Branch {
         }
     }
 
-    fn call(&self, value: &Expr) -> TokenStream {
-        let path = &self.path;
+    fn call(&self, value: &Expr, at: proc_macro2::Span) -> TokenStream {
+        let path = located(self.path.clone(), at);
         quote!(#path(#value))
     }
+}
+
+/// `tokens` reported at `at`, each keeping its own name resolution (so a
+/// `$crate` still resolves, and internal names stay hygienic).
+fn located(tokens: TokenStream, at: proc_macro2::Span) -> TokenStream {
+    use proc_macro2::{Group, TokenTree};
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut inner = Group::new(group.delimiter(), located(group.stream(), at));
+                inner.set_span(group.span().located_at(at));
+                return TokenTree::Group(inner);
+            }
+            tree.set_span(tree.span().located_at(at));
+            tree
+        })
+        .collect()
 }
 
 /// Whether `expr` has a `?` or an `.await` of its own (see [`rewrite_try`]).

@@ -177,6 +177,45 @@ where
     }
 }
 
+impl<T> Generator<T> {
+    /// Gives the generator a body that never awaits anything but its
+    /// [`Yielder`], and makes it an [`Iterator`]: the engine of a lazy
+    /// `comp!` whose inner iterable borrows from an outer loop variable or a
+    /// temporary (`(c for w in words for c in w.to_lowercase().chars())`),
+    /// which no chain of closures can hold.
+    pub fn iter<F>(self, body: F) -> Iter<T, F>
+    where
+        F: Future<Output = ()>,
+    {
+        Iter(self.stream(body))
+    }
+}
+
+/// A [`Generator`] whose body only awaits its sends, driven as an
+/// [`Iterator`] (see [`Generator::iter`]).
+#[derive(Debug)]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Iter<T, F>(Generator<T, F>);
+
+impl<T, F> Iterator for Iter<T, F>
+where
+    F: Future<Output = ()>,
+{
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        // The body awaits nothing that needs waking: each poll runs it to
+        // its next send or to its end.
+        let mut cx = Context::from_waker(futures_util::task::noop_waker_ref());
+        match Pin::new(&mut self.0).poll_next(&mut cx) {
+            Poll::Ready(item) => item,
+            Poll::Pending => None,
+        }
+    }
+}
+
+impl<T, F> core::iter::FusedIterator for Iter<T, F> where F: Future<Output = ()> {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,6 +363,32 @@ mod tests {
         });
         let out: Vec<_> = s.collect().await;
         assert_eq!(out, [(0, 100), (1, 200), (2, 300)]);
+    }
+
+    #[test]
+    fn an_iterator_body_can_borrow_what_it_owns() {
+        let words = vec![String::from("ab"), String::from("C")];
+        let (y, g) = generator();
+        let it = g.iter(async move {
+            let y = y;
+            for w in words {
+                for c in w.to_lowercase().chars() {
+                    y.send(c).await;
+                }
+            }
+        });
+        assert_eq!(it.collect::<String>(), "abc");
+    }
+
+    #[test]
+    fn an_iterator_stays_finished() {
+        let (y, g) = generator();
+        let mut it = g.iter(async move {
+            y.send(1).await;
+        });
+        assert_eq!(it.next(), Some(1));
+        assert_eq!(it.next(), None);
+        assert_eq!(it.next(), None);
     }
 
     #[test]

@@ -35,13 +35,13 @@ pub mod __private {
     pub use ::std::vec::Vec;
 
     pub use crate::concurrent::{concurrency, Concurrent};
-    pub use crate::generator::{generator, Generator, Yielder};
+    pub use crate::generator::{generator, Generator, Iter as GeneratorIter, Yielder};
     pub use crate::lazy::{
         bound_filter_map, bound_flat_map, bound_map, capacity, Nest, Reuse, ReuseCopy, ReuseRef,
         TryIter,
     };
     pub use crate::stream::{filter_map_sync, into_stream, next, unpin, AsyncIterable};
-    pub use crate::try_::{infallible, settle, Owned, Residual, Try, TryScope};
+    pub use crate::try_::{infallible, settle, FailsAs, Owned, Residual, SameError, Try, TryScope};
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};
 }

@@ -136,8 +136,14 @@ impl<R: Residual> TryScope<R> {
     /// `value?`, first half: the success value or the residual. Its bound
     /// makes every `?` of the comprehension share one residual type.
     #[inline]
-    pub fn branch<T: Try<Residual = R>>(self, value: T) -> ControlFlow<R, T::Output> {
-        value.branch()
+    pub fn branch<T: Try>(self, value: T) -> ControlFlow<R, T::Output>
+    where
+        T::Residual: FailsAs<R>,
+    {
+        match value.branch() {
+            ControlFlow::Continue(value) => ControlFlow::Continue(value),
+            ControlFlow::Break(residual) => ControlFlow::Break(residual.fails_as()),
+        }
     }
 
     /// `value?`, second half: the comprehension's failed result.
@@ -156,6 +162,60 @@ impl<R: Residual> TryScope<R> {
     #[inline]
     pub fn wrap<T>(self, value: T) -> R::Wrap<T> {
         R::wrap(value)
+    }
+}
+
+/// A `?`'s residual `Self` can fail a comprehension whose residual is `R`:
+/// `Result<Infallible, E>` where `E` is `F` ([`SameError`]) for
+/// `Result<Infallible, F>`, and `Option<Infallible>` for itself. The first
+/// `?` of a comprehension infers `R` through it; a later one that does not
+/// match is reported on its own operand.
+#[diagnostic::on_unimplemented(
+    message = "this `?` cannot fail the comprehension: it fails with `{Self}`, its other `?`s with `{R}`",
+    label = "every `?` of one comprehension is on a `Result`, or every one on an `Option`",
+    note = "turn an `Option` into a `Result` with `.ok_or(err)?`, or a `Result` into an `Option` with `.ok()?`"
+)]
+pub trait FailsAs<R> {
+    /// The residual, as the comprehension's.
+    fn fails_as(self) -> R;
+}
+
+impl<E, F> FailsAs<Result<Infallible, F>> for Result<Infallible, E>
+where
+    E: SameError<F>,
+{
+    #[inline]
+    fn fails_as(self) -> Result<Infallible, F> {
+        match self {
+            Err(error) => Err(error.same()),
+            Ok(never) => match never {},
+        }
+    }
+}
+
+impl FailsAs<Option<Infallible>> for Option<Infallible> {
+    #[inline]
+    fn fails_as(self) -> Option<Infallible> {
+        self
+    }
+}
+
+/// The error type of one `?` is the comprehension's error type `F`
+/// (implemented for `F` itself only: no `From` conversion inside).
+#[diagnostic::on_unimplemented(
+    message = "this `?` fails with `{Self}`, an earlier `?` of the comprehension with `{F}`",
+    label = "a second error type in one comprehension",
+    note = "a comprehension does not convert errors with `From`: convert this one with `.map_err({F}::from)?`, or return `Ok(comp![..]?)` to convert at your function's `?`"
+)]
+pub trait SameError<F> {
+    /// The error, as the comprehension's error type.
+    fn same(self) -> F;
+}
+
+impl<F> SameError<F> for F {
+    #[inline]
+    fn same(self) -> F {
+        self
     }
 }
 

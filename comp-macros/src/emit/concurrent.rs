@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::generator::{generator_block, hoist_first};
+use super::generator::{generator_block, hoist_first, Drive};
 use super::{as_stream, guarded, nest, rewrite_steps, First, Sink, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
@@ -113,7 +113,13 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
         };
         let decl = fallible.then_some(&scope.decl);
         let body = quote!(#decl #body);
-        return generator_block(c, c.move_token.as_ref(), (first, limit), body);
+        return generator_block(
+            c,
+            c.move_token.as_ref(),
+            (first, limit),
+            body,
+            Drive::Stream,
+        );
     }
     // The first iterable (in the source) is evaluated before N.
     let run = quote! {
@@ -213,6 +219,15 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
     let (mutability, idents): (Vec<_>, Vec<_>) =
         moved.iter().map(|b| (b.mutability, &b.ident)).unzip();
     let bound = internal("bound");
+    // A shared variable that is not `Copy` is a reference here, where the
+    // sequential form has the value: `&host` is then a borrow clippy would
+    // call needless, though the user's code is what they would write by hand.
+    let body = if shared.is_empty() {
+        body
+    } else {
+        let step = internal("step");
+        quote!(#[allow(clippy::needless_borrow)] let #step = { #body }; #step)
+    };
     let (share, take, reuse) = if shared.is_empty() {
         (None, None, None)
     } else {
@@ -331,5 +346,5 @@ fn concurrent_source(
         &plan.steps,
         quote!(#k::__private::Yielder::send(&#yielder, #item).await;),
     );
-    generator_block(c, None, (None, TokenStream::new()), body)
+    generator_block(c, None, (None, TokenStream::new()), body, Drive::Stream)
 }

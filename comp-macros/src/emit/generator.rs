@@ -87,11 +87,24 @@ pub(super) fn hoist_first(
 ///     })
 /// }
 /// ```
-pub(super) fn async_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
-    let k = &c.krate;
+pub(super) fn async_lazy(c: &Comprehension, plan: Plan) -> TokenStream {
     if is_adapter_shape(c, &plan) {
         return stream_adapter(c, &plan);
     }
+    generator_form(c, plan, Drive::Stream)
+}
+
+/// How a generator is driven: as a `Stream`, or as an `Iterator` when its
+/// body awaits nothing but its sends (`comp!`'s lazy form, see `lazy.rs`).
+#[derive(Clone, Copy)]
+pub(super) enum Drive {
+    Stream,
+    Iter,
+}
+
+/// The lazy form as a generator whose body is the loop nest.
+pub(super) fn generator_form(c: &Comprehension, mut plan: Plan, drive: Drive) -> TokenStream {
+    let k = &c.krate;
     let yielder = internal("yield");
     let fallible = is_fallible(c);
     let scope = TryScope::new(k);
@@ -120,22 +133,29 @@ pub(super) fn async_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     );
     let decl = fallible.then_some(&scope.decl);
     let body = quote!(#decl #after #body);
-    generator_block(c, c.move_token.as_ref(), (first, TokenStream::new()), body)
+    let first = (first, TokenStream::new());
+    generator_block(c, c.move_token.as_ref(), first, body, drive)
 }
 
 /// `match FIRST { __comp_iter => { BEFORE; let (y, g) = generator(); g.stream(async { let y = y; BODY }) } }`
+/// (or `g.iter(..)`).
 pub(super) fn generator_block(
     c: &Comprehension,
     move_token: Option<&syn::Token![move]>,
     (first, before): (Option<First>, TokenStream),
     body: TokenStream,
+    drive: Drive,
 ) -> TokenStream {
     let k = &c.krate;
     let (yielder, generator) = (internal("yield"), internal("gen"));
+    let method = match drive {
+        Drive::Stream => quote!(stream),
+        Drive::Iter => quote!(iter),
+    };
     let block = quote!({
         #before
         let (#yielder, #generator) = #k::__private::generator();
-        #k::__private::Generator::stream(#generator, async #move_token {
+        #k::__private::Generator::#method(#generator, async #move_token {
             let #yielder = #yielder;
             #body
         })

@@ -1,10 +1,14 @@
-//! `comp!`'s lazy form: one iterator adapter per `for` clause.
+//! `comp!`'s lazy form: one iterator adapter per `for` clause, or, when an
+//! inner iterable borrows what no closure can keep alive, a generator.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::spanned::Spanned;
 
+use super::generator::{generator_form, Drive};
 use super::{guarded, nest, rewrite_steps};
+
+mod borrows;
 use crate::ast::Comprehension;
 use crate::lower::{
     contains, into_iter, is_fallible, rewrite_try, Branch, Iterable, Operator, Plan, Step,
@@ -20,6 +24,9 @@ use crate::names::{internal, internal_at};
 ///     IntoIterator::into_iter(ys), move |y| { if x != y { return Some((x, y)); } None }))
 /// ```
 pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
+    if borrows::inner_iterable_borrows(&plan) {
+        return generator_form(c, plan, Drive::Iter);
+    }
     let k = &c.krate;
     let fallible = is_fallible(c);
     let Step::For { iter, .. } = &mut plan.steps[0] else {

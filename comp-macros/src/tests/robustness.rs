@@ -123,6 +123,20 @@ const CORPUS: &[&str] = &[
     "[x for x in xs if matches!(x, Some(_))]",
     "[x for x in xs if let 1..=5 = x]",
     "[x for x in xs let (a, b) = (x, x) if a == b]",
+    // Python's conditional at any depth, chained comparisons, typed `let`.
+    "[(name, \"adult\" if age >= 18 else \"minor\") for (name, age) in people]",
+    "[label((\"hot\" if t > 30 else \"ok\")) for t in temps]",
+    "{k: (\"big\" if v > 10 else \"small\") for (k, v) in m}",
+    "[f(a if c else b, [1 if i == j else 0 for j in 0..n]) for i in 0..n]",
+    "[(y := a if c else b) for x in xs]",
+    "[x for x in xs if 0 <= x < n]",
+    "[x for x in xs if a < f(x) <= b != c]",
+    "[(0 <= i < n, v[i]) for i in idx if ok(i) && 1 < i + 1 < m]",
+    "[y for x in xs let y: f64 = x as f64]",
+    "[y for x in xs let y: Vec<u8> = vec![x; 2] if y.len() < 3 < 4]",
+    "[t for x in xs let t = \"hot\" if x > 1 else \"ok\"]",
+    "(c for w in words for c in w.chars())",
+    "(c for w in ws for c in w.to_lowercase().chars() if c != ' ')",
 ];
 
 fn expand_both(body: TokenStream) {

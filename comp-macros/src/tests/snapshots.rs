@@ -51,7 +51,8 @@ snapshot!(try_nested, Sync, [x? + y for x in xs for y in ys(x)?]);
 snapshot!(conditional_in_tuple, Sync, [(name, "adult" if age >= 18 else "minor") for (name, age) in people]);
 snapshot!(chained_comparison, Sync, [i for i in xs if 0 <= i < n]);
 snapshot!(typed_let, Sync, [y for x in xs let y: f64 = x as f64]);
-snapshot!(lazy_nested_independent, Sync, (cell.len() for row in rows for cell in row.split(',')));
+snapshot!(lazy_nested_independent, Sync, (cell.len() for row in text.lines() for cell in row.split(',')));
+snapshot!(lazy_flatten_owned, Sync, (c for w in words for c in w.chars()));
 snapshot!(list_temporary_iterable, Sync, [w for w in line.to_lowercase().split(',') if !w.is_empty()]);
 
 // acomp!

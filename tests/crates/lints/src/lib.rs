@@ -30,6 +30,29 @@ pub fn python_spellings(pairs: &[(i32, i32)]) -> Vec<i32> {
     comp![a if a > b else b for a, b in pairs.iter().copied()]
 }
 
+/// The shapes of issue 9: a temporary first iterable, `&mut` results,
+/// Python's conditional inside a tuple, a chained comparison, a typed `let`,
+/// a lazy form whose inner iterable borrows an owned outer variable.
+#[must_use]
+pub fn real_code(
+    line: &str,
+    words: Vec<String>,
+    v: &mut [i32],
+) -> (Vec<(usize, &'static str)>, String, usize) {
+    let tagged = comp![(n, "long" if n > 3 else "short") for w in line.to_lowercase().split(',') let n: usize = w.len() if 0 < n <= 8];
+    let letters: String = comp!((c for w in words for c in w.chars())).collect();
+    let odd = comp![x for x in v.iter_mut() if *x % 2 == 1].len();
+    (tagged, letters, odd)
+}
+
+/// Nested `for`s under `concurrency`, the items sharing the outer variable.
+pub async fn shared_outer(hosts: Vec<String>) -> Vec<String> {
+    async fn probe(host: &str, port: u16) -> String {
+        std::future::ready(format!("{host}:{port}")).await
+    }
+    acomp![probe(&host, port).await for host in hosts for port in [80, 443]; concurrency = 4]
+}
+
 /// `?` in an eager and a lazy form.
 ///
 /// # Errors
@@ -88,5 +111,11 @@ mod tests {
         assert_eq!(unordered, [-1, 2, 3]);
         let items: Vec<_> = block_on(async_lazy(vec!["4", "x", "5"]).collect());
         assert_eq!(items.len(), 2);
+        let (tagged, letters, odd) =
+            real_code("Ab,cdef,", vec!["x".into(), "yz".into()], &mut [1, 2, 3]);
+        assert_eq!(tagged, [(2, "short"), (4, "long")]);
+        assert_eq!(letters, "xyz");
+        assert_eq!(odd, 2);
+        assert_eq!(block_on(shared_outer(vec!["a".into()])), ["a:80", "a:443"]);
     }
 }
