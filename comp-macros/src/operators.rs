@@ -18,12 +18,14 @@
 
 use proc_macro2::{Delimiter, Group, Ident, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
+use syn::{Error, Result};
 
 use crate::names::internal_nth;
 
 /// Rewrites every Python conditional of the items of a parenthesized or
-/// bracketed group's contents.
-pub fn conditionals(trees: Vec<TokenTree>) -> Vec<TokenTree> {
+/// bracketed group's contents. An `if` after an operand there is never Rust,
+/// so one without its `else` is an error that says so.
+pub fn conditionals(trees: Vec<TokenTree>) -> Result<Vec<TokenTree>> {
     let ends = operators(&trees)
         .into_iter()
         .filter(|(_, op)| op == "," || op == ";")
@@ -33,37 +35,50 @@ pub fn conditionals(trees: Vec<TokenTree>) -> Vec<TokenTree> {
     let mut start = 0;
     for end in ends {
         let item = &trees[start..end];
-        match conditional(item) {
+        match conditional(item)? {
             Some(rewritten) => out.extend(rewritten),
             None => out.extend(item.iter().cloned()),
         }
         out.extend(trees.get(end).cloned());
         start = end + 1;
     }
-    out
+    Ok(out)
 }
 
 /// `X if C else Y` (after an optional walrus target `name :=`) as Rust's
 /// `if C { X } else { Y }`, with `Y` rewritten in turn (Python's conditional
 /// is right-associative). `None` when `item` is not one.
-fn conditional(item: &[TokenTree]) -> Option<Vec<TokenTree>> {
+fn conditional(item: &[TokenTree]) -> Result<Option<Vec<TokenTree>>> {
     let walrus = matches!(item, [TokenTree::Ident(_), TokenTree::Punct(c), TokenTree::Punct(e), ..]
         if c.as_char() == ':' && e.as_char() == '=');
     let start = if walrus { 3 } else { 0 };
-    let if_at =
-        (start + 1..item.len()).find(|&i| is_ident(&item[i], "if") && ends_operand(item, i))?;
+    let Some(if_at) =
+        (start + 1..item.len()).find(|&i| is_ident(&item[i], "if") && ends_operand(item, i))
+    else {
+        return Ok(None);
+    };
     let else_at = (if_at + 1..item.len()).find(|&i| {
         let after_block =
             matches!(&item[i - 1], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace);
         is_ident(&item[i], "else") && !after_block
-    })?;
-    if else_at == if_at + 1 || else_at + 1 == item.len() {
-        return None;
-    }
+    });
+    let message = match else_at {
+        None => "a conditional expression needs `else`: write `a if c else b`",
+        Some(at) if at == if_at + 1 => "expected a condition after `if`",
+        Some(at) if at + 1 == item.len() => "expected an expression after `else`",
+        Some(_) => "",
+    };
+    let Some(else_at) = else_at.filter(|_| message.is_empty()) else {
+        let at = match else_at {
+            Some(at) if at + 1 == item.len() => at,
+            _ => if_at,
+        };
+        return Err(Error::new(item[at].span(), message));
+    };
     let then: TokenStream = item[start..if_at].iter().cloned().collect();
     let cond: TokenStream = item[if_at + 1..else_at].iter().cloned().collect();
     let rest = &item[else_at + 1..];
-    let otherwise: TokenStream = conditional(rest)
+    let otherwise: TokenStream = conditional(rest)?
         .unwrap_or_else(|| rest.to_vec())
         .into_iter()
         .collect();
@@ -71,7 +86,7 @@ fn conditional(item: &[TokenTree]) -> Option<Vec<TokenTree>> {
     let mut out = item[..start].to_vec();
     let expr = quote!(#if_token #cond { #then } #else_token { #otherwise });
     out.push(TokenTree::Group(Group::new(Delimiter::None, expr)));
-    Some(out)
+    Ok(Some(out))
 }
 
 /// Whether the token before `item[at]` ends an operand: a name, a literal,

@@ -91,7 +91,7 @@ impl Prepass<'_> {
             Delimiter::Parenthesis if role == Role::Display => walrus(inner)?,
             _ if role == Role::Display => inner,
             Delimiter::Parenthesis => {
-                let inner = operators::conditionals(inner.into_iter().collect());
+                let inner = operators::conditionals(inner.into_iter().collect())?;
                 // `("a" if c else "b")` is the conditional itself, in its
                 // invisible group: parentheses around an `if` would make
                 // `unused_parens` warn about the user's tokens.
@@ -104,7 +104,7 @@ impl Prepass<'_> {
                 }
                 walrus(inner.into_iter().collect())?
             }
-            Delimiter::Bracket => operators::conditionals(inner.into_iter().collect())
+            Delimiter::Bracket => operators::conditionals(inner.into_iter().collect())?
                 .into_iter()
                 .collect(),
             _ => inner,

@@ -285,6 +285,10 @@ fn parse_binding(input: ParseStream, after: Span, what: &str) -> Result<(Pat, Ex
     let mut pat = parse_pattern(input, after, what)?;
     if input.peek(Token![:]) && !input.peek(Token![::]) {
         let colon_token: Token![:] = input.parse()?;
+        if input.is_empty() || input.peek(Token![=]) {
+            let message = "expected a type after `:`, e.g. `let y: f64 = ..`";
+            return Err(at_end_or_here(input, colon_token.span, message));
+        }
         let ty: syn::Type = input.parse()?;
         pat = Pat::Type(syn::PatType {
             attrs: Vec::new(),
