@@ -74,7 +74,7 @@ impl Plan {
             steps.push(match clause {
                 Clause::For(f) => Step::For {
                     pat: f.pat.clone(),
-                    iter: Iterable::Expr(expr),
+                    iter: Iterable::Expr(plain_for(c, expr, f.is_async())),
                     is_async: f.is_async(),
                 },
                 Clause::If(_) => Step::If(expr),
@@ -273,6 +273,29 @@ fn inline_format_args(text: &str) -> Vec<String> {
         .filter(|name| syn::parse_str::<Ident>(name).is_ok())
         .map(str::to_string)
         .collect()
+}
+
+/// A plain `for`'s iterable in `acomp!`, where a `Stream` is a likely
+/// mistake: through `PlainFor`, whose diagnostic says `async for`.
+///
+/// ```text
+/// // Before: for x in s      After: for x in { use ..; PlainFor(s).comp_plain_for() }
+/// ```
+fn plain_for(c: &Comprehension, expr: Expr, is_async: bool) -> Expr {
+    if c.flavor == crate::ast::Flavor::Sync || is_async {
+        return expr;
+    }
+    let p = &c.krate;
+    let expr = unparen(&expr);
+    let method = Ident::new("comp_plain_for", expr.span());
+    let call = quote_spanned!(expr.span()=> #p::__private::PlainFor(#expr).#method());
+    syn::parse_quote! {
+        {
+            #[allow(unused_imports)]
+            use #p::__private::{NotPlainIterable as _, PlainIterable as _};
+            #call
+        }
+    }
 }
 
 /// The element without the parentheses around it (`comp![(x) for x in xs]`):

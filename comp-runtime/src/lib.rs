@@ -40,7 +40,10 @@ pub mod __private {
         bound_filter_map, bound_flat_map, bound_map, capacity, Nest, Reuse, ReuseCopy, ReuseRef,
         TryIter,
     };
-    pub use crate::stream::{filter_map_sync, into_stream, next, unpin, AsyncIterable};
+    pub use crate::stream::{
+        filter_map_sync, into_stream, next, unpin, AsyncIterable, NotPlainIterable, PlainFor,
+        PlainIterable,
+    };
     pub use crate::try_::{infallible, settle, FailsAs, Owned, Residual, SameError, Try, TryScope};
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};

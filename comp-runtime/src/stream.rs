@@ -57,6 +57,67 @@ pub fn into_stream<S: AsyncIterable>(iterable: S) -> S::Stream {
     iterable.into_stream()
 }
 
+/// The iterable of a plain `for` in `acomp!`, so that a `Stream` there is
+/// told to use `async for` (rustc's own message for a `for` loop over it
+/// only says "not an iterator"). `PlainFor(x).comp_plain_for()` picks, by
+/// autoref: [`PlainIterable`] when `x` is an `IntoIterator` (its iterator),
+/// else [`NotPlainIterable`], whose bound fails with a message that names
+/// `async for`.
+#[derive(Debug)]
+pub struct PlainFor<T>(pub T);
+
+/// See [`PlainFor`]: the iterable case.
+pub trait PlainIterable {
+    /// The iterator of the `for` loop.
+    type IntoIter: Iterator;
+    /// The iterator of the `for` loop.
+    fn comp_plain_for(self) -> Self::IntoIter;
+}
+
+impl<T: IntoIterator> PlainIterable for PlainFor<T> {
+    type IntoIter = T::IntoIter;
+
+    #[inline]
+    fn comp_plain_for(self) -> T::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// See [`PlainFor`]: anything else after plain `for`, a compile error.
+pub trait NotPlainIterable {
+    /// The value after `for`.
+    type Value;
+    /// Never callable: the value is not [`ForIterable`]. (A bound on the
+    /// method, not the impl, so that the method is found and its bound
+    /// reported, once, on the user's iterable; the loop then iterates
+    /// nothing of an unknown type, which reports nothing more.)
+    fn comp_plain_for(self) -> core::iter::Empty<<Self::Value as ForIterable>::Item>
+    where
+        Self::Value: ForIterable;
+}
+
+impl<T> NotPlainIterable for &PlainFor<T> {
+    type Value = T;
+
+    fn comp_plain_for(self) -> core::iter::Empty<<T as ForIterable>::Item>
+    where
+        T: ForIterable,
+    {
+        core::iter::empty()
+    }
+}
+
+/// Implemented by nothing: what [`NotPlainIterable`] reports.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an iterator, so plain `for` cannot iterate it",
+    label = "`for` needs an `IntoIterator`",
+    note = "if it is a `Stream`, iterate it with `async for`"
+)]
+pub trait ForIterable {
+    /// Never known.
+    type Item;
+}
+
 /// The stream of a lazy `acomp!` adapter, boxed once so that the
 /// comprehension is `Unpin` (`s.next().await` works without `pin!`) whatever
 /// the stream is.
