@@ -76,6 +76,9 @@ pin_project! {
         // Unordered: how many have completed. Either way `next_in - next_out`
         // is the number of items started and not yet released.
         next_out: u64,
+        // Futures in `in_flight` (its own `len()` is an atomic load; this
+        // is checked once per item).
+        running: u64,
         limit: u64,
         ordered: bool,
     }
@@ -97,6 +100,7 @@ impl<S, Fut, T> Concurrent<S, Fut, T> {
             parked: BinaryHeap::new(),
             next_in: 0,
             next_out: 0,
+            running: 0,
             limit: u64::try_from(limit).unwrap_or(u64::MAX),
             ordered,
         }
@@ -139,7 +143,7 @@ where
                 }
             }
             // Start futures while a slot is free.
-            while !source_waiting && (this.in_flight.len() as u64) < *this.limit {
+            while !source_waiting && *this.running < *this.limit {
                 let Some(source) = this.source.as_mut().as_pin_mut() else {
                     break;
                 };
@@ -148,6 +152,7 @@ where
                         let seq = *this.next_in;
                         this.in_flight.push(Numbered { seq, fut });
                         *this.next_in += 1;
+                        *this.running += 1;
                     }
                     Poll::Ready(None) => this.source.set(None),
                     Poll::Pending => source_waiting = true,
@@ -155,7 +160,7 @@ where
             }
             // Nothing in flight means nothing parked either (the release loop
             // above emptied it): done if the source is, else wait for it.
-            if this.in_flight.is_empty() {
+            if *this.running == 0 {
                 if this.source.is_none() {
                     return Poll::Ready(None);
                 }
@@ -166,12 +171,14 @@ where
                 // `Ready(None)` cannot happen: the set is not empty.
                 Poll::Ready(None) | Poll::Pending => return Poll::Pending,
             };
+            *this.running -= 1;
             let value = match output {
                 ControlFlow::Continue(value) => value,
                 ControlFlow::Break(residual) => {
                     // The first error wins: cancel everything and end.
                     this.source.set(None);
                     this.in_flight.clear();
+                    *this.running = 0;
                     this.parked.clear();
                     *this.next_out = *this.next_in;
                     return Poll::Ready(Some(ControlFlow::Break(residual)));

@@ -41,8 +41,8 @@ pub mod __private {
         TryIter,
     };
     pub use crate::stream::{
-        filter_map_sync, into_stream, next, unpin, AsyncIterable, NotPlainIterable, PlainFor,
-        PlainIterable,
+        filter_map_sync, into_stream, next, AsyncIterable, BoxNotUnpin, KeepUnpin,
+        NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
     };
     pub use crate::try_::{infallible, settle, FailsAs, Owned, Residual, SameError, Try, TryScope};
     pub use futures_util::future::{ready, Either};

@@ -187,10 +187,16 @@ fn stream_adapter(c: &Comprehension, plan: &Plan) -> TokenStream {
         unreachable!()
     };
     let stream = as_stream(k, iter, *is_async);
-    // A stream iterator is `Unpin`; any other stream is boxed once, so that
-    // the comprehension is `Unpin` whatever it iterates.
+    // A stream iterator is `Unpin`; any other stream that is not is boxed
+    // once (see `UnpinProbe`), so that the comprehension is `Unpin`.
     let stream = if *is_async {
-        quote!(#p::unpin(#stream))
+        let probe = internal("probe");
+        quote!(match #p::UnpinProbe(#stream) {
+            #probe => {
+                use #p::{BoxNotUnpin as _, KeepUnpin as _};
+                (&#probe).comp_unpin_how().apply(#probe.0)
+            }
+        })
     } else {
         stream
     };
