@@ -190,9 +190,10 @@
 //!   is the bare (list) form; sets and dicts need inner braces:
 //!   `comp!({x for x in xs})`.
 //! - **Other macros.** A `?` in the arguments of a macro call that takes
-//!   expressions (`format!`, `vec!`) belongs to the comprehension; `(y := e)`
-//!   and prefix `await` are not rewritten inside other macros' arguments:
-//!   write `.await` there.
+//!   expressions (`format!`, `vec!`) belongs to the comprehension. In std's
+//!   expression macros, Python's conditional, chained comparisons and prefix
+//!   `await` are rewritten too; `(y := e)` is not (its binding could not
+//!   reach the clauses after it), and other macros get their tokens as written.
 //! - **Concurrency** (`; concurrency = N`, `unordered`) has no Python
 //!   counterpart: it is `asyncio.gather` with a semaphore, built in.
 //!

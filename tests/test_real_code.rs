@@ -203,3 +203,27 @@ fn g_owned_outer() {
     assert_eq!(r.len(), 2);
     assert!(r[1].is_err());
 }
+
+/// Python's conditional and chained comparisons inside std's expression
+/// macros, and a `matches!` guard left alone.
+#[test]
+fn python_forms_in_std_macro_arguments() {
+    assert_eq!(
+        comp![format!("{} item{}", n, "" if n == 1 else "s") for n in [0, 1, 2]],
+        ["0 items", "1 item", "2 items"]
+    );
+    assert_eq!(
+        comp![format!("{}", 0 <= x < 3) for x in [-1, 1]],
+        ["false", "true"]
+    );
+    assert_eq!(
+        comp![vec![x if x > 0 else 0; 2] for x in [-1, 2]],
+        [[0, 0], [2, 2]]
+    );
+    assert_eq!(
+        comp![x for x in [Some(1), Some(-1), None] if matches!(x, Some(a) if a > 0)],
+        [Some(1)]
+    );
+    let d = comp!({name: 18 <= age < 65 for (name, age) in [("ann", 17), ("bob", 18)]});
+    assert!(!d["ann"] && d["bob"]);
+}

@@ -24,8 +24,9 @@ use crate::names::internal_nth;
 
 /// Rewrites every Python conditional of the items of a parenthesized or
 /// bracketed group's contents. An `if` after an operand there is never Rust,
-/// so one without its `else` is an error that says so.
-pub fn conditionals(trees: Vec<TokenTree>) -> Result<Vec<TokenTree>> {
+/// so one without its `else` is an error that says so, unless `lenient`
+/// (the arguments of another macro, where `matches!(x, A if c)` is a guard).
+pub fn conditionals(trees: Vec<TokenTree>, lenient: bool) -> Result<Vec<TokenTree>> {
     let ends = operators(&trees)
         .into_iter()
         .filter(|(_, op)| op == "," || op == ";")
@@ -35,9 +36,11 @@ pub fn conditionals(trees: Vec<TokenTree>) -> Result<Vec<TokenTree>> {
     let mut start = 0;
     for end in ends {
         let item = &trees[start..end];
-        match conditional(item)? {
-            Some(rewritten) => out.extend(rewritten),
-            None => out.extend(item.iter().cloned()),
+        match conditional(item) {
+            Ok(Some(rewritten)) => out.extend(rewritten),
+            Ok(None) => out.extend(item.iter().cloned()),
+            Err(_) if lenient => out.extend(item.iter().cloned()),
+            Err(err) => return Err(err),
         }
         out.extend(trees.get(end).cloned());
         start = end + 1;
@@ -111,13 +114,15 @@ fn is_ident(tree: &TokenTree, word: &str) -> bool {
 }
 
 /// Rewrites every chain of two or more comparisons of one token level. The
-/// type after a `:` or `->` (up to the next boundary) is left alone: its
-/// angle brackets are generics.
+/// type after `->`, or after the `:` of a `let` or of closure parameters (up
+/// to the next boundary), is left alone: its angle brackets are generics. A
+/// dict's or struct field's `:` is followed by a value.
 pub fn chained_comparisons(trees: Vec<TokenTree>) -> Vec<TokenTree> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut comparisons: Vec<(usize, usize)> = Vec::new();
     let mut in_type = false;
+    let mut previous = String::new();
     let flush = |out: &mut Vec<TokenTree>, start: usize, end: usize, cmps: &[(usize, usize)]| {
         if cmps.len() >= 2 {
             out.push(chain(&trees[start..end], start, cmps));
@@ -139,7 +144,8 @@ pub fn chained_comparisons(trees: Vec<TokenTree>) -> Vec<TokenTree> {
             out.extend(trees[at..at + len].iter().cloned());
             start = at + len;
             comparisons.clear();
-            in_type = op == ":" || op == "->";
+            in_type = op == "->" || (op == ":" && (previous == "let" || previous == "|"));
+            previous = op;
         }
     }
     flush(&mut out, start, trees.len(), &comparisons);

@@ -62,7 +62,14 @@ impl Prepass<'_> {
         let mut out: Vec<TokenTree> = Vec::new();
         for (i, tree) in trees.into_iter().enumerate() {
             match tree {
-                TokenTree::Group(group) if is_macro_call(&out) => out.push(TokenTree::Group(group)),
+                TokenTree::Group(group) if is_macro_call(&out) => {
+                    let group = if is_std_expression_macro(&out) {
+                        macro_arguments(&group)?
+                    } else {
+                        group
+                    };
+                    out.push(TokenTree::Group(group));
+                }
                 TokenTree::Group(group) if kept != Some(i) && self.is_nested(&group, &out) => {
                     let call = self.nested(&group, &out);
                     out.extend(call);
@@ -91,7 +98,7 @@ impl Prepass<'_> {
             Delimiter::Parenthesis if role == Role::Display => walrus(inner)?,
             _ if role == Role::Display => inner,
             Delimiter::Parenthesis => {
-                let inner = operators::conditionals(inner.into_iter().collect())?;
+                let inner = operators::conditionals(inner.into_iter().collect(), false)?;
                 // `("a" if c else "b")` is the conditional itself, in its
                 // invisible group: parentheses around an `if` would make
                 // `unused_parens` warn about the user's tokens.
@@ -104,7 +111,7 @@ impl Prepass<'_> {
                 }
                 walrus(inner.into_iter().collect())?
             }
-            Delimiter::Bracket => operators::conditionals(inner.into_iter().collect())?
+            Delimiter::Bracket => operators::conditionals(inner.into_iter().collect(), false)?
                 .into_iter()
                 .collect(),
             _ => inner,
@@ -143,6 +150,56 @@ impl Prepass<'_> {
         };
         call.into_iter().collect()
     }
+}
+
+/// The arguments of one of std's macros that take expressions (`format!`,
+/// `vec!`, `assert!`...), with prefix `await`, Python's conditional and
+/// chained comparisons rewritten, at every depth. (A walrus there is not:
+/// its binding could not reach the clauses after it.)
+fn macro_arguments(group: &Group) -> Result<Group> {
+    let mut trees = Vec::new();
+    for tree in group.stream() {
+        trees.push(match tree {
+            TokenTree::Group(inner) => TokenTree::Group(macro_arguments(&inner)?),
+            other => other,
+        });
+    }
+    let trees = operators::chained_comparisons(rewrite_awaits(trees)?);
+    let trees = match group.delimiter() {
+        Delimiter::Brace | Delimiter::None => trees,
+        _ => operators::conditionals(trees, true)?,
+    };
+    let mut rewritten = Group::new(group.delimiter(), trees.into_iter().collect());
+    rewritten.set_span(group.span());
+    Ok(rewritten)
+}
+
+/// `name !` just before a group, where `name` is one of std's macros whose
+/// arguments are expressions.
+fn is_std_expression_macro(before: &[TokenTree]) -> bool {
+    const STD: [&str; 20] = [
+        "format",
+        "format_args",
+        "print",
+        "println",
+        "eprint",
+        "eprintln",
+        "write",
+        "writeln",
+        "vec",
+        "assert",
+        "assert_eq",
+        "assert_ne",
+        "debug_assert",
+        "debug_assert_eq",
+        "debug_assert_ne",
+        "panic",
+        "dbg",
+        "todo",
+        "unimplemented",
+        "unreachable",
+    ];
+    matches!(before, [.., TokenTree::Ident(name), TokenTree::Punct(_)] if STD.iter().any(|m| name == m))
 }
 
 /// What a group is to the prepass.
