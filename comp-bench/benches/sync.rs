@@ -708,6 +708,50 @@ fn walrus(c: &mut Criterion, r: &mut Report, data: &[u64]) {
         let v = black_box(data);
         comp![y for x in v if (y := x * 3 + 1) % 4 != 0]
     });
+    // As in `list_filter`: the expansion by hand, and before issue 9.
+    #[allow(clippy::match_single_binding, clippy::redundant_closure_call)]
+    t.run(
+        "expansion",
+        "`comp!`'s expansion by hand: `match into_iter(v) { it => (|| ..)() }`",
+        Role::Candidate,
+        &expected,
+        || {
+            let v = black_box(data);
+            match IntoIterator::into_iter(v) {
+                it => (|| {
+                    let mut out = Vec::with_capacity(Iterator::size_hint(&it).0);
+                    for x in it {
+                        let y = x * 3 + 1;
+                        if y % 4 != 0 {
+                            Vec::push(&mut out, y);
+                        }
+                    }
+                    out
+                })(),
+            }
+        },
+    );
+    #[allow(clippy::redundant_closure_call)]
+    t.run(
+        "expansion_before",
+        "the expansion before issue 9: `(|| { let it = into_iter(v); .. })()`",
+        Role::Candidate,
+        &expected,
+        || {
+            let v = black_box(data);
+            (|| {
+                let it = IntoIterator::into_iter(v);
+                let mut out = Vec::with_capacity(Iterator::size_hint(&it).0);
+                for x in it {
+                    let y = x * 3 + 1;
+                    if y % 4 != 0 {
+                        Vec::push(&mut out, y);
+                    }
+                }
+                out
+            })()
+        },
+    );
     let label = "`Vec::with_capacity(size_hint(&iter).0)`, then the same loop";
     t.run(
         "candidate_reserve",

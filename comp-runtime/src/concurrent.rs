@@ -160,7 +160,7 @@ where
             }
             // Nothing in flight means nothing parked either (the release loop
             // above emptied it): done if the source is, else wait for it.
-            if *this.running == 0 {
+            if this.in_flight.is_empty() {
                 if this.source.is_none() {
                     return Poll::Ready(None);
                 }
