@@ -225,18 +225,18 @@
 //! CPython's `_listcomp(iter(xs))`: its temporaries live as in a hand-written
 //! `for` loop over it, and the result may borrow from it (`v.iter_mut()`).
 //!
-//! The shape is picked per form for speed: a single `for` without filter
-//! extends the collection from `Iterator::map` (exact reservation, and the
-//! loop vectorises as `collect()` does); the lazy form is a chain of
-//! `map`/`filter_map`/`flat_map` adapters; `acomp!`'s lazy form is a small
-//! safe generator; `concurrency` runs the item futures through
-//! [`comp_runtime::concurrent::Concurrent`], built on `FuturesUnordered`.
+//! The shape is picked per form for speed: a list with a single `for` and no
+//! filter is `collect` of `Iterator::map` (exact reservation, and the loop
+//! vectorises); the lazy form is a chain of `map`/`filter_map`/`flat_map`
+//! adapters; `acomp!`'s lazy form whose clauses await is a small safe
+//! generator; `concurrency` runs the item futures through a bounded,
+//! ordered runtime stream built on `FuturesUnordered`. The expansion of
+//! every form is a snapshot in `comp-macros/src/tests/snapshots/`.
 //! Names the expansion introduces are `__comp_*` at mixed-site hygiene, so
 //! they can neither clash with nor be seen by the user's code.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub use comp_runtime as runtime;
 
 /// A synchronous comprehension: Python's list, set, dict and generator
 /// displays over Rust iterators.

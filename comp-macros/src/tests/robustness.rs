@@ -13,7 +13,7 @@ use crate::ast::Flavor;
 use crate::expand::expand;
 
 /// Valid comprehensions covering every piece of the grammar.
-const CORPUS: &[&str] = &[
+pub(super) const CORPUS: &[&str] = &[
     "[x for x in xs]",
     "[x * 2 for x in xs if x > 0]",
     "x * 2 for x in xs",
@@ -137,6 +137,11 @@ const CORPUS: &[&str] = &[
     "[t for x in xs let t = \"hot\" if x > 1 else \"ok\"]",
     "(c for w in words for c in w.chars())",
     "(c for w in ws for c in w.to_lowercase().chars() if c != ' ')",
+    // Shapes that name the rarer runtime items (see private_surface.rs).
+    "(x? + y for x in xs for y in ys(x)?)",
+    "[f(x, y).await for x in xs if g(x)? for y in ys; concurrency = 2]",
+    "(x + y + z for x in xs for y in f(x) if y > x for z in g(y))",
+    "(x + y + z for x in xs for y in f(x) for z in g(y))",
 ];
 
 fn expand_both(body: TokenStream) {
