@@ -87,7 +87,7 @@ impl<T: IntoIterator> PlainIterable for PlainFor<T> {
 pub trait NotPlainIterable {
     /// The value after `for`.
     type Value;
-    /// Never callable: the value is not [`ForIterable`]. (A bound on the
+    /// Never callable: the value is not `ForIterable`. (A bound on the
     /// method, not the impl, so that the method is found and its bound
     /// reported, once, on the user's iterable; the loop then iterates
     /// nothing of an unknown type, which reports nothing more.)
@@ -128,15 +128,15 @@ pub trait ForIterable {
 /// ```
 ///
 /// [`KeepUnpin`] applies to `&UnpinProbe<S>` when `S: Unpin` and gives
-/// [`Keep`]; otherwise the autoref'd `&&UnpinProbe<S>` finds [`BoxNotUnpin`],
-/// which gives [`BoxIt`]. (Boxing an `Unpin` `stream::iter` costs 10-12 % per
+/// `Keep`; otherwise the autoref'd `&&UnpinProbe<S>` finds [`BoxNotUnpin`],
+/// which gives `BoxIt`. (Boxing an `Unpin` `stream::iter` costs 10-12 % per
 /// item on the `async_lazy` benchmark.)
 #[derive(Debug)]
 pub struct UnpinProbe<S>(pub S);
 
 /// See [`UnpinProbe`]: the stream is `Unpin` already.
 pub trait KeepUnpin {
-    /// [`Keep`].
+    /// `Keep`.
     fn comp_unpin_how(&self) -> Keep;
 }
 
@@ -149,7 +149,7 @@ impl<S: Unpin> KeepUnpin for UnpinProbe<S> {
 
 /// See [`UnpinProbe`]: the stream needs a box.
 pub trait BoxNotUnpin {
-    /// [`BoxIt`].
+    /// `BoxIt`.
     fn comp_unpin_how(&self) -> BoxIt;
 }
 
