@@ -1,7 +1,8 @@
 //! Warming a cache with an async dict comprehension, sequentially and with
 //! bounded concurrency.
 //!
-//! Python (from the seed):
+//! Python (cache warming: a sequential async dict comprehension, then the
+//! same with `asyncio.gather`):
 //!
 //! ```python
 //! async def warm_cache(keys):

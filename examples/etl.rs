@@ -1,7 +1,7 @@
 //! A data pipeline stage: pass each record of an async source through an
 //! async transform and keep what it accepts.
 //!
-//! Python (from the seed):
+//! Python (an async ETL stage: `async for` filtered with a walrus):
 //!
 //! ```python
 //! async def etl_stage(source_stream, transform):

@@ -1,6 +1,6 @@
 //! All-or-nothing with `?` versus skipping the failures with `if let Ok(..)`.
 //!
-//! Python (from the seed):
+//! Python (an all-or-nothing async comprehension vs a fault-tolerant loop):
 //!
 //! ```python
 //! # If the 50th item raises, items 1-49 are discarded

@@ -1,6 +1,6 @@
 //! Flattening a stream of streams, eagerly and lazily.
 //!
-//! Python (from the seed):
+//! Python (flattening async streams with nested `async for`, PEP 530):
 //!
 //! ```python
 //! # Flatten async streams

@@ -141,6 +141,8 @@
 //! # });
 //! ```
 //!
+//! The full language reference is `docs/reference.md` in the repository.
+//!
 //! # Python differences
 //!
 //! Every deviation from CPython that a user can observe:
@@ -236,7 +238,6 @@
 //! they can neither clash with nor be seen by the user's code.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-
 
 /// A synchronous comprehension: Python's list, set, dict and generator
 /// displays over Rust iterators.

@@ -1,4 +1,4 @@
-//! `acomp!` against SPEC.md's "Async: `acomp!`" section, with the evaluation
+//! `acomp!` against docs/reference.md, "Async comprehensions", with the evaluation
 //! order, scope and `?` rules as they apply to the async forms.
 //!
 //! Most tests are written once with [`on_both!`] and run on two executors,

@@ -1,4 +1,4 @@
-//! `acomp![..; concurrency = N]` against SPEC.md's "Concurrency" section.
+//! `acomp![..; concurrency = N]` against docs/reference.md, "Concurrency".
 //!
 //! Time is tokio's paused clock (`start_paused = true`): sleeps complete in
 //! virtual time, in order, instantly, so durations are exact and the tests
@@ -26,7 +26,8 @@ pub fn ms(n: u64) -> Duration {
     Duration::from_millis(n)
 }
 
-/// The seed's `fetch`: a simulated 100 ms network call.
+/// The `fetch` of the sequential-vs-`gather` comparison: a simulated 100 ms
+/// network call.
 pub async fn fetch(i: u64) -> u64 {
     sleep(ms(100)).await;
     i * 2
@@ -97,7 +98,7 @@ pub fn doubled(n: u64) -> Vec<u64> {
     (0..n).map(|i| i * 2).collect()
 }
 
-/// SPEC "Evaluation order" 1 with `concurrency`: the first iterable is
+/// docs/reference.md, "Evaluation order and scope" rule 1, with `concurrency`: the first iterable is
 /// evaluated before anything else, N included (and N once), in the eager
 /// form and when the lazy form is created.
 #[test]

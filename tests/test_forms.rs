@@ -1,4 +1,5 @@
-//! Every display form, its exact type, and the clause kinds (SPEC "Grammar").
+//! Every display form, its exact type, and the clause kinds (docs/reference.md, "Grammar"
+//! and "Result types").
 
 use std::collections::{HashMap, HashSet};
 
@@ -499,7 +500,7 @@ mod regressions {
     // `;`, `:` or `{..}` for a nested display, so a block element whose for
     // loop follows a closure's `|..|`, a match arm's `=>` or an attribute
     // `#[..]` becomes a set comprehension ("expected `for` after the element",
-    // "expected curly braces"), though SPEC says elements are Rust expressions.
+    // "expected curly braces"), though docs/reference.md says elements are Rust expressions.
     #[test]
     fn for_loop_expressions_inside_a_block_element() {
         let closure = comp![{

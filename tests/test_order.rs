@@ -1,4 +1,4 @@
-//! SPEC "Evaluation order and scope (as CPython)", observed through side-effect logs.
+//! docs/reference.md, "Evaluation order and scope", observed through side-effect logs.
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -435,7 +435,7 @@ mod regressions {
     }
 
     // Clauses after the second `for` of a lazy form capture by value, so an
-    // outer non-`Copy` variable used there is moved (E0507/E0382) where SPEC
+    // outer non-`Copy` variable used there is moved (E0507/E0382) where the reference
     // "Evaluation order and scope" 4 says the comprehension borrows it.
     #[test]
     fn lazy_inner_clause_borrows_an_outer_variable() {

@@ -1,4 +1,4 @@
-//! SPEC "Errors as values (`?`)": all-or-nothing comprehensions.
+//! docs/reference.md, "Errors as values (`?`)": all-or-nothing comprehensions.
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};

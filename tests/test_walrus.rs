@@ -1,4 +1,4 @@
-//! The walrus `(name := expr)` (SPEC "Bindings").
+//! The walrus `(name := expr)` (docs/reference.md, "Bindings").
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -34,7 +34,7 @@ impl Log {
     }
 }
 
-/// The seed's ETL step: `None` means "drop this record".
+/// The transform step of an async ETL stage: `None` means "drop this record".
 fn transform(item: &str) -> Option<String> {
     let trimmed = item.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_uppercase())
@@ -195,7 +195,7 @@ fn walrus_in_a_nested_display_and_a_generator_argument() {
 
 #[test]
 fn running_total_does_not_accumulate_and_outer_is_unchanged() {
-    // SPEC: a documented difference from PEP 572 -- the walrus does not leak,
+    // docs/reference.md: a documented difference from PEP 572 -- the walrus does not leak,
     // so `t` on the right is always the outer `t`.
     let t = 0;
     let vs = [1, 2, 3, 4];

@@ -162,7 +162,7 @@ impl<'ast> Visit<'ast> for ControlFlowCheck<'_> {
     fn visit_item(&mut self, _: &'ast syn::Item) {}
 }
 
-/// The three walrus rules of the SPEC, with Python's wording.
+/// The walrus rules of docs/reference.md ("Bindings"), with Python's wording.
 fn walruses(c: &Comprehension, errors: &mut Option<Error>) {
     // (clause index, name) of every iteration variable.
     let loop_vars: Vec<(usize, Ident)> = c

@@ -1,12 +1,11 @@
-//! A token pre-pass for the two Python forms syn cannot parse.
+//! A token pre-pass for the Python forms syn cannot parse: the walrus,
+//! prefix `await`, nested displays, and (in `operators.rs`) the conditional
+//! expression inside a group and chained comparisons.
 //!
 //! ```text
 //! // Before: (y := f(x))          After: (__comp_walrus!(y = f(x)))
 //! // Before: await fetch(u)? + 1  After: (fetch(u)).await? + 1
 //! ```
-//!
-//! Python's conditional expression inside a group and chained comparisons
-//! are rewritten here too (see `operators.rs`).
 //!
 //! The walrus becomes a marker macro call that `lower.rs` replaces by a `let`
 //! and a use of the name. Prefix `await` takes the chain of paths, calls,

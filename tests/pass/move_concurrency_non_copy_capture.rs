@@ -1,4 +1,4 @@
-//! SPEC "Grammar"/"Async": a leading `move` captures by value, so a lazy form
+//! docs/reference.md, "Grammar" and "Async comprehensions": a leading `move` captures by value, so a lazy form
 //! can be returned or spawned; this must hold with `concurrency = N` too.
 use comp::acomp;
 use futures::StreamExt;

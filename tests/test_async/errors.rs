@@ -1,4 +1,4 @@
-//! `?` in async comprehensions (SPEC.md "Errors as values"): all-or-nothing
+//! `?` in async comprehensions (docs/reference.md, "Errors as values"): all-or-nothing
 //! eager forms, lazy forms yielding `Result` items up to the first failure.
 
 use super::*;

@@ -1,4 +1,4 @@
-//! Evaluation order, laziness and scope (SPEC.md "Evaluation order and
+//! Evaluation order, laziness and scope (docs/reference.md, "Evaluation order and
 //! scope"), observed through a log of side effects.
 
 use super::*;

@@ -1,5 +1,5 @@
 //! Every form is `Send` (and with `move`, `'static`) when what it captures,
-//! iterates and awaits is; so is `comp!`'s lazy iterator (SPEC.md "Async").
+//! iterates and awaits is; so is `comp!`'s lazy iterator (docs/reference.md, "Async").
 
 use super::*;
 use comp::{acomp, comp};

@@ -1,4 +1,4 @@
-//! The seed's sequential-versus-gather comparison, in virtual time, and the
+//! The sequential-versus-`gather` comparison of Python's asyncio docs, in virtual time, and the
 //! order of results.
 
 use super::*;
@@ -8,7 +8,7 @@ use tokio::time::Instant;
 
 /// Python: `[await fetch(i) for i in range(100)]`, about 10 s.
 #[tokio::test(start_paused = true)]
-async fn seed_sequential_takes_ten_seconds() {
+async fn sequential_takes_ten_seconds() {
     let start = Instant::now();
     let v = acomp![await fetch(i) for i in 0..100];
     let elapsed = start.elapsed();
@@ -18,7 +18,7 @@ async fn seed_sequential_takes_ten_seconds() {
 
 /// Python: `await asyncio.gather(*[fetch(i) for i in range(100)])`, about 0.1 s.
 #[tokio::test(start_paused = true)]
-async fn seed_with_concurrency_100_takes_one_fetch() {
+async fn concurrency_100_takes_one_fetch() {
     let start = Instant::now();
     let v = acomp![await fetch(i) for i in 0..100; concurrency = 100];
     let elapsed = start.elapsed();
@@ -28,7 +28,7 @@ async fn seed_with_concurrency_100_takes_one_fetch() {
 
 /// Python: gather behind `asyncio.Semaphore(10)`, about 1 s.
 #[tokio::test(start_paused = true)]
-async fn seed_with_concurrency_10_takes_ten_fetches() {
+async fn concurrency_10_takes_ten_fetches() {
     let start = Instant::now();
     let v = acomp![fetch(i).await for i in 0..100; concurrency = 10];
     let elapsed = start.elapsed();

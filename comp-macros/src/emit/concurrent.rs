@@ -17,22 +17,9 @@ use crate::names::Binding;
 /// future per item (the later clauses and the element), run by
 /// `Concurrent` at most N at a time.
 ///
-/// ```text
-/// async {
-///     let __comp_source = StreamExt::map(stream_iter(into_iter(urls)), |u| {
-///         let __comp_bound = Owned((u,));
-///         async { let (u,) = __comp_bound.into_inner(); ControlFlow::Continue(Some(fetch(u).await)) }
-///     });
-///     let __comp_limit: usize = 10;
-///     let __comp_limit = concurrency(__comp_limit);
-///     let mut __comp_out = Vec::new();
-///     let mut __comp_steps = pin!(Concurrent::new(__comp_source, __comp_limit, true));
-///     while let Some(__comp_step) = next(&mut __comp_steps).await {
-///         match __comp_step { Continue(v) => __comp_out.push(v), Break(r) => match r {} }
-///     }
-///     __comp_out
-/// }.await
-/// ```
+/// The expansions: the snapshots `concurrency_list`, `concurrency_try_dict`,
+/// `concurrency_nested`, `concurrency_nested_shared` and
+/// `concurrency_lazy_*` in `comp-macros/src/tests/snapshots/`.
 pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
     let k = &c.krate;
     let p = quote!(#k::__private);

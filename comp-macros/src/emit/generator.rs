@@ -76,17 +76,8 @@ pub(super) fn hoist_first(
 
 /// `acomp!((..))`: a generator stream whose body is the loop nest.
 ///
-/// ```text
-/// {
-///     let __comp_iter = Owned(into_stream(s));
-///     let (__comp_yield, __comp_gen) = generator();
-///     __comp_gen.stream(async {
-///         let __comp_yield = __comp_yield;
-///         let __comp_iter = __comp_iter.into_inner();
-///         .. loops .. __comp_yield.send(x).await;
-///     })
-/// }
-/// ```
+/// The expansions: the snapshots `async_lazy_try`,
+/// `async_lazy_nested_eager` and, driven as an iterator, `lazy_flatten_owned`.
 pub(super) fn async_lazy(c: &Comprehension, plan: Plan) -> TokenStream {
     if is_adapter_shape(c, &plan) {
         return stream_adapter(c, &plan);

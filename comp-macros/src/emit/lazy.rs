@@ -19,10 +19,9 @@ use crate::names::{internal, internal_at};
 /// iterable evaluated now. Its temporaries live to the end of the enclosing
 /// statement, as in a hand-written chain.
 ///
-/// ```text
-/// Iterator::flat_map(IntoIterator::into_iter(xs), |x| Iterator::filter_map(
-///     IntoIterator::into_iter(ys), move |y| { if x != y { return Some((x, y)); } None }))
-/// ```
+/// The expansions: the snapshots `lazy_map`, `lazy_nested_filter`,
+/// `lazy_nested_independent` and `lazy_try` in
+/// `comp-macros/src/tests/snapshots/`.
 pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     if borrows::inner_iterable_borrows(&plan) {
         return generator_form(c, plan, Drive::Iter);
@@ -160,8 +159,8 @@ fn lazy_level(
 /// called while those variables are gone, so it owns them: a `bound_*`
 /// adapter keeps them beside the closure and lends them to each call, and
 /// each is re-bound by value when it is `Copy`, by reference otherwise. The
-/// closure itself still borrows the rest of its environment, as the SPEC's
-/// scope rule says. Either way the closure is an argument of the adapter
+/// closure itself still borrows the rest of its environment, as the scope
+/// rule of docs/reference.md says. Either way the closure is an argument of the adapter
 /// that also takes its iterator, so its parameter's type is known when its
 /// body is checked.
 ///

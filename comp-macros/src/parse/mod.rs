@@ -1,4 +1,4 @@
-//! One parser per piece of the grammar (see `SPEC.md`, "Grammar").
+//! One parser per piece of the grammar (see `docs/reference.md`, "Grammar").
 //!
 //! ```text
 //! BODY    := ['move'] DISPLAY [';' OPTION (',' OPTION)*]
