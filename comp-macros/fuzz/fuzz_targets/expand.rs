@@ -17,6 +17,8 @@ mod expand;
 mod lower;
 #[path = "../../src/names.rs"]
 mod names;
+#[path = "../../src/operators.rs"]
+mod operators;
 #[path = "../../src/parse/mod.rs"]
 mod parse;
 #[path = "../../src/prepass.rs"]

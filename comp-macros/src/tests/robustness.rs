@@ -213,18 +213,36 @@ fn corpus_is_large_and_valid() {
         "the corpus has {} entries",
         CORPUS.len()
     );
+    let empty = expand(quote!((::comp)), Flavor::Sync).to_string();
+    assert!(
+        empty.contains("compile_error"),
+        "an empty body must be an error"
+    );
     for source in CORPUS {
-        let output = expand(quote!((::comp)), Flavor::Sync).to_string();
-        assert!(
-            output.contains("compile_error"),
-            "an empty body must be an error"
-        );
         let body: TokenStream = source.parse().unwrap();
-        let async_output = expand(quote!((::comp) #body), Flavor::Async).to_string();
-        assert!(
-            !async_output.contains("compile_error"),
-            "`{source}` should expand in acomp!: {async_output}"
-        );
+        // `comp!` rejects what awaits or has options; everything is `acomp!`.
+        let is_async = ["async", "await", "concurrency", "unordered"]
+            .iter()
+            .any(|word| source.contains(word));
+        let flavors: &[Flavor] = if is_async {
+            &[Flavor::Async]
+        } else {
+            &[Flavor::Sync, Flavor::Async]
+        };
+        for &flavor in flavors {
+            let output = expand(quote!((::comp) #body), flavor);
+            let text = output.to_string();
+            assert!(
+                !text.contains("compile_error"),
+                "`{source}` should expand in {flavor:?}: {text}"
+            );
+            // Well-formed Rust: the expansion parses as an expression.
+            if let Err(err) = syn::parse2::<syn::Expr>(output) {
+                panic!(
+                    "`{source}` ({flavor:?}) expands to tokens that do not parse: {err}\n{text}"
+                );
+            }
+        }
     }
 }
 
