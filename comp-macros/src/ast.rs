@@ -15,9 +15,10 @@ pub enum Flavor {
     Async,
 }
 
-/// `[..]`, `{..}`, `{k: v ..}`, `(..)` or no delimiter.
+/// The form of a comprehension, chosen by its display's brackets (Python's
+/// "display"): `[..]`, `{..}`, `{k: v ..}`, `(..)` or none.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Display {
+pub enum Form {
     /// `[x for x in xs]`: a `Vec`.
     List,
     /// `{x for x in xs}`: a `HashSet`.
@@ -30,10 +31,10 @@ pub enum Display {
     Bare,
 }
 
-impl Display {
+impl Form {
     /// Whether the result is built completely before the macro returns.
     pub fn is_eager(self) -> bool {
-        self != Display::Lazy
+        self != Form::Lazy
     }
 }
 
@@ -45,8 +46,8 @@ pub struct Comprehension {
     pub flavor: Flavor,
     /// A leading `move`: the comprehension captures by value.
     pub move_token: Option<Token![move]>,
-    /// The display: list, set, dict, lazy or bare.
-    pub display: Display,
+    /// The form: list, set, dict, lazy or bare (which brackets the user wrote).
+    pub form: Form,
     /// What the comprehension produces per surviving combination.
     pub element: Element,
     /// The clauses in source order; the first is always a `for`.

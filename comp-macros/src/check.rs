@@ -9,7 +9,7 @@ use syn::spanned::Spanned;
 use syn::visit::Visit;
 use syn::{Error, Expr, Lit, Result};
 
-use crate::ast::{Clause, Comprehension, Display, Element, Flavor};
+use crate::ast::{Clause, Comprehension, Element, Flavor, Form};
 use crate::names::bindings;
 use crate::parse::combine;
 use crate::walrus;
@@ -44,7 +44,7 @@ fn options(c: &Comprehension, errors: &mut Option<Error>) {
         return;
     }
     if let Some(span) = c.options.unordered {
-        if matches!(c.display, Display::Set | Display::Dict) {
+        if matches!(c.form, Form::Set | Form::Dict) {
             combine(errors, Error::new(span, "`unordered` applies to list and lazy forms only: a set or dict has no order to keep"));
         } else if concurrency.is_none() {
             combine(errors, Error::new(span, "`unordered` needs `concurrency = N`: without it the elements are computed one at a time, in order"));

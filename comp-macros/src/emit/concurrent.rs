@@ -27,7 +27,7 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
     let fallible = is_fallible(c);
     let scope = TryScope::new(k);
     let residual = internal("residual");
-    let eager = c.display.is_eager();
+    let eager = c.form.is_eager();
     // The lazy form is a generator around the run, so that with `move` the
     // item futures borrow what it owns; its first iterable and N are
     // evaluated when it is created.

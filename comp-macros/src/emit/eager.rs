@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{nest, rewrite_steps, First, Sink, TryScope};
-use crate::ast::{Comprehension, Display};
+use crate::ast::{Comprehension, Form};
 use crate::lower::{into_iter, into_stream, is_fallible, Iterable, Plan, Step};
 
 /// A list with a single `for` and no filter: `collect` of a `map`, which
@@ -13,7 +13,7 @@ use crate::lower::{into_iter, into_stream, is_fallible, Iterable, Plan, Step};
 /// faster than a `push` loop). Sets and dicts use the loop: as fast as
 /// `collect` at run time, and cheaper to compile.
 fn is_map_shape(c: &Comprehension, plan: &Plan) -> bool {
-    let list = matches!(c.display, Display::List | Display::Bare);
+    let list = matches!(c.form, Form::List | Form::Bare);
     let binds_only = plan.steps[1..]
         .iter()
         .all(|s| matches!(s, Step::Let(..) | Step::Bind(..)));
@@ -152,7 +152,7 @@ fn collect_map(c: &Comprehension, plan: &Plan, sink: &Sink) -> TokenStream {
         unreachable!()
     };
     let body = nest(k, &plan.steps[1..], plan.out.value());
-    let ty = sink.inferred_type(c.display);
+    let ty = sink.inferred_type(c.form);
     if *is_async {
         let stream = into_stream(k, iter);
         return quote! {

@@ -12,7 +12,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::ast::{Comprehension, Display, Flavor};
+use crate::ast::{Comprehension, Flavor, Form};
 use crate::lower::{
     contains, into_iter, into_stream, neutralize_control_flow, rewrite_try, unparen, Branch,
     Iterable, Operator, Out, Plan, Step,
@@ -32,11 +32,11 @@ use lazy::sync_lazy;
 /// The expansion of a checked comprehension.
 pub fn emit(c: &Comprehension) -> TokenStream {
     let plan = Plan::new(c);
-    match (c.flavor, c.display, &c.options.concurrency) {
-        (Flavor::Sync, Display::Lazy, _) => sync_lazy(c, plan),
+    match (c.flavor, c.form, &c.options.concurrency) {
+        (Flavor::Sync, Form::Lazy, _) => sync_lazy(c, plan),
         (Flavor::Sync, ..) => sync_eager(c, plan),
         (Flavor::Async, _, Some((_, limit))) => concurrent(c, plan, limit),
-        (Flavor::Async, Display::Lazy, None) => async_lazy(c, plan),
+        (Flavor::Async, Form::Lazy, None) => async_lazy(c, plan),
         (Flavor::Async, ..) => async_eager(c, plan),
     }
 }
@@ -70,9 +70,9 @@ struct Sink {
 impl Sink {
     fn new(c: &Comprehension) -> Sink {
         let k = &c.krate;
-        let (ty, is_vec) = match c.display {
-            Display::Set => (quote!(#k::__private::HashSet), false),
-            Display::Dict => (quote!(#k::__private::HashMap), false),
+        let (ty, is_vec) = match c.form {
+            Form::Set => (quote!(#k::__private::HashSet), false),
+            Form::Dict => (quote!(#k::__private::HashMap), false),
             _ => (quote!(#k::__private::Vec), true),
         };
         Sink {
@@ -92,9 +92,9 @@ impl Sink {
     }
 
     /// The collection's type for `collect`: `Vec<_>`, `HashSet<_>`, `HashMap<_, _>`.
-    fn inferred_type(&self, display: Display) -> TokenStream {
+    fn inferred_type(&self, form: Form) -> TokenStream {
         let ty = &self.ty;
-        if display == Display::Dict {
+        if form == Form::Dict {
             quote!(#ty<_, _>)
         } else {
             quote!(#ty<_>)

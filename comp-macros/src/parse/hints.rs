@@ -5,11 +5,11 @@ use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::{Error, Token};
 
-use crate::ast::Display;
+use crate::ast::Form;
 
 /// The error for a token that cannot continue the comprehension, after a
 /// Python habit, or `expected`.
-pub(super) fn unexpected(input: ParseStream, display: Display, expected: &str) -> Error {
+pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Error {
     if let Ok(ident) = input.fork().call(Ident::parse_any) {
         if let Some(hint) = word_hint(&ident, input.peek2(Token![in])) {
             return Error::new(ident.span(), hint);
@@ -21,7 +21,7 @@ pub(super) fn unexpected(input: ParseStream, display: Display, expected: &str) -
     if input.peek(Token![:]) && input.peek2(Token![=]) {
         return input.error("an assignment expression needs parentheses: `(name := expr)`");
     }
-    if input.peek(Token![:]) && display != Display::Set {
+    if input.peek(Token![:]) && form != Form::Set {
         return input.error("a `key: value` element makes a dict comprehension, which needs its own braces inside the macro call: `comp!({k: v for ...})`");
     }
     if input.peek(Token![else]) {

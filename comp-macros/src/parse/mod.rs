@@ -21,7 +21,7 @@ use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{token, Error, Expr, Pat, PatTuple, Result, Token};
 
-use crate::ast::{Clause, Comprehension, Display, Element, Flavor, ForClause, Options};
+use crate::ast::{Clause, Comprehension, Element, Flavor, ForClause, Form, Options};
 use crate::names::WALRUS_MARKER;
 use crate::walrus;
 
@@ -79,11 +79,11 @@ fn parse_body(
         } else {
             None
         };
-    let (display, element, clauses, inner_options) = match display_group(input) {
+    let (form, element, clauses, inner_options) = match display_group(input) {
         Some(delimiter) => parse_display(input, delimiter, flavor, partial)?,
         None => {
-            let (display, element, clauses) = parse_comp(input, Display::Bare, flavor, partial)?;
-            (display, element, clauses, None)
+            let (form, element, clauses) = parse_comp(input, Form::Bare, flavor, partial)?;
+            (form, element, clauses, None)
         }
     };
     let options = match inner_options {
@@ -97,7 +97,7 @@ fn parse_body(
         krate,
         flavor,
         move_token,
-        display,
+        form,
         element,
         clauses,
         options,
@@ -111,30 +111,30 @@ fn parse_display(
     delimiter: Delimiter,
     flavor: Flavor,
     partial: &RefCell<Partial>,
-) -> Result<(Display, Element, Vec<Clause>, Option<Options>)> {
+) -> Result<(Form, Element, Vec<Clause>, Option<Options>)> {
     let content;
-    let display = match delimiter {
+    let form = match delimiter {
         Delimiter::Bracket => {
             syn::bracketed!(content in input);
-            Display::List
+            Form::List
         }
         Delimiter::Brace => {
             syn::braced!(content in input);
-            Display::Set
+            Form::Set
         }
         _ => {
             syn::parenthesized!(content in input);
-            Display::Lazy
+            Form::Lazy
         }
     };
-    let (display, element, clauses) = parse_comp(&content, display, flavor, partial)?;
+    let (form, element, clauses) = parse_comp(&content, form, flavor, partial)?;
     let inner = parse_options(&content, flavor)?;
     if !content.is_empty() {
         let expected = "expected `for`, `if`, `let` or the end of the comprehension";
-        return Err(unexpected(&content, display, expected));
+        return Err(unexpected(&content, form, expected));
     }
     let has_inner = inner.concurrency.is_some() || inner.unordered.is_some();
-    Ok((display, element, clauses, has_inner.then_some(inner)))
+    Ok((form, element, clauses, has_inner.then_some(inner)))
 }
 
 fn example(what: &str, flavor: Flavor) -> String {
@@ -154,23 +154,22 @@ fn display_group(input: ParseStream) -> Option<Delimiter> {
 /// `ELEM FORS`, or `KEY ':' VALUE FORS` in braces.
 fn parse_comp(
     input: ParseStream,
-    display: Display,
+    form: Form,
     flavor: Flavor,
     partial: &RefCell<Partial>,
-) -> Result<(Display, Element, Vec<Clause>)> {
+) -> Result<(Form, Element, Vec<Clause>)> {
     if input.is_empty() {
         return Err(input.error(example("expected a comprehension", flavor)));
     }
     let first = parse_element(input, None)?;
-    let (display, element) =
-        if display == Display::Set && input.peek(Token![:]) && !input.peek(Token![::]) {
-            let colon: Token![:] = input.parse()?;
-            let value = parse_element(input, Some((colon.span, "expected a value after `:`")))?;
-            (Display::Dict, Element::Entry { key: first, value })
-        } else {
-            (display, Element::Value(first))
-        };
-    partial.borrow_mut().display = Some(display);
+    let (form, element) = if form == Form::Set && input.peek(Token![:]) && !input.peek(Token![::]) {
+        let colon: Token![:] = input.parse()?;
+        let value = parse_element(input, Some((colon.span, "expected a value after `:`")))?;
+        (Form::Dict, Element::Entry { key: first, value })
+    } else {
+        (form, Element::Value(first))
+    };
+    partial.borrow_mut().form = Some(form);
     partial.borrow_mut().element = Some(element.clone());
     if !(input.peek(Token![for]) || input.peek(Token![async])) {
         return Err(if input.is_empty() || input.peek(Token![;]) {
@@ -180,16 +179,16 @@ fn parse_comp(
         } else if input.peek(Token![,]) {
             input.error("a tuple element needs parentheses: `(a, b) for ...`")
         } else {
-            unexpected(input, display, "expected `for` after the element")
+            unexpected(input, form, "expected `for` after the element")
         });
     }
     let mut clauses = Vec::new();
     while !(input.is_empty() || input.peek(Token![;])) {
-        let clause = parse_clause(input, display)?;
+        let clause = parse_clause(input, form)?;
         partial.borrow_mut().clauses.push(clause.clone());
         clauses.push(clause);
     }
-    Ok((display, element, clauses))
+    Ok((form, element, clauses))
 }
 
 /// `EXPR` or Python's conditional `EXPR if EXPR else ELEM`. `after` is the
@@ -225,7 +224,7 @@ fn conditional_tail(input: ParseStream, then: Expr) -> Result<Expr> {
     })
 }
 
-fn parse_clause(input: ParseStream, display: Display) -> Result<Clause> {
+fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
     if input.peek(Token![async]) || input.peek(Token![for]) {
         let async_token: Option<Token![async]> = input.parse()?;
         if async_token.is_some() && !input.peek(Token![for]) {
@@ -263,7 +262,7 @@ fn parse_clause(input: ParseStream, display: Display) -> Result<Clause> {
     }
     Err(unexpected(
         input,
-        display,
+        form,
         "expected `for`, `if`, `let` or the end of the comprehension",
     ))
 }

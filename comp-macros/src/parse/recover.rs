@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, TokenStream, TokenTree};
 use quote::ToTokens;
 
-use crate::ast::{Clause, Comprehension, Display, Element, Flavor, ForClause, Options};
+use crate::ast::{Clause, Comprehension, Element, Flavor, ForClause, Form, Options};
 
 /// Every identifier in `tokens`, nested groups included.
 fn idents(tokens: &TokenStream) -> Vec<Ident> {
@@ -22,7 +22,7 @@ fn idents(tokens: &TokenStream) -> Vec<Ident> {
 /// What was parsed before an error.
 #[derive(Default)]
 pub(super) struct Partial {
-    pub(super) display: Option<Display>,
+    pub(super) form: Option<Form>,
     pub(super) element: Option<Element>,
     pub(super) clauses: Vec<Clause>,
 }
@@ -80,7 +80,7 @@ impl Partial {
             krate,
             flavor,
             move_token: None,
-            display: self.display?,
+            form: self.form?,
             element: self.element?,
             clauses: self.clauses,
             options: Options::default(),
