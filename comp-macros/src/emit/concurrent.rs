@@ -20,100 +20,66 @@ use crate::names::Binding;
 /// The expansions: the snapshots `concurrency_list`, `concurrency_try_dict`,
 /// `concurrency_nested`, `concurrency_nested_shared` and
 /// `concurrency_lazy_*` in `comp-macros/src/tests/snapshots/`.
-pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
+pub(super) fn concurrent(c: &Comprehension, plan: Plan, limit: &syn::Expr) -> TokenStream {
+    if c.form.is_eager() {
+        concurrent_eager(c, plan, limit)
+    } else {
+        concurrent_lazy(c, plan, limit)
+    }
+}
+
+/// The internal names of a run: the source of item futures, N, the
+/// `Concurrent` stream and one of its steps.
+struct Run {
+    source: syn::Ident,
+    limit: syn::Ident,
+    steps: syn::Ident,
+    step: syn::Ident,
+}
+
+impl Run {
+    fn new() -> Run {
+        Run {
+            source: internal("source"),
+            limit: internal("limit"),
+            steps: internal("steps"),
+            step: internal("step"),
+        }
+    }
+
+    /// `let __comp_limit: usize = N; let __comp_limit = concurrency(__comp_limit);`
+    fn limit(&self, private: &TokenStream, limit: &syn::Expr) -> TokenStream {
+        let name = &self.limit;
+        quote! {
+            let #name: usize = #limit;
+            let #name = #private::concurrency(#name);
+        }
+    }
+}
+
+/// The eager forms: an `async` block awaited in place that collects the
+/// run's results, on the first iterable evaluated before it (see [`First`]),
+/// which the source evaluates before N.
+fn concurrent_eager(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
     let k = &c.krate;
     let p = quote!(#k::__private);
     let flow = quote!(#p::ControlFlow);
     let fallible = is_fallible(c);
     let scope = TryScope::new(k);
     let residual = internal("residual");
-    let eager = c.form.is_eager();
-    // The lazy form is a generator around the run, so that with `move` the
-    // item futures borrow what it owns; its first iterable and N are
-    // evaluated when it is created.
-    // A failure before the run leaves a labelled block and is sent after it,
-    // once the item type is known from the run.
-    let yielder = internal("yield");
-    let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
-    let lazy_fail = quote!(break #run_label #p::Option::Some(#residual));
-    let first_fails = matches!(&plan.steps[0], Step::For { iter: Iterable::Expr(e), .. } if contains(e, Operator::Try));
-    let (first, after) = if eager {
-        (First::take(k, &mut plan), TokenStream::new())
-    } else {
-        hoist_first(c, &mut plan, &lazy_fail)
-    };
+    let first = First::take(k, &mut plan);
     let item = item_future(c, &mut plan, fallible);
-    let first_fail = if eager {
-        let fail = &scope.fail;
-        quote!(return #fail)
-    } else {
-        lazy_fail
-    };
-    let plain = Branch::plain(k);
-    let branch = if eager { &scope.branch } else { &plain };
-    let source = concurrent_source(c, &mut plan, item, &first_fail, branch);
+    let fail = &scope.fail;
+    let source = concurrent_source(c, &mut plan, item, &quote!(return #fail), &scope.branch);
     let ordered = c.options.unordered.is_none();
-    let (source_var, limit_var, steps_var, step) = (
-        internal("source"),
-        internal("limit"),
-        internal("steps"),
-        internal("step"),
-    );
-    let limit = quote! {
-        let #limit_var: usize = #limit;
-        let #limit_var = #p::concurrency(#limit_var);
-    };
-    if !eager {
-        // With `?`, one scope ties the items' residual type to a failure's.
-        let settle = if fallible {
-            let scope = internal("try");
-            quote!(|#step| #scope.settle(#step))
-        } else {
-            quote!(#p::infallible)
-        };
-        // N moves into the generator, which does not borrow the block's locals.
-        let limit = quote! {
-            #limit
-            let #limit_var = #p::Owned(#limit_var);
-        };
-        let body = quote! {
-            #after
-            let #limit_var = #k::__private::Owned::into_inner(#limit_var);
-            let #source_var = #source;
-            let #steps_var = #p::Concurrent::new(#source_var, #limit_var, #ordered);
-            let mut #steps_var = #p::pin!(#p::StreamExt::map(#steps_var, #settle));
-            while let #p::Option::Some(#step) = #p::next(&mut #steps_var).await {
-                #k::__private::Yielder::send(&#yielder, #step).await;
-            }
-        };
-        let body = if first_fails {
-            let failure = internal("failure");
-            let fail = &scope.fail;
-            quote! {
-                let #failure = #run_label: { #body #p::Option::None };
-                if let #p::Option::Some(#residual) = #failure {
-                    #k::__private::Yielder::send(&#yielder, #fail).await;
-                }
-            }
-        } else {
-            body
-        };
-        let decl = fallible.then_some(&scope.decl);
-        let body = quote!(#decl #body);
-        return generator_block(
-            c,
-            c.move_token.as_ref(),
-            (first, limit),
-            body,
-            Drive::Stream,
-        );
-    }
-    // The first iterable (in the source) is evaluated before N.
-    let run = quote! {
-        let #source_var = #source;
-        #limit
-        let mut #steps_var = #p::pin!(#p::Concurrent::new(#source_var, #limit_var, #ordered));
-    };
+    let run = Run::new();
+    let Run {
+        source: source_var,
+        limit: limit_var,
+        steps,
+        step,
+    } = &run;
+    let limit = run.limit(&p, limit);
     let sink = Sink::new(c);
     let out = &sink.out;
     let value = internal("value");
@@ -122,13 +88,9 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
         Out::Value(_) => sink.add_tokens(quote!(#value)),
     };
     let declare = sink.declare(None);
-    let (fail, decl, result) = if fallible {
-        let fail = &scope.fail;
-        (
-            quote!(return #fail),
-            Some(&scope.decl),
-            TryScope::wrap(&quote!(#out)),
-        )
+    let (on_break, decl, result) = if fallible {
+        let result = TryScope::wrap(&quote!(#out));
+        (quote!(return #fail), Some(&scope.decl), result)
     } else {
         (quote!(match #residual {}), None, quote!(#out))
     };
@@ -136,18 +98,86 @@ pub(super) fn concurrent(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -
     let block = quote! {
         async #move_token {
             #decl
-            #run
+            let #source_var = #source;
+            #limit
+            let mut #steps = #p::pin!(#p::Concurrent::new(#source_var, #limit_var, #ordered));
             #declare
-            while let #p::Option::Some(#step) = #p::next(&mut #steps_var).await {
+            while let #p::Option::Some(#step) = #p::next(&mut #steps).await {
                 match #step {
                     #flow::Continue(#value) => { #add }
-                    #flow::Break(#residual) => #fail,
+                    #flow::Break(#residual) => #on_break,
                 }
             }
             #result
         }.await
     };
     First::around(first, block)
+}
+
+/// The lazy form: a generator around the run, so that with `move` the item
+/// futures borrow what it owns; its first iterable and N are evaluated when
+/// it is created. A failure of the first iterable leaves a labelled block and
+/// is sent after it, once the item type is known from the run.
+fn concurrent_lazy(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
+    let k = &c.krate;
+    let p = quote!(#k::__private);
+    let fallible = is_fallible(c);
+    let scope = TryScope::new(k);
+    let residual = internal("residual");
+    let yielder = internal("yield");
+    let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
+    let first_fail = quote!(break #run_label #p::Option::Some(#residual));
+    let first_fails = matches!(&plan.steps[0], Step::For { iter: Iterable::Expr(e), .. } if contains(e, Operator::Try));
+    let (first, after) = hoist_first(c, &mut plan, &first_fail);
+    let item = item_future(c, &mut plan, fallible);
+    let source = concurrent_source(c, &mut plan, item, &first_fail, &Branch::plain(k));
+    let ordered = c.options.unordered.is_none();
+    let run = Run::new();
+    let Run {
+        source: source_var,
+        limit: limit_var,
+        steps,
+        step,
+    } = &run;
+    // With `?`, one scope ties the items' residual type to a failure's.
+    let settle = if fallible {
+        let scope = internal("try");
+        quote!(|#step| #scope.settle(#step))
+    } else {
+        quote!(#p::infallible)
+    };
+    // N moves into the generator, which does not borrow the block's locals.
+    let limit = run.limit(&p, limit);
+    let limit = quote! {
+        #limit
+        let #limit_var = #p::Owned(#limit_var);
+    };
+    let body = quote! {
+        #after
+        let #limit_var = #p::Owned::into_inner(#limit_var);
+        let #source_var = #source;
+        let #steps = #p::Concurrent::new(#source_var, #limit_var, #ordered);
+        let mut #steps = #p::pin!(#p::StreamExt::map(#steps, #settle));
+        while let #p::Option::Some(#step) = #p::next(&mut #steps).await {
+            #p::Yielder::send(&#yielder, #step).await;
+        }
+    };
+    let body = if first_fails {
+        let failure = internal("failure");
+        let fail = &scope.fail;
+        quote! {
+            let #failure = #run_label: { #body #p::Option::None };
+            if let #p::Option::Some(#residual) = #failure {
+                #p::Yielder::send(&#yielder, #fail).await;
+            }
+        }
+    } else {
+        body
+    };
+    let decl = fallible.then_some(&scope.decl);
+    let body = quote!(#decl #body);
+    let move_token = c.move_token.as_ref();
+    generator_block(c, move_token, (first, limit), body, Drive::Stream)
 }
 
 /// One item's future: the clauses after the last `for` and the element, as
