@@ -393,12 +393,12 @@ impl VisitMut for UnwrapWalrus {
 /// //         }
 /// ```
 ///
-/// `on_fail` can use `__comp_residual`.
-pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &Branch, on_fail: &TokenStream) {
+/// `on_fail` is given the residual's name and writes `ON_FAIL`.
+pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &Branch, on_fail: OnFail) {
     struct Rewrite<'a> {
         krate: &'a TokenStream,
         branch: &'a Branch,
-        on_fail: &'a TokenStream,
+        on_fail: OnFail<'a>,
     }
     impl VisitMut for Rewrite<'_> {
         fn visit_expr_mut(&mut self, expr: &mut Expr) {
@@ -407,9 +407,9 @@ pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &Branch, on_fai
                 // Our tokens report at the user's `?`, where a type error
                 // in them belongs.
                 let at = node.question_token.span();
-                let (krate, on_fail) = (self.krate, located(self.on_fail.clone(), at));
-                let call = self.branch.call(&node.expr, at);
                 let (value, residual) = (internal("value"), internal("residual"));
+                let (krate, on_fail) = (self.krate, located((self.on_fail)(&residual), at));
+                let call = self.branch.call(&node.expr, at);
                 *expr = syn::parse_quote_spanned! {node.question_token.span()=>
                     match #call {
                         #krate::__private::ControlFlow::Continue(#value) => #value,
@@ -449,6 +449,9 @@ fn macro_args(mac: &syn::Macro) -> Option<Punctuated<Expr, syn::Token![,]>> {
     }
     mac.parse_body_with(Punctuated::parse_terminated).ok()
 }
+
+/// What a failing `?` does, given the name its residual is bound to.
+pub type OnFail<'a> = &'a dyn Fn(&Ident) -> TokenStream;
 
 /// How a `?` splits its value: `Try::branch(v)`, or `scope.branch(v)`
 /// where one scope ties every `?` of an eager comprehension to one residual

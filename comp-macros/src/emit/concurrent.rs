@@ -7,8 +7,8 @@ use super::generator::{generator_block, hoist_first, Drive};
 use super::{as_stream, guarded, nest, rewrite_steps, First, Sink, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
-    contains, is_fallible, mentioned, rewrite_try, strip_mut, Branch, Iterable, Operator, Out,
-    Plan, Step,
+    contains, is_fallible, mentioned, rewrite_try, strip_mut, Branch, Iterable, OnFail, Operator,
+    Out, Plan, Step,
 };
 use crate::names::internal;
 use crate::names::Binding;
@@ -69,8 +69,11 @@ fn concurrent_eager(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Tok
     let residual = internal("residual");
     let first = First::take(k, &mut plan);
     let item = item_future(c, &mut plan, fallible);
-    let fail = &scope.fail;
-    let source = concurrent_source(c, &mut plan, item, &quote!(return #fail), &scope.branch);
+    let first_fail = |residual: &_| {
+        let fail = scope.fail(residual);
+        quote!(return #fail)
+    };
+    let source = concurrent_source(c, &mut plan, item, &first_fail, &scope.branch());
     let ordered = c.options.unordered.is_none();
     let run = Run::new();
     let Run {
@@ -89,8 +92,8 @@ fn concurrent_eager(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Tok
     };
     let declare = sink.declare(None);
     let (on_break, decl, result) = if fallible {
-        let result = TryScope::wrap(&quote!(#out));
-        (quote!(return #fail), Some(&scope.decl), result)
+        let result = scope.wrap(&quote!(#out));
+        (first_fail(&residual), Some(scope.decl()), result)
     } else {
         (quote!(match #residual {}), None, quote!(#out))
     };
@@ -126,7 +129,7 @@ fn concurrent_lazy(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Toke
     let residual = internal("residual");
     let yielder = internal("yield");
     let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
-    let first_fail = quote!(break #run_label #p::Option::Some(#residual));
+    let first_fail = |residual: &_| quote!(break #run_label #p::Option::Some(#residual));
     let first_fails = matches!(&plan.steps[0], Step::For { iter: Iterable::Expr(e), .. } if contains(e, Operator::Try));
     let (first, after) = hoist_first(c, &mut plan, &first_fail);
     let item = item_future(c, &mut plan, fallible);
@@ -141,8 +144,7 @@ fn concurrent_lazy(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Toke
     } = &run;
     // With `?`, one scope ties the items' residual type to a failure's.
     let settle = if fallible {
-        let scope = internal("try");
-        quote!(|#step| #scope.settle(#step))
+        scope.settle()
     } else {
         quote!(#p::infallible)
     };
@@ -164,7 +166,7 @@ fn concurrent_lazy(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Toke
     };
     let body = if first_fails {
         let failure = internal("failure");
-        let fail = &scope.fail;
+        let fail = scope.fail(&residual);
         quote! {
             let #failure = #run_label: { #body #p::Option::None };
             if let #p::Option::Some(#residual) = #failure {
@@ -174,7 +176,7 @@ fn concurrent_lazy(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Toke
     } else {
         body
     };
-    let decl = fallible.then_some(&scope.decl);
+    let decl = fallible.then(|| scope.decl());
     let body = quote!(#decl #body);
     let move_token = c.move_token.as_ref();
     generator_block(c, move_token, (first, limit), body, Drive::Stream)
@@ -208,8 +210,7 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
     let mut item_steps = plan.steps.split_off(last + 1);
     let (moved, shared) = item_names(plan, &item_steps, last);
     if fallible {
-        let residual = internal("residual");
-        let on_fail = quote!(return #flow::Break(#residual));
+        let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
         rewrite_steps(
             k,
             &mut item_steps,
@@ -327,7 +328,7 @@ fn concurrent_source(
     c: &Comprehension,
     plan: &mut Plan,
     item: TokenStream,
-    first_fail: &TokenStream,
+    first_fail: OnFail,
     branch: &Branch,
 ) -> TokenStream {
     let k = &c.krate;
@@ -347,11 +348,13 @@ fn concurrent_source(
     // A failure before the last `for` is sent as a ready future that fails.
     let fails = Plan::exprs_mut(&mut plan.steps).any(|e| contains(e, Operator::Try));
     let yielder = internal("yield");
-    let (flow, residual) = (quote!(#p::ControlFlow), internal("residual"));
-    let on_fail = quote!({
-        #k::__private::Yielder::send(&#yielder, #p::Either::Right(#p::ready(#flow::Break(#residual)))).await;
-        return;
-    });
+    let flow = quote!(#p::ControlFlow);
+    let on_fail = |residual: &_| {
+        quote!({
+            #p::Yielder::send(&#yielder, #p::Either::Right(#p::ready(#flow::Break(#residual)))).await;
+            return;
+        })
+    };
     let item = if fails {
         rewrite_steps(k, &mut plan.steps, None, &Branch::plain(k), &on_fail);
         quote!(#p::Either::Left(#item))

@@ -50,22 +50,24 @@ fn eager_body(c: &Comprehension, mut plan: Plan, sink: &Sink) -> TokenStream {
     let fallible = is_fallible(c);
     let scope = TryScope::new(k);
     if fallible {
-        let on_fail = &scope.fail;
-        let on_fail = quote!(return #on_fail);
+        let on_fail = |residual: &_| {
+            let fail = scope.fail(residual);
+            quote!(return #fail)
+        };
         rewrite_steps(
             k,
             &mut plan.steps,
             Some(&mut plan.out),
-            &scope.branch,
+            &scope.branch(),
             &on_fail,
         );
     }
-    let decl = fallible.then_some(&scope.decl);
+    let decl = fallible.then(|| scope.decl());
     let declare = presized(k, &plan, sink);
     let body = nest(k, &plan.steps, sink.add(&plan.out));
     let out = &sink.out;
     let result = if fallible {
-        TryScope::wrap(&quote!(#out))
+        scope.wrap(&quote!(#out))
     } else {
         quote!(#out)
     };

@@ -7,8 +7,8 @@ use syn::spanned::Spanned;
 use super::{as_stream, guarded, nest, rewrite_steps, First, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
-    contains, into_iter, into_stream, is_fallible, rewrite_try, Branch, Iterable, Operator, Plan,
-    Step,
+    contains, into_iter, into_stream, is_fallible, rewrite_try, Branch, Iterable, OnFail, Operator,
+    Plan, Step,
 };
 use crate::names::{internal, internal_at};
 
@@ -19,7 +19,7 @@ use crate::names::{internal, internal_at};
 pub(super) fn hoist_first(
     c: &Comprehension,
     plan: &mut Plan,
-    on_fail: &TokenStream,
+    on_fail: OnFail,
 ) -> (Option<First>, TokenStream) {
     let k = &c.krate;
     let Step::For { iter, is_async, .. } = &mut plan.steps[0] else {
@@ -43,13 +43,10 @@ pub(super) fn hoist_first(
     let owned = quote!(#k::__private::Owned);
     let (before, after) = if contains(&expr, Operator::Try) {
         let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
-        rewrite_try(
-            &mut expr,
-            k,
-            &Branch::plain(k),
-            &quote!(return #flow::Break(#residual)),
-        );
+        let returned = |residual: &_| quote!(return #flow::Break(#residual));
+        rewrite_try(&mut expr, k, &Branch::plain(k), &returned);
         let into = into(&expr);
+        let on_fail = on_fail(&residual);
         (
             quote!(#owned((|| #flow::Continue(#into))())),
             quote! {
@@ -99,30 +96,28 @@ pub(super) fn generator_form(c: &Comprehension, mut plan: Plan, drive: Drive) ->
     let yielder = internal("yield");
     let fallible = is_fallible(c);
     let scope = TryScope::new(k);
-    let fail = &scope.fail;
-    let on_fail = quote!({ #k::__private::Yielder::send(&#yielder, #fail).await; return; });
+    let on_fail = |residual: &_| {
+        let fail = scope.fail(residual);
+        quote!({ #k::__private::Yielder::send(&#yielder, #fail).await; return; })
+    };
     let (first, after) = hoist_first(c, &mut plan, &on_fail);
     if fallible {
         rewrite_steps(
             k,
             &mut plan.steps,
             Some(&mut plan.out),
-            &scope.branch,
+            &scope.branch(),
             &on_fail,
         );
     }
     let value = plan.out.value();
-    let value = if fallible {
-        TryScope::wrap(&value)
-    } else {
-        value
-    };
+    let value = if fallible { scope.wrap(&value) } else { value };
     let body = nest(
         k,
         &plan.steps,
         quote!(#k::__private::Yielder::send(&#yielder, #value).await;),
     );
-    let decl = fallible.then_some(&scope.decl);
+    let decl = fallible.then(|| scope.decl());
     let body = quote!(#decl #after #body);
     let first = (first, TokenStream::new());
     generator_block(c, c.move_token.as_ref(), first, body, drive)

@@ -53,7 +53,7 @@ pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     // A failure of the first iterable is the only item.
     let chain = lazy_level(c, &mut plan, &segments, 0, quote!(#first), fallible);
     let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
-    let on_fail = quote!(return #flow::Break(#residual));
+    let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
     rewrite_try(&mut first_expr, k, &Branch::plain(k), &on_fail);
     let into = into_iter(k, &first_expr);
     quote!({
@@ -89,9 +89,8 @@ fn lazy_level(
     let k = &c.krate;
     let (start, end) = segments[level];
     let last = level + 1 == segments.len();
-    let (flow, residual, some) = (
+    let (flow, some) = (
         quote!(#k::__private::ControlFlow),
-        internal("residual"),
         quote!(#k::__private::Option::Some),
     );
     let (none, nest_type) = (
@@ -100,7 +99,7 @@ fn lazy_level(
     );
     let filters = Plan::filters(&plan.steps[start + 1..end]);
     if fallible {
-        let on_fail = match (last, filters) {
+        let on_fail = |residual: &_| match (last, filters) {
             (true, true) => quote!(return #some(#flow::Break(#residual))),
             (true, false) => quote!(return #flow::Break(#residual)),
             (false, _) => quote!(return #nest_type::Fail(#some(#residual))),

@@ -15,7 +15,7 @@ use syn::spanned::Spanned;
 use crate::ast::{Comprehension, Flavor, Form};
 use crate::lower::{
     contains, into_iter, into_stream, neutralize_control_flow, rewrite_try, unparen, Branch,
-    Iterable, Operator, Out, Plan, Step,
+    Iterable, OnFail, Operator, Out, Plan, Step,
 };
 use crate::names::{internal, internal_at, internal_nth};
 
@@ -48,10 +48,9 @@ pub fn fallback(c: &Comprehension) -> TokenStream {
     let k = &c.krate;
     let mut plan = Plan::new(c);
     let branch = Branch::plain(k);
-    let diverge = quote!(loop {});
     for expr in Plan::exprs_mut(&mut plan.steps).chain(plan.out.exprs_mut()) {
         neutralize_control_flow(expr);
-        rewrite_try(expr, k, &branch, &diverge);
+        rewrite_try(expr, k, &branch, &|_| quote!(loop {}));
     }
     let value = plan.out.value();
     let body = nest(k, &plan.steps, quote!(let _ = #value;));
@@ -282,7 +281,7 @@ fn rewrite_steps(
     steps: &mut [Step],
     out: Option<&mut Out>,
     branch: &Branch,
-    on_fail: &TokenStream,
+    on_fail: OnFail,
 ) {
     let out_exprs = out.map(Out::exprs_mut).unwrap_or_default();
     for expr in Plan::exprs_mut(steps).chain(out_exprs) {
@@ -290,28 +289,49 @@ fn rewrite_steps(
     }
 }
 
-/// For an eager fallible comprehension: the scope declaration, and how a
-/// `?` branches and fails. Its `fail` ties the scope to the residual type,
-/// which its `wrap` then uses for the result.
+/// The `?` scope of a fallible comprehension (one name, the runtime's
+/// `TryScope`): its declaration, and how a `?` branches and fails. Its
+/// `branch` ties the scope to the residual type, which its `wrap` then uses
+/// for the result.
 struct TryScope {
-    decl: TokenStream,
-    branch: Branch,
-    fail: TokenStream,
+    scope: proc_macro2::Ident,
+    private: TokenStream,
 }
 
 impl TryScope {
     fn new(k: &TokenStream) -> TryScope {
-        let scope = internal("try");
-        let residual = internal("residual");
         TryScope {
-            decl: quote!(let #scope = #k::__private::TryScope::new();),
-            branch: Branch::scoped(&scope),
-            fail: quote!(#scope.fail(#residual)),
+            scope: internal("try"),
+            private: quote!(#k::__private),
         }
     }
 
-    fn wrap(value: &TokenStream) -> TokenStream {
-        let scope = internal("try");
+    /// `let __comp_try = TryScope::new();`
+    fn decl(&self) -> TokenStream {
+        let (scope, p) = (&self.scope, &self.private);
+        quote!(let #scope = #p::TryScope::new();)
+    }
+
+    /// `__comp_try.branch(v)`
+    fn branch(&self) -> Branch {
+        Branch::scoped(&self.scope)
+    }
+
+    /// `__comp_try.fail(residual)`: the comprehension's failed result.
+    fn fail(&self, residual: &proc_macro2::Ident) -> TokenStream {
+        let scope = &self.scope;
+        quote!(#scope.fail(#residual))
+    }
+
+    /// `__comp_try.wrap(value)`: its successful result.
+    fn wrap(&self, value: &TokenStream) -> TokenStream {
+        let scope = &self.scope;
         quote!(#scope.wrap(#value))
+    }
+
+    /// `|step| __comp_try.settle(step)`: one item of a lazy form.
+    fn settle(&self) -> TokenStream {
+        let (scope, step) = (&self.scope, internal("step"));
+        quote!(|#step| #scope.settle(#step))
     }
 }
