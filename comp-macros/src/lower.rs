@@ -19,17 +19,20 @@ use crate::ast::{Clause, Comprehension, Element};
 use crate::names::{bindings, internal, Binding};
 use crate::walrus;
 
-/// One step of the loop nest, in evaluation order.
+/// `for PAT in ITER` or `async for PAT in ITER`.
+pub struct ForStep {
+    /// The loop pattern.
+    pub pat: Pat,
+    /// What it iterates.
+    pub iter: Iterable,
+    /// `async for`.
+    pub is_async: bool,
+}
+
+/// One step of the loop nest after the first `for`, in evaluation order.
 pub enum Step {
-    /// `for PAT in ITER` or `async for PAT in ITER`.
-    For {
-        /// The loop pattern.
-        pat: Pat,
-        /// What it iterates.
-        iter: Iterable,
-        /// `async for`.
-        is_async: bool,
-    },
+    /// An inner `for`.
+    For(ForStep),
     /// `if COND`.
     If(Expr),
     /// `if let PAT = EXPR`.
@@ -56,27 +59,43 @@ pub enum Out {
     Entry(Expr, Expr),
 }
 
-/// The flat plan of one comprehension.
+/// The flat plan of one comprehension: its source, the loop nest inside it,
+/// and the element.
 pub struct Plan {
-    /// The loop nest, then the element's own bindings.
+    /// The first `for`, the comprehension's source (CPython's `iter(xs)`).
+    pub first: ForStep,
+    /// The clauses after it, then the element's own bindings.
     pub steps: Vec<Step>,
     /// The element.
     pub out: Out,
 }
 
 impl Plan {
-    /// Lowers the clauses and the element.
-    pub fn new(c: &Comprehension) -> Plan {
+    /// Lowers the clauses and the element. `None` when the comprehension has
+    /// no first `for` (the parser never makes one).
+    pub fn new(c: &Comprehension) -> Option<Plan> {
+        let (Clause::For(f), rest) = c.clauses.split_first()? else {
+            return None;
+        };
+        // A walrus cannot stand in an iterable (`check` rejects it); in the
+        // fallback next to that error, it stands for its value.
+        let mut iter = f.iter.clone();
+        UnwrapWalrus.visit_expr_mut(&mut iter);
+        let first = ForStep {
+            pat: f.pat.clone(),
+            iter: Iterable::Expr(plain_for(c, iter, f.is_async())),
+            is_async: f.is_async(),
+        };
         let mut steps = Vec::new();
-        for clause in &c.clauses {
+        for clause in rest {
             let mut expr = clause.expr().clone();
             steps.extend(hoist_walruses(&mut expr));
             steps.push(match clause {
-                Clause::For(f) => Step::For {
+                Clause::For(f) => Step::For(ForStep {
                     pat: f.pat.clone(),
                     iter: Iterable::Expr(plain_for(c, expr, f.is_async())),
                     is_async: f.is_async(),
-                },
+                }),
                 Clause::If(_) => Step::If(expr),
                 Clause::IfLet(pat, _) => Step::IfLet(pat.clone(), expr),
                 Clause::Let(pat, _) => Step::Let(pat.clone(), expr),
@@ -103,15 +122,23 @@ impl Plan {
                 Out::Entry(key, value)
             }
         };
-        Plan { steps, out }
+        Some(Plan { first, steps, out })
     }
 
-    /// Index of the last `for` step.
-    pub fn last_for(&self) -> usize {
-        self.steps
-            .iter()
-            .rposition(|s| matches!(s, Step::For { .. }))
-            .unwrap_or(0)
+    /// Index in `steps` of the last inner `for`; `None` when the first `for`
+    /// is the only one.
+    pub fn last_for(&self) -> Option<usize> {
+        self.steps.iter().rposition(|s| matches!(s, Step::For(_)))
+    }
+
+    /// The names bound by the first `for` and by `steps[..upto]`.
+    pub fn outer_names(&self, upto: usize) -> Vec<Binding> {
+        let mut names = bindings(&self.first.pat);
+        for binding in Plan::bound_names(&self.steps[..upto]) {
+            names.retain(|old| old.ident != binding.ident);
+            names.push(binding);
+        }
+        names
     }
 
     /// Whether any step filters (so the size of the result is unknown).
@@ -126,10 +153,14 @@ impl Plan {
         steps.iter_mut().filter_map(Step::expr_mut)
     }
 
-    /// Whether anything from step `from` on, or the element, awaits.
-    pub fn awaits_from(&self, from: usize) -> bool {
-        let steps = self.steps[from..].iter().filter_map(Step::expr);
-        steps
+    /// Whether anything after the first `for`, or the element, awaits
+    /// (with `first`, its iterable too).
+    pub fn awaits(&self, first: bool) -> bool {
+        let source = self.first.iter.expr().filter(|_| first);
+        let steps = self.steps.iter().filter_map(Step::expr);
+        source
+            .into_iter()
+            .chain(steps)
             .chain(self.out.exprs())
             .any(|e| contains(e, Operator::Await))
     }
@@ -149,7 +180,9 @@ impl Plan {
         let mut names: Vec<Binding> = Vec::new();
         for step in steps {
             let new = match step {
-                Step::For { pat, .. } | Step::IfLet(pat, _) | Step::Let(pat, _) => bindings(pat),
+                Step::For(ForStep { pat, .. }) | Step::IfLet(pat, _) | Step::Let(pat, _) => {
+                    bindings(pat)
+                }
                 Step::Bind(ident, _) => vec![Binding {
                     mutability: None,
                     ident: ident.clone(),
@@ -169,35 +202,33 @@ impl Step {
     /// The step's own expression, unless it is an evaluated iterable.
     pub fn expr(&self) -> Option<&Expr> {
         match self {
-            Step::For {
-                iter: Iterable::Expr(e),
-                ..
-            }
-            | Step::If(e)
-            | Step::IfLet(_, e)
-            | Step::Let(_, e)
-            | Step::Bind(_, e) => Some(e),
-            Step::For {
-                iter: Iterable::Ready(_),
-                ..
-            } => None,
+            Step::For(f) => f.iter.expr(),
+            Step::If(e) | Step::IfLet(_, e) | Step::Let(_, e) | Step::Bind(_, e) => Some(e),
         }
     }
 
     fn expr_mut(&mut self) -> Option<&mut Expr> {
         match self {
-            Step::For {
-                iter: Iterable::Expr(e),
-                ..
-            }
-            | Step::If(e)
-            | Step::IfLet(_, e)
-            | Step::Let(_, e)
-            | Step::Bind(_, e) => Some(e),
-            Step::For {
-                iter: Iterable::Ready(_),
-                ..
-            } => None,
+            Step::For(f) => f.iter.expr_mut(),
+            Step::If(e) | Step::IfLet(_, e) | Step::Let(_, e) | Step::Bind(_, e) => Some(e),
+        }
+    }
+}
+
+impl Iterable {
+    /// The user's expression, unless already evaluated.
+    pub fn expr(&self) -> Option<&Expr> {
+        match self {
+            Iterable::Expr(e) => Some(e),
+            Iterable::Ready(_) => None,
+        }
+    }
+
+    /// The user's expression, mutably, unless already evaluated.
+    pub fn expr_mut(&mut self) -> Option<&mut Expr> {
+        match self {
+            Iterable::Expr(e) => Some(e),
+            Iterable::Ready(_) => None,
         }
     }
 }
@@ -632,9 +663,10 @@ pub fn neutralize_control_flow(expr: &mut Expr) {
     Neutralize(0).visit_expr_mut(expr);
 }
 
-/// Removes `mut` from the bindings named `names` in the patterns of `steps`:
+/// Removes `mut` from the bindings named `names` in the patterns of `steps`
+/// (and of `first`, if given):
 /// their values are moved elsewhere (see `emit::item_future`), where `mut` goes.
-pub fn strip_mut(steps: &mut [Step], names: &[Binding]) {
+pub fn strip_mut(first: Option<&mut ForStep>, steps: &mut [Step], names: &[Binding]) {
     struct Strip<'a>(&'a [Binding]);
     impl VisitMut for Strip<'_> {
         fn visit_pat_ident_mut(&mut self, pat: &mut syn::PatIdent) {
@@ -644,8 +676,11 @@ pub fn strip_mut(steps: &mut [Step], names: &[Binding]) {
             syn::visit_mut::visit_pat_ident_mut(self, pat);
         }
     }
+    if let Some(first) = first {
+        Strip(names).visit_pat_mut(&mut first.pat);
+    }
     for step in steps {
-        if let Step::For { pat, .. } | Step::IfLet(pat, _) | Step::Let(pat, _) = step {
+        if let Step::For(ForStep { pat, .. }) | Step::IfLet(pat, _) | Step::Let(pat, _) = step {
             Strip(names).visit_pat_mut(pat);
         }
     }

@@ -4,14 +4,13 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::generator::{generator_block, hoist_first, Drive};
-use super::{as_stream, guarded, nest, rewrite_steps, First, Sink, TryScope};
+use super::{as_stream, guarded, nest_all, rewrite_steps, First, Sink, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
-    contains, is_fallible, mentioned, rewrite_try, strip_mut, Branch, Iterable, OnFail, Operator,
-    Out, Plan, Step,
+    contains, is_fallible, mentioned, rewrite_try, strip_mut, Branch, ForStep, Iterable, OnFail,
+    Operator, Out, Plan, Step,
 };
-use crate::names::internal;
-use crate::names::Binding;
+use crate::names::{bindings, internal, Binding};
 
 /// `acomp![..; concurrency = N]`: the loops up to the last `for` produce one
 /// future per item (the later clauses and the element), run by
@@ -130,7 +129,7 @@ fn concurrent_lazy(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Toke
     let yielder = internal("yield");
     let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
     let first_fail = |residual: &_| quote!(break #run_label #p::Option::Some(#residual));
-    let first_fails = matches!(&plan.steps[0], Step::For { iter: Iterable::Expr(e), .. } if contains(e, Operator::Try));
+    let first_fails = (plan.first.iter.expr()).is_some_and(|e| contains(e, Operator::Try));
     let (first, after) = hoist_first(c, &mut plan, &first_fail);
     let item = item_future(c, &mut plan, fallible);
     let source = concurrent_source(c, &mut plan, item, &first_fail, &Branch::plain(k));
@@ -207,7 +206,7 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
     let p = quote!(#k::__private);
     let flow = quote!(#p::ControlFlow);
     let last = plan.last_for();
-    let mut item_steps = plan.steps.split_off(last + 1);
+    let mut item_steps = plan.steps.split_off(last.map_or(0, |last| last + 1));
     let (moved, shared) = item_names(plan, &item_steps, last);
     if fallible {
         let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
@@ -232,8 +231,8 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
         quote!(#flow::Continue(#p::Option::None)),
     );
     // The bindings are re-made inside the future; a `mut` belongs there.
-    strip_mut(&mut plan.steps, &moved);
-    strip_mut(&mut plan.steps, &shared);
+    strip_mut(Some(&mut plan.first), &mut plan.steps, &moved);
+    strip_mut(Some(&mut plan.first), &mut plan.steps, &shared);
     let (mutability, idents): (Vec<_>, Vec<_>) =
         moved.iter().map(|b| (b.mutability, &b.ident)).unzip();
     let bound = internal("bound");
@@ -246,9 +245,7 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
         let step = internal("step");
         quote!(#[allow(clippy::needless_borrow)] let #step = { #body }; #step)
     };
-    let (share, take, reuse) = if shared.is_empty() {
-        (None, None, None)
-    } else {
+    let (share, take, reuse) = if let (Some(last), false) = (last, shared.is_empty()) {
         let store = internal("shared");
         let names: Vec<_> = shared.iter().map(|b| &b.ident).collect();
         let rebind = reuse_shared(&p, &store, &names);
@@ -278,6 +275,8 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
                     .collect::<TokenStream>(),
             ),
         )
+    } else {
+        (None, None, None)
     };
     quote!({
         let #bound = #p::Owned((#(#idents,)* #share));
@@ -294,15 +293,25 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
 
 /// The names an item takes: the last `for`'s variables it uses (moved into
 /// it), and the outer variables it uses (shared by the items), in order.
-fn item_names(plan: &Plan, item_steps: &[Step], last: usize) -> (Vec<Binding>, Vec<Binding>) {
+/// `last` is the index of the last `for` in `plan.steps`, if not the first.
+fn item_names(
+    plan: &Plan,
+    item_steps: &[Step],
+    last: Option<usize>,
+) -> (Vec<Binding>, Vec<Binding>) {
     let used = || {
         item_steps
             .iter()
             .filter_map(Step::expr)
             .chain(plan.out.exprs())
     };
-    let own = Plan::bound_names(&plan.steps[last..]);
-    let mut outer = Plan::bound_names(&plan.steps[..last]);
+    let (own, mut outer) = match last {
+        Some(last) => (
+            Plan::bound_names(&plan.steps[last..]),
+            plan.outer_names(last),
+        ),
+        None => (bindings(&plan.first.pat), Vec::new()),
+    };
     outer.retain(|b| !own.iter().any(|o| o.ident == b.ident));
     (mentioned(used(), &own), mentioned(used(), &outer))
 }
@@ -333,12 +342,12 @@ fn concurrent_source(
 ) -> TokenStream {
     let k = &c.krate;
     let p = quote!(#k::__private);
-    if let [Step::For {
-        pat,
-        iter,
-        is_async,
-    }] = plan.steps.as_mut_slice()
-    {
+    if plan.steps.is_empty() {
+        let ForStep {
+            pat,
+            iter,
+            is_async,
+        } = &mut plan.first;
         if let Iterable::Expr(expr) = iter {
             rewrite_try(expr, k, branch, first_fail);
         }
@@ -346,7 +355,11 @@ fn concurrent_source(
         return quote!(#p::StreamExt::map(#stream, |#pat| #item));
     }
     // A failure before the last `for` is sent as a ready future that fails.
-    let fails = Plan::exprs_mut(&mut plan.steps).any(|e| contains(e, Operator::Try));
+    let first = plan.first.iter.expr_mut();
+    let fails = first
+        .into_iter()
+        .chain(Plan::exprs_mut(&mut plan.steps))
+        .any(|e| contains(e, Operator::Try));
     let yielder = internal("yield");
     let flow = quote!(#p::ControlFlow);
     let on_fail = |residual: &_| {
@@ -356,14 +369,17 @@ fn concurrent_source(
         })
     };
     let item = if fails {
+        if let Some(expr) = plan.first.iter.expr_mut() {
+            rewrite_try(expr, k, &Branch::plain(k), &on_fail);
+        }
         rewrite_steps(k, &mut plan.steps, None, &Branch::plain(k), &on_fail);
         quote!(#p::Either::Left(#item))
     } else {
         item
     };
-    let body = nest(
+    let body = nest_all(
         k,
-        &plan.steps,
+        plan,
         quote!(#k::__private::Yielder::send(&#yielder, #item).await;),
     );
     generator_block(c, None, (None, TokenStream::new()), body, Drive::Stream)

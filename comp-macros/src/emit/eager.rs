@@ -4,9 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{nest, rewrite_steps, First, Sink, TryScope};
+use super::{nest, nest_all, rewrite_plan, source, First, Sink, TryScope};
 use crate::ast::{Comprehension, Form};
-use crate::lower::{into_iter, into_stream, is_fallible, Iterable, Plan, Step};
+use crate::lower::{is_fallible, ForStep, Iterable, Plan, Step};
 
 /// A list with a single `for` and no filter: `collect` of a `map`, which
 /// allocates the exact size and lets the optimiser vectorise (measured 1.22x
@@ -14,17 +14,11 @@ use crate::lower::{into_iter, into_stream, is_fallible, Iterable, Plan, Step};
 /// `collect` at run time, and cheaper to compile.
 fn is_map_shape(c: &Comprehension, plan: &Plan) -> bool {
     let list = matches!(c.form, Form::List | Form::Bare);
-    let binds_only = plan.steps[1..]
+    let binds_only = plan
+        .steps
         .iter()
         .all(|s| matches!(s, Step::Let(..) | Step::Bind(..)));
-    list && matches!(
-        plan.steps[0],
-        Step::For {
-            is_async: false,
-            ..
-        }
-    ) && binds_only
-        && !is_fallible(c)
+    list && !plan.first.is_async && binds_only && !is_fallible(c)
 }
 
 /// `comp![..]`, `comp!({..})`: a closure called in place, on the first
@@ -54,17 +48,11 @@ fn eager_body(c: &Comprehension, mut plan: Plan, sink: &Sink) -> TokenStream {
             let fail = scope.fail(residual);
             quote!(return #fail)
         };
-        rewrite_steps(
-            k,
-            &mut plan.steps,
-            Some(&mut plan.out),
-            &scope.branch(),
-            &on_fail,
-        );
+        rewrite_plan(k, &mut plan, &scope.branch(), &on_fail);
     }
     let decl = fallible.then(|| scope.decl());
     let declare = presized(k, &plan, sink);
-    let body = nest(k, &plan.steps, sink.add(&plan.out));
+    let body = nest_all(k, &plan, sink.add(&plan.out));
     let out = &sink.out;
     let result = if fallible {
         scope.wrap(&quote!(#out))
@@ -90,18 +78,11 @@ fn eager_body(c: &Comprehension, mut plan: Plan, sink: &Sink) -> TokenStream {
 /// let mut __comp_out = Vec::with_capacity(capacity(&__comp_iter));
 /// ```
 fn presized(k: &TokenStream, plan: &Plan, sink: &Sink) -> TokenStream {
-    let single_for = plan.last_for() == 0;
-    let Step::For {
-        iter,
-        is_async: false,
-        ..
-    } = &plan.steps[0]
-    else {
-        return sink.declare(None);
-    };
-    if !single_for {
+    let single_for = plan.last_for().is_none();
+    if plan.first.is_async || !single_for {
         return sink.declare(None);
     }
+    let iter = &plan.first.iter;
     // An iterable with a `?` or an `.await` stays the loop's head, where its
     // temporaries live through the loop.
     let Iterable::Ready(first) = iter else {
@@ -130,14 +111,12 @@ pub(super) fn async_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
 /// stream's own `collect` (a plain loop in `Collect::poll`, measured faster
 /// than an item-by-item trip through an async block's state machine).
 fn is_stream_map_shape(c: &Comprehension, plan: &Plan) -> bool {
-    let binds_only = plan.steps[1..]
+    let binds_only = plan
+        .steps
         .iter()
         .all(|s| matches!(s, Step::Let(..) | Step::Bind(..)));
-    let awaits = plan.awaits_from(1);
-    matches!(plan.steps[0], Step::For { is_async: true, .. })
-        && binds_only
-        && !awaits
-        && !is_fallible(c)
+    let awaits = plan.awaits(false);
+    plan.first.is_async && binds_only && !awaits && !is_fallible(c)
 }
 
 /// `Iterator::collect::<Vec<_>>(Iterator::map(into_iter(xs), |x| ..))`, or
@@ -145,28 +124,24 @@ fn is_stream_map_shape(c: &Comprehension, plan: &Plan) -> bool {
 fn collect_map(c: &Comprehension, plan: &Plan, sink: &Sink) -> TokenStream {
     let k = &c.krate;
     let move_token = &c.move_token;
-    let Step::For {
+    let ForStep {
         pat,
-        iter: Iterable::Expr(iter),
+        iter,
         is_async,
-    } = &plan.steps[0]
-    else {
-        unreachable!()
-    };
-    let body = nest(k, &plan.steps[1..], plan.out.value());
+    } = &plan.first;
+    let body = nest(k, &plan.steps, plan.out.value());
     let ty = sink.inferred_type(c.form);
+    let source = source(k, iter, *is_async);
     if *is_async {
-        let stream = into_stream(k, iter);
         return quote! {
             #k::__private::StreamExt::collect::<#ty>(
-                #k::__private::StreamExt::map(#stream, #move_token |#pat| { #body })
+                #k::__private::StreamExt::map(#source, #move_token |#pat| { #body })
             ).await
         };
     }
-    let iter = into_iter(k, iter);
     quote! {
         #k::__private::Iterator::collect::<#ty>(
-            #k::__private::Iterator::map(#iter, #move_token |#pat| { #body })
+            #k::__private::Iterator::map(#source, #move_token |#pat| { #body })
         )
     }
 }

@@ -4,11 +4,11 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::spanned::Spanned;
 
-use super::{as_stream, guarded, nest, rewrite_steps, First, TryScope};
+use super::{as_stream, guarded, nest, nest_all, rewrite_plan, First, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
-    contains, into_iter, into_stream, is_fallible, rewrite_try, Branch, Iterable, OnFail, Operator,
-    Plan, Step,
+    contains, into_iter, into_stream, is_fallible, rewrite_try, Branch, ForStep, Iterable, OnFail,
+    Operator, Plan,
 };
 use crate::names::{internal, internal_at};
 
@@ -22,11 +22,10 @@ pub(super) fn hoist_first(
     on_fail: OnFail,
 ) -> (Option<First>, TokenStream) {
     let k = &c.krate;
-    let Step::For { iter, is_async, .. } = &mut plan.steps[0] else {
-        unreachable!()
-    };
+    let ForStep { iter, is_async, .. } = &mut plan.first;
     let Iterable::Expr(expr) = iter else {
-        unreachable!()
+        // Taken already: nothing to hoist.
+        return (None, TokenStream::new());
     };
     if contains(expr, Operator::Await) {
         return (None, TokenStream::new());
@@ -102,19 +101,13 @@ pub(super) fn generator_form(c: &Comprehension, mut plan: Plan, drive: Drive) ->
     };
     let (first, after) = hoist_first(c, &mut plan, &on_fail);
     if fallible {
-        rewrite_steps(
-            k,
-            &mut plan.steps,
-            Some(&mut plan.out),
-            &scope.branch(),
-            &on_fail,
-        );
+        rewrite_plan(k, &mut plan, &scope.branch(), &on_fail);
     }
     let value = plan.out.value();
     let value = if fallible { scope.wrap(&value) } else { value };
-    let body = nest(
+    let body = nest_all(
         k,
-        &plan.steps,
+        &plan,
         quote!(#k::__private::Yielder::send(&#yielder, #value).await;),
     );
     let decl = fallible.then(|| scope.decl());
@@ -153,8 +146,7 @@ pub(super) fn generator_block(
 /// iterable: a stream adapter does the job of the generator, without its
 /// shared slot (measured 3 to 13 times faster; see BENCHMARKS.md).
 fn is_adapter_shape(c: &Comprehension, plan: &Plan) -> bool {
-    let awaits = plan.awaits_from(0);
-    plan.last_for() == 0 && !awaits && !is_fallible(c)
+    plan.last_for().is_none() && !plan.awaits(true) && !is_fallible(c)
 }
 
 /// `StreamExt::map(into_stream(s), |x| ..)`, or `filter_map_sync` with the
@@ -164,14 +156,11 @@ fn stream_adapter(c: &Comprehension, plan: &Plan) -> TokenStream {
     let k = &c.krate;
     let p = quote!(#k::__private);
     let move_token = &c.move_token;
-    let Step::For {
+    let ForStep {
         pat,
         iter,
         is_async,
-    } = &plan.steps[0]
-    else {
-        unreachable!()
-    };
+    } = &plan.first;
     let stream = as_stream(k, iter, *is_async);
     // A stream iterator is `Unpin`; any other stream that is not is boxed
     // once (see `UnpinProbe`), so that the comprehension is `Unpin`.
@@ -186,7 +175,7 @@ fn stream_adapter(c: &Comprehension, plan: &Plan) -> TokenStream {
     } else {
         stream
     };
-    let clauses = &plan.steps[1..];
+    let clauses = &plan.steps;
     let value = plan.out.value();
     if Plan::filters(clauses) {
         let body = guarded(

@@ -6,13 +6,11 @@ use quote::quote;
 use syn::spanned::Spanned;
 
 use super::generator::{generator_form, Drive};
-use super::{guarded, nest, rewrite_steps};
+use super::{guarded, nest, rewrite_steps, source};
 
 mod borrows;
 use crate::ast::Comprehension;
-use crate::lower::{
-    contains, into_iter, is_fallible, rewrite_try, Branch, Iterable, Operator, Plan, Step,
-};
+use crate::lower::{contains, is_fallible, rewrite_try, Branch, Operator, Plan, Step};
 use crate::names::{internal, internal_at};
 
 /// `comp!((..))`: one adapter per `for`, the first one over the first
@@ -28,21 +26,11 @@ pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     }
     let k = &c.krate;
     let fallible = is_fallible(c);
-    let Step::For { iter, .. } = &mut plan.steps[0] else {
-        unreachable!()
-    };
-    let first = match iter {
-        Iterable::Expr(expr) => internal_at("iter", expr.span()),
-        Iterable::Ready(local) => local.clone(),
-    };
-    let Iterable::Expr(mut first_expr) = std::mem::replace(iter, Iterable::Ready(first.clone()))
-    else {
-        unreachable!()
-    };
     let segments = segments(&plan.steps);
     let try_iter = quote!(#k::__private::TryIter);
-    if !contains(&first_expr, Operator::Try) {
-        let into = into_iter(k, &first_expr);
+    let first_fails = (plan.first.iter.expr()).is_some_and(|e| contains(e, Operator::Try));
+    if !first_fails {
+        let into = source(k, &plan.first.iter, false);
         let chain = lazy_level(c, &mut plan, &segments, 0, into, fallible);
         return if fallible {
             quote!(#try_iter::running(#chain))
@@ -51,11 +39,17 @@ pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
         };
     }
     // A failure of the first iterable is the only item.
-    let chain = lazy_level(c, &mut plan, &segments, 0, quote!(#first), fallible);
     let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
     let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
-    rewrite_try(&mut first_expr, k, &Branch::plain(k), &on_fail);
-    let into = into_iter(k, &first_expr);
+    let first = match plan.first.iter.expr() {
+        Some(expr) => internal_at("iter", expr.span()),
+        None => internal("iter"),
+    };
+    if let Some(expr) = plan.first.iter.expr_mut() {
+        rewrite_try(expr, k, &Branch::plain(k), &on_fail);
+    }
+    let into = source(k, &plan.first.iter, false);
+    let chain = lazy_level(c, &mut plan, &segments, 0, quote!(#first), fallible);
     quote!({
         // Called in place: it borrows, even under `move`, so that the
         // clauses can still take what they need by value afterwards.
@@ -66,13 +60,29 @@ pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
     })
 }
 
-/// The step ranges `[start, end)` of each `for` and the clauses after it.
-fn segments(steps: &[Step]) -> Vec<(usize, usize)> {
-    let starts: Vec<usize> = (0..steps.len())
-        .filter(|&i| matches!(steps[i], Step::For { .. }))
+/// One level of a lazy comprehension: its `for` (`at` in `plan.steps`, or
+/// the first `for`), and the clauses after it, `plan.steps[from..end]`.
+#[derive(Clone, Copy)]
+struct Segment {
+    at: Option<usize>,
+    from: usize,
+    end: usize,
+}
+
+/// The levels of `steps` (the first `for`'s, then one per inner `for`).
+fn segments(steps: &[Step]) -> Vec<Segment> {
+    let inner: Vec<usize> = (0..steps.len())
+        .filter(|&i| matches!(steps[i], Step::For(_)))
         .collect();
-    let ends = starts.iter().skip(1).copied().chain(Some(steps.len()));
-    starts.iter().copied().zip(ends).collect()
+    let ats = [None].into_iter().chain(inner.iter().copied().map(Some));
+    let ends = inner.iter().copied().chain(Some(steps.len()));
+    ats.zip(ends)
+        .map(|(at, end)| Segment {
+            at,
+            from: at.map_or(0, |at| at + 1),
+            end,
+        })
+        .collect()
 }
 
 /// One adapter of a lazy comprehension: the `for` of `segments[level]` over
@@ -81,13 +91,13 @@ fn segments(steps: &[Step]) -> Vec<(usize, usize)> {
 fn lazy_level(
     c: &Comprehension,
     plan: &mut Plan,
-    segments: &[(usize, usize)],
+    segments: &[Segment],
     level: usize,
     iter: TokenStream,
     fallible: bool,
 ) -> TokenStream {
     let k = &c.krate;
-    let (start, end) = segments[level];
+    let Segment { from, end, .. } = segments[level];
     let last = level + 1 == segments.len();
     let (flow, some) = (
         quote!(#k::__private::ControlFlow),
@@ -97,7 +107,7 @@ fn lazy_level(
         quote!(#k::__private::Option::None),
         quote!(#k::__private::Nest),
     );
-    let filters = Plan::filters(&plan.steps[start + 1..end]);
+    let filters = Plan::filters(&plan.steps[from..end]);
     if fallible {
         let on_fail = |residual: &_| match (last, filters) {
             (true, true) => quote!(return #some(#flow::Break(#residual))),
@@ -106,10 +116,10 @@ fn lazy_level(
         };
         let branch = Branch::plain(k);
         let out = if last { Some(&mut plan.out) } else { None };
-        let next_for = if last { start..end } else { start..end + 1 };
+        let next_for = if last { from..end } else { from..end + 1 };
         rewrite_steps(k, &mut plan.steps[next_for], out, &branch, &on_fail);
     }
-    let closure = LevelClosure::new(c, plan, start, level);
+    let closure = LevelClosure::new(c, plan, segments[level], level);
     let body = if last {
         let value = plan.out.value();
         let value = if fallible {
@@ -118,22 +128,19 @@ fn lazy_level(
             value
         };
         if filters {
-            let body = guarded(k, &plan.steps[start + 1..end], quote!(#some(#value)), none);
+            let body = guarded(k, &plan.steps[from..end], quote!(#some(#value)), none);
             return closure.adapter("filter_map", iter, body);
         }
-        let body = nest(k, &plan.steps[start + 1..end], value);
+        let body = nest(k, &plan.steps[from..end], value);
         return closure.adapter("map", iter, body);
     } else {
-        let Step::For {
-            iter: Iterable::Expr(next),
-            ..
-        } = &plan.steps[end]
-        else {
-            unreachable!()
+        // The next level's `for` stands at `end`.
+        let next_iter = match &plan.steps[end] {
+            Step::For(next) => source(k, &next.iter, false),
+            _ => TokenStream::new(),
         };
-        let next_iter = into_iter(k, next);
         let inner = lazy_level(c, plan, segments, level + 1, next_iter, fallible);
-        let guards = &plan.steps[start + 1..end];
+        let guards = &plan.steps[from..end];
         match (fallible, filters) {
             (false, false) => nest(k, guards, inner),
             (false, true) => {
@@ -185,20 +192,17 @@ enum LevelClosure {
 }
 
 impl LevelClosure {
-    fn new(c: &Comprehension, plan: &Plan, start: usize, level: usize) -> LevelClosure {
-        let Step::For { pat, .. } = &plan.steps[start] else {
-            unreachable!()
+    fn new(c: &Comprehension, plan: &Plan, segment: Segment, level: usize) -> LevelClosure {
+        let (pat, names) = match segment.at.map(|at| (at, &plan.steps[at])) {
+            Some((at, Step::For(f))) if c.move_token.is_none() => {
+                (f.pat.clone(), plan.mentioned(at + 1, &plan.outer_names(at)))
+            }
+            Some((_, Step::For(f))) => (f.pat.clone(), Vec::new()),
+            _ => (plan.first.pat.clone(), Vec::new()),
         };
-        let pat = pat.clone();
         let k = &c.krate;
         let p = quote!(#k::__private);
         let move_token = &c.move_token;
-        let outer = Plan::bound_names(&plan.steps[..start]);
-        let names = if level == 0 || move_token.is_some() {
-            Vec::new()
-        } else {
-            plan.mentioned(start + 1, &outer)
-        };
         if names.is_empty() {
             let move_token = if level > 0 && move_token.is_some() {
                 quote!(move)

@@ -15,7 +15,7 @@ use syn::spanned::Spanned;
 use crate::ast::{Comprehension, Flavor, Form};
 use crate::lower::{
     contains, into_iter, into_stream, neutralize_control_flow, rewrite_try, unparen, Branch,
-    Iterable, OnFail, Operator, Out, Plan, Step,
+    ForStep, Iterable, OnFail, Operator, Out, Plan, Step,
 };
 use crate::names::{internal, internal_at, internal_nth};
 
@@ -31,7 +31,9 @@ use lazy::sync_lazy;
 
 /// The expansion of a checked comprehension.
 pub fn emit(c: &Comprehension) -> TokenStream {
-    let plan = Plan::new(c);
+    let Some(plan) = Plan::new(c) else {
+        return no_for();
+    };
     match (c.flavor, c.form, &c.options.concurrency) {
         (Flavor::Sync, Form::Lazy, _) => sync_lazy(c, plan),
         (Flavor::Sync, ..) => sync_eager(c, plan),
@@ -46,15 +48,26 @@ pub fn emit(c: &Comprehension) -> TokenStream {
 /// loop nest in an async block that is never run.
 pub fn fallback(c: &Comprehension) -> TokenStream {
     let k = &c.krate;
-    let mut plan = Plan::new(c);
+    let Some(mut plan) = Plan::new(c) else {
+        return TokenStream::new();
+    };
     let branch = Branch::plain(k);
-    for expr in Plan::exprs_mut(&mut plan.steps).chain(plan.out.exprs_mut()) {
+    let first = plan.first.iter.expr_mut();
+    let exprs = first.into_iter().chain(Plan::exprs_mut(&mut plan.steps));
+    for expr in exprs.chain(plan.out.exprs_mut()) {
         neutralize_control_flow(expr);
         rewrite_try(expr, k, &branch, &|_| quote!(loop {}));
     }
     let value = plan.out.value();
-    let body = nest(k, &plan.steps, quote!(let _ = #value;));
+    let body = nest_all(k, &plan, quote!(let _ = #value;));
     quote!(let _ = async { #body loop {} };)
+}
+
+/// The parser makes no comprehension without a first `for`; should one
+/// reach `emit`, it is an error, not a panic.
+fn no_for() -> TokenStream {
+    let message = "expected a `for` clause after the element";
+    syn::Error::new(proc_macro2::Span::call_site(), message).to_compile_error()
 }
 
 /// The collection of an eager display: its type and how one element is
@@ -126,6 +139,17 @@ impl Sink {
     }
 }
 
+/// A `for`'s iterable as its iterator (`IntoIterator::into_iter(xs)`) or,
+/// after `async for`, its stream (`into_stream(s)`); an evaluated one is its
+/// local.
+fn source(k: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
+    match iter {
+        Iterable::Expr(expr) if is_async => into_stream(k, expr),
+        Iterable::Expr(expr) => into_iter(k, expr),
+        Iterable::Ready(local) => quote!(#local),
+    }
+}
+
 /// The iterable of the first `for` as a stream: the stream itself after
 /// `async for`, `stream::iter` of the iterator after `for`.
 fn as_stream(k: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
@@ -161,9 +185,7 @@ struct First {
 impl First {
     /// Takes the first iterable out of `plan`, leaving its local in its place.
     fn take(k: &TokenStream, plan: &mut Plan) -> Option<First> {
-        let Step::For { iter, is_async, .. } = &mut plan.steps[0] else {
-            return None;
-        };
+        let ForStep { iter, is_async, .. } = &mut plan.first;
         let Iterable::Expr(expr) = iter else {
             return None;
         };
@@ -203,53 +225,19 @@ fn unbraced(expr: &syn::Expr) -> &syn::Expr {
     }
 }
 
-/// The loops of `steps` around `innermost`, in clause order.
+/// The first `for` and the loops of `plan.steps` around `innermost`.
+fn nest_all(k: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenStream {
+    let body = nest(k, &plan.steps, innermost);
+    for_loop(k, &plan.first, 0, body)
+}
+
+/// The loops of `steps` (inside the first `for`) around `innermost`, in
+/// clause order.
 fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream {
     let mut body = innermost;
     for (depth, step) in steps.iter().enumerate().rev() {
         body = match step {
-            // `for` calls `IntoIterator::into_iter` itself (a lang item, not
-            // a path): the user's expression stays the loop head, so that a
-            // non-iterable is reported on it, once.
-            Step::For {
-                pat,
-                iter,
-                is_async: false,
-            } => {
-                let (iter, span) = match iter {
-                    Iterable::Expr(expr) => {
-                        let head = unparen(expr);
-                        (quote!(#head), expr.span())
-                    }
-                    Iterable::Ready(local) => (quote!(#local), local.span()),
-                };
-                quote_spanned!(span=> for #pat in #iter { #body })
-            }
-            Step::For {
-                pat,
-                iter,
-                is_async: true,
-            } => {
-                let item = internal("item");
-                let (source, span) = match iter {
-                    Iterable::Expr(expr) => (into_stream(k, expr), expr.span()),
-                    Iterable::Ready(local) => (quote!(#local), local.span()),
-                };
-                let stream = internal_nth("stream", depth);
-                let next = quote_spanned!(span=> #k::__private::next(&mut #stream));
-                // A `match`, not a `let`: the iterable's temporaries live
-                // through the loop, as in a hand-written `for`.
-                quote! {
-                    match #k::__private::pin!(#source) {
-                        mut #stream => {
-                            while let #k::__private::Option::Some(#item) = #next.await {
-                                let #pat = #item;
-                                #body
-                            }
-                        }
-                    }
-                }
-            }
+            Step::For(f) => for_loop(k, f, depth + 1, body),
             Step::If(cond) => quote!(if #cond { #body }),
             Step::IfLet(pat, expr) => quote!(if let #pat = #expr { #body }),
             Step::Let(pat, expr) => quote!(let #pat = #expr; #body),
@@ -257,6 +245,47 @@ fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream 
         };
     }
     body
+}
+
+/// One `for` (or `async for`, its stream named after its `depth`) around `body`.
+fn for_loop(k: &TokenStream, f: &ForStep, depth: usize, body: TokenStream) -> TokenStream {
+    let ForStep {
+        pat,
+        iter,
+        is_async,
+    } = f;
+    if !is_async {
+        // `for` calls `IntoIterator::into_iter` itself (a lang item, not
+        // a path): the user's expression stays the loop head, so that a
+        // non-iterable is reported on it, once.
+        let (iter, span) = match iter {
+            Iterable::Expr(expr) => {
+                let head = unparen(expr);
+                (quote!(#head), expr.span())
+            }
+            Iterable::Ready(local) => (quote!(#local), local.span()),
+        };
+        return quote_spanned!(span=> for #pat in #iter { #body });
+    }
+    let item = internal("item");
+    let (source, span) = match iter {
+        Iterable::Expr(expr) => (into_stream(k, expr), expr.span()),
+        Iterable::Ready(local) => (quote!(#local), local.span()),
+    };
+    let stream = internal_nth("stream", depth);
+    let next = quote_spanned!(span=> #k::__private::next(&mut #stream));
+    // A `match`, not a `let`: the iterable's temporaries live through the
+    // loop, as in a hand-written `for`.
+    quote! {
+        match #k::__private::pin!(#source) {
+            mut #stream => {
+                while let #k::__private::Option::Some(#item) = #next.await {
+                    let #pat = #item;
+                    #body
+                }
+            }
+        }
+    }
 }
 
 /// `steps` ending in `success`, as a closure body that evaluates to `failure`
@@ -273,6 +302,15 @@ fn guarded(
     } else {
         nest(k, steps, success)
     }
+}
+
+/// Rewrites the `?` of the whole plan: the first iterable (unless taken out
+/// of the block), the steps and the element.
+fn rewrite_plan(k: &TokenStream, plan: &mut Plan, branch: &Branch, on_fail: OnFail) {
+    if let Some(expr) = plan.first.iter.expr_mut() {
+        rewrite_try(expr, k, branch, on_fail);
+    }
+    rewrite_steps(k, &mut plan.steps, Some(&mut plan.out), branch, on_fail);
 }
 
 /// Rewrites the `?` of `steps` (and of `out`, if given).

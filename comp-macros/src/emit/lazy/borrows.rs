@@ -19,7 +19,7 @@ use proc_macro2::Ident;
 use syn::visit::Visit;
 use syn::Expr;
 
-use crate::lower::{Iterable, Plan, Step};
+use crate::lower::{ForStep, Iterable, Plan, Step};
 use crate::names::bindings;
 
 /// Methods that return a view borrowing their receiver.
@@ -61,17 +61,22 @@ const BORROWING: [&str; 31] = [
 /// level's owned value.
 pub(super) fn inner_iterable_borrows(plan: &Plan) -> bool {
     let mut owned: Vec<Ident> = Vec::new();
-    for (i, step) in plan.steps.iter().enumerate() {
-        let (pat, value, is_for) = match step {
-            Step::For {
-                pat,
-                iter: Iterable::Expr(iter),
-                ..
-            } => (pat, iter, true),
-            Step::Let(pat, value) => (pat, value, false),
-            _ => continue,
-        };
-        if is_for && i > 0 && borrows(value, &owned) {
+    let first = plan
+        .first
+        .iter
+        .expr()
+        .map(|iter| (&plan.first.pat, iter, false));
+    let steps = plan.steps.iter().filter_map(|step| match step {
+        Step::For(ForStep {
+            pat,
+            iter: Iterable::Expr(iter),
+            ..
+        }) => Some((pat, iter, true)),
+        Step::Let(pat, value) => Some((pat, value, false)),
+        _ => None,
+    });
+    for (pat, value, is_inner_for) in first.into_iter().chain(steps) {
+        if is_inner_for && borrows(value, &owned) {
             return true;
         }
         let names = bindings(pat).into_iter().map(|b| b.ident);
