@@ -13,7 +13,7 @@ mod check;
 mod emit;
 #[path = "../../src/expand.rs"]
 mod expand;
-#[path = "../../src/lower.rs"]
+#[path = "../../src/lower/mod.rs"]
 mod lower;
 #[path = "../../src/names.rs"]
 mod names;

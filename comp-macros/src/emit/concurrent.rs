@@ -4,11 +4,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::generator::{generator_block, hoist_first, Drive};
+use super::tokens::strip_mut;
 use super::{as_stream, guarded, nest_all, rewrite_steps, First, Sink, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
-    contains, is_fallible, mentioned, rewrite_try, strip_mut, Branch, ForStep, Iterable, OnFail,
-    Operator, Out, Plan, Step,
+    contains, is_fallible, mentioned, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator,
+    Out, Plan, Step,
 };
 use crate::names::{bindings, internal, Binding};
 

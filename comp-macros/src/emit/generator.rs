@@ -4,11 +4,11 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::spanned::Spanned;
 
+use super::tokens::{into_iter, into_stream};
 use super::{as_stream, guarded, nest, nest_all, rewrite_plan, First, TryScope};
 use crate::ast::Comprehension;
 use crate::lower::{
-    contains, into_iter, into_stream, is_fallible, rewrite_try, Branch, ForStep, Iterable, OnFail,
-    Operator, Plan,
+    contains, is_fallible, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Plan,
 };
 use crate::names::{internal, internal_at};
 

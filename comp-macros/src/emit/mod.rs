@@ -14,8 +14,7 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Comprehension, Flavor, Form};
 use crate::lower::{
-    contains, into_iter, into_stream, neutralize_control_flow, rewrite_try, unparen, Branch,
-    ForStep, Iterable, OnFail, Operator, Out, Plan, Step,
+    contains, rewrite_try, unparen, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan, Step,
 };
 use crate::names::{internal, internal_at, internal_nth};
 
@@ -23,11 +22,13 @@ mod concurrent;
 mod eager;
 mod generator;
 mod lazy;
+mod tokens;
 
 use concurrent::concurrent;
 use eager::{async_eager, sync_eager};
 use generator::async_lazy;
 use lazy::sync_lazy;
+use tokens::{into_iter, into_stream, neutralize_control_flow};
 
 /// The expansion of a checked comprehension.
 pub fn emit(c: &Comprehension) -> TokenStream {

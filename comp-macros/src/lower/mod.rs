@@ -8,16 +8,20 @@
 //! ```
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{quote, quote_spanned, ToTokens};
-use syn::punctuated::Punctuated;
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Pat};
 
 use crate::ast::{Clause, Comprehension, Element};
 use crate::names::{bindings, internal, Binding};
 use crate::walrus;
+
+mod question;
+mod scan;
+
+pub use question::{rewrite_try, Branch, OnFail};
+pub use scan::{contains, is_fallible, mentioned, Operator};
 
 /// `for PAT in ITER` or `async for PAT in ITER`.
 pub struct ForStep {
@@ -259,53 +263,6 @@ impl Out {
     }
 }
 
-/// Which of `names` the expressions `exprs` mention: every identifier of
-/// their tokens (macro arguments included) that is not a field or method
-/// name. A name only shadowed there counts too, which is harmless: it is
-/// taken where it is not needed.
-pub fn mentioned<'a>(exprs: impl IntoIterator<Item = &'a Expr>, names: &[Binding]) -> Vec<Binding> {
-    let mut seen = std::collections::HashSet::new();
-    for expr in exprs {
-        collect_idents(expr.to_token_stream(), &mut seen);
-    }
-    names
-        .iter()
-        .filter(|b| seen.contains(&b.ident.to_string()))
-        .cloned()
-        .collect()
-}
-
-/// Every identifier in `tokens` that is not right after a `.`.
-fn collect_idents(tokens: TokenStream, seen: &mut std::collections::HashSet<String>) {
-    let mut after_dot = false;
-    for tree in tokens {
-        match &tree {
-            proc_macro2::TokenTree::Ident(ident) if !after_dot => {
-                seen.insert(ident.to_string());
-            }
-            proc_macro2::TokenTree::Group(group) => collect_idents(group.stream(), seen),
-            // `format!("{name}")` uses `name` too.
-            proc_macro2::TokenTree::Literal(literal) => {
-                if let Ok(syn::Lit::Str(text)) = syn::parse2(literal.to_token_stream()) {
-                    seen.extend(inline_format_args(&text.value()));
-                }
-            }
-            _ => {}
-        }
-        after_dot = matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == '.');
-    }
-}
-
-/// The names a format string captures: `x` in `"{x}"` and `"{x:>4}"`.
-fn inline_format_args(text: &str) -> Vec<String> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|part| part.split(['}', ':']).next())
-        .filter(|name| syn::parse_str::<Ident>(name).is_ok())
-        .map(str::to_string)
-        .collect()
-}
-
 /// A plain `for`'s iterable in `acomp!`, where a `Stream` is a likely
 /// mistake: through `PlainFor`, whose diagnostic says `async for`.
 ///
@@ -413,199 +370,6 @@ impl VisitMut for UnwrapWalrus {
     }
 }
 
-/// Rewrites every `expr?` that belongs to the comprehension (not those in a
-/// nested closure, async block or item) into a match on `branch`:
-///
-/// ```text
-/// // Before: f(x)?
-/// // After:  match BRANCH(f(x)) {
-/// //             ControlFlow::Continue(__comp_value) => __comp_value,
-/// //             ControlFlow::Break(__comp_residual) => ON_FAIL,
-/// //         }
-/// ```
-///
-/// `on_fail` is given the residual's name and writes `ON_FAIL`.
-pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &Branch, on_fail: OnFail) {
-    struct Rewrite<'a> {
-        krate: &'a TokenStream,
-        branch: &'a Branch,
-        on_fail: OnFail<'a>,
-    }
-    impl VisitMut for Rewrite<'_> {
-        fn visit_expr_mut(&mut self, expr: &mut Expr) {
-            syn::visit_mut::visit_expr_mut(self, expr);
-            if let Expr::Try(node) = expr {
-                // Our tokens report at the user's `?`, where a type error
-                // in them belongs.
-                let at = node.question_token.span();
-                let (value, residual) = (internal("value"), internal("residual"));
-                let (krate, on_fail) = (self.krate, located((self.on_fail)(&residual), at));
-                let call = self.branch.call(&node.expr, at);
-                *expr = syn::parse_quote_spanned! {node.question_token.span()=>
-                    match #call {
-                        #krate::__private::ControlFlow::Continue(#value) => #value,
-                        #krate::__private::ControlFlow::Break(#residual) => #on_fail,
-                    }
-                };
-            }
-        }
-        fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-            if let Some(mut args) = macro_args(mac) {
-                if args.iter().any(|arg| contains(arg, Operator::Try)) {
-                    args.iter_mut().for_each(|arg| self.visit_expr_mut(arg));
-                    mac.tokens = args.to_token_stream();
-                }
-            }
-        }
-        fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
-        fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
-        fn visit_item_mut(&mut self, _: &mut syn::Item) {}
-    }
-    Rewrite {
-        krate,
-        branch,
-        on_fail,
-    }
-    .visit_expr_mut(expr);
-}
-
-/// The arguments of a macro call whose input is a comma-separated list of
-/// expressions (`format!`, `vec!`, `assert_eq!`...), where a `?` belongs to
-/// the comprehension as it would anywhere else. An inner `comp!`/`acomp!`
-/// is a comprehension of its own, and other inputs are left as written.
-fn macro_args(mac: &syn::Macro) -> Option<Punctuated<Expr, syn::Token![,]>> {
-    let name = &mac.path.segments.last()?.ident;
-    if name == "comp" || name == "acomp" {
-        return None;
-    }
-    mac.parse_body_with(Punctuated::parse_terminated).ok()
-}
-
-/// What a failing `?` does, given the name its residual is bound to.
-pub type OnFail<'a> = &'a dyn Fn(&Ident) -> TokenStream;
-
-/// How a `?` splits its value: `Try::branch(v)`, or `scope.branch(v)`
-/// where one scope ties every `?` of an eager comprehension to one residual
-/// type (so that a second error type is reported on its own operand).
-pub struct Branch {
-    path: TokenStream,
-}
-
-impl Branch {
-    /// `Try::branch(v)`
-    pub fn plain(krate: &TokenStream) -> Branch {
-        Branch {
-            path: quote!(#krate::__private::Try::branch),
-        }
-    }
-
-    /// `scope.branch(v)` (a by-value inherent method: no user trait takes it over)
-    pub fn scoped(scope: &Ident) -> Branch {
-        Branch {
-            path: quote!(#scope.branch),
-        }
-    }
-
-    fn call(&self, value: &Expr, at: proc_macro2::Span) -> TokenStream {
-        let path = located(self.path.clone(), at);
-        quote!(#path(#value))
-    }
-}
-
-/// `tokens` reported at `at`, each keeping its own name resolution (so a
-/// `$crate` still resolves, and internal names stay hygienic).
-fn located(tokens: TokenStream, at: proc_macro2::Span) -> TokenStream {
-    use proc_macro2::{Group, TokenTree};
-    tokens
-        .into_iter()
-        .map(|mut tree| {
-            if let TokenTree::Group(group) = &tree {
-                let mut inner = Group::new(group.delimiter(), located(group.stream(), at));
-                inner.set_span(group.span().located_at(at));
-                return TokenTree::Group(inner);
-            }
-            tree.set_span(tree.span().located_at(at));
-            tree
-        })
-        .collect()
-}
-
-/// Whether `expr` has a `?` or an `.await` of its own (see [`rewrite_try`]).
-pub fn contains(expr: &Expr, what: Operator) -> bool {
-    struct Find(Operator, bool);
-    impl<'ast> Visit<'ast> for Find {
-        fn visit_expr_try(&mut self, node: &'ast syn::ExprTry) {
-            self.1 |= self.0 == Operator::Try;
-            syn::visit::visit_expr_try(self, node);
-        }
-        fn visit_expr_await(&mut self, node: &'ast syn::ExprAwait) {
-            self.1 |= self.0 == Operator::Await;
-            syn::visit::visit_expr_await(self, node);
-        }
-        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-            if let Some(args) = macro_args(mac) {
-                self.1 |= args.iter().any(|arg| contains(arg, self.0));
-            }
-            self.1 |= self.0 == Operator::Await && is_eager_acomp(mac);
-        }
-        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
-        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
-        fn visit_item(&mut self, _: &'ast syn::Item) {}
-    }
-    let mut find = Find(what, false);
-    find.visit_expr(expr);
-    find.1
-}
-
-/// An inner `acomp!` that is not lazy (a list, set, dict or bare form, as a
-/// nested display inside `acomp!` becomes when it awaits) is awaited in place:
-/// whatever holds it awaits.
-fn is_eager_acomp(mac: &syn::Macro) -> bool {
-    let is_acomp = mac.path.segments.last().is_some_and(|s| s.ident == "acomp");
-    let mut trees = mac.tokens.clone().into_iter().peekable();
-    if matches!(trees.peek(), Some(proc_macro2::TokenTree::Ident(m)) if m == "move") {
-        trees.next();
-    }
-    let lazy = matches!(trees.next(), Some(proc_macro2::TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Parenthesis)
-        && matches!(trees.next(), None | Some(proc_macro2::TokenTree::Punct(_)));
-    is_acomp && !lazy
-}
-
-/// The operators [`contains`] looks for.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Operator {
-    /// `?`
-    Try,
-    /// `.await` (or prefix `await`)
-    Await,
-}
-
-/// Whether the comprehension uses `?` anywhere of its own.
-pub fn is_fallible(c: &Comprehension) -> bool {
-    let element: Vec<&Expr> = match &c.element {
-        Element::Value(value) => vec![value],
-        Element::Entry { key, value } => vec![key, value],
-    };
-    c.clauses
-        .iter()
-        .map(Clause::expr)
-        .chain(element)
-        .any(|e| contains(e, Operator::Try))
-}
-
-/// `IntoIterator::into_iter(expr)` spanned on the user's expression.
-pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
-    let expr = unparen(expr);
-    quote_spanned!(expr.span()=> #krate::__private::IntoIterator::into_iter(#expr))
-}
-
-/// `into_stream(expr)` spanned on the user's expression, so that a
-/// non-stream is reported on it.
-pub fn into_stream(krate: &TokenStream, expr: &Expr) -> TokenStream {
-    let expr = unparen(expr);
-    quote_spanned!(expr.span()=> #krate::__private::into_stream(#expr))
-}
-
 /// An iterable without the parentheses the macro's grammar needed
 /// (`for x in (0..) if ..`) where a loop head or an argument does not: the
 /// compiler's `unused_parens` would warn about the user's tokens otherwise.
@@ -629,59 +393,5 @@ pub fn unparen(expr: &Expr) -> &Expr {
             &paren.expr
         }
         _ => expr,
-    }
-}
-
-/// For the fallback expansion next to an error: `return`, `yield`, and
-/// `break`/`continue` outside a loop of their own become `loop {}` (which
-/// has their type, `!`), so that the error that reported them is the only one.
-pub fn neutralize_control_flow(expr: &mut Expr) {
-    struct Neutralize(usize);
-    impl VisitMut for Neutralize {
-        fn visit_expr_mut(&mut self, expr: &mut Expr) {
-            let escapes = match expr {
-                Expr::Return(_) | Expr::Yield(_) => true,
-                Expr::Break(_) | Expr::Continue(_) => self.0 == 0,
-                Expr::Loop(_) | Expr::While(_) | Expr::ForLoop(_) => {
-                    self.0 += 1;
-                    syn::visit_mut::visit_expr_mut(self, expr);
-                    self.0 -= 1;
-                    return;
-                }
-                _ => false,
-            };
-            if escapes {
-                *expr = syn::parse_quote!(loop {});
-            } else {
-                syn::visit_mut::visit_expr_mut(self, expr);
-            }
-        }
-        fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
-        fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
-        fn visit_item_mut(&mut self, _: &mut syn::Item) {}
-    }
-    Neutralize(0).visit_expr_mut(expr);
-}
-
-/// Removes `mut` from the bindings named `names` in the patterns of `steps`
-/// (and of `first`, if given):
-/// their values are moved elsewhere (see `emit::item_future`), where `mut` goes.
-pub fn strip_mut(first: Option<&mut ForStep>, steps: &mut [Step], names: &[Binding]) {
-    struct Strip<'a>(&'a [Binding]);
-    impl VisitMut for Strip<'_> {
-        fn visit_pat_ident_mut(&mut self, pat: &mut syn::PatIdent) {
-            if pat.by_ref.is_none() && self.0.iter().any(|b| b.ident == pat.ident) {
-                pat.mutability = None;
-            }
-            syn::visit_mut::visit_pat_ident_mut(self, pat);
-        }
-    }
-    if let Some(first) = first {
-        Strip(names).visit_pat_mut(&mut first.pat);
-    }
-    for step in steps {
-        if let Step::For(ForStep { pat, .. }) | Step::IfLet(pat, _) | Step::Let(pat, _) = step {
-            Strip(names).visit_pat_mut(pat);
-        }
     }
 }

@@ -1,0 +1,79 @@
+//! Small token builders of the emitters: the iterator and stream
+//! conversions spanned on the user's expression, the fallback's neutraliser,
+//! and `strip_mut` for bindings moved into item futures.
+
+use proc_macro2::TokenStream;
+use quote::quote_spanned;
+use syn::spanned::Spanned;
+use syn::visit_mut::VisitMut;
+use syn::Expr;
+
+use crate::lower::{unparen, ForStep, Step};
+use crate::names::Binding;
+
+/// `IntoIterator::into_iter(expr)` spanned on the user's expression.
+pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
+    let expr = unparen(expr);
+    quote_spanned!(expr.span()=> #krate::__private::IntoIterator::into_iter(#expr))
+}
+
+/// `into_stream(expr)` spanned on the user's expression, so that a
+/// non-stream is reported on it.
+pub fn into_stream(krate: &TokenStream, expr: &Expr) -> TokenStream {
+    let expr = unparen(expr);
+    quote_spanned!(expr.span()=> #krate::__private::into_stream(#expr))
+}
+
+/// For the fallback expansion next to an error: `return`, `yield`, and
+/// `break`/`continue` outside a loop of their own become `loop {}` (which
+/// has their type, `!`), so that the error that reported them is the only one.
+pub fn neutralize_control_flow(expr: &mut Expr) {
+    struct Neutralize(usize);
+    impl VisitMut for Neutralize {
+        fn visit_expr_mut(&mut self, expr: &mut Expr) {
+            let escapes = match expr {
+                Expr::Return(_) | Expr::Yield(_) => true,
+                Expr::Break(_) | Expr::Continue(_) => self.0 == 0,
+                Expr::Loop(_) | Expr::While(_) | Expr::ForLoop(_) => {
+                    self.0 += 1;
+                    syn::visit_mut::visit_expr_mut(self, expr);
+                    self.0 -= 1;
+                    return;
+                }
+                _ => false,
+            };
+            if escapes {
+                *expr = syn::parse_quote!(loop {});
+            } else {
+                syn::visit_mut::visit_expr_mut(self, expr);
+            }
+        }
+        fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
+        fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
+        fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+    }
+    Neutralize(0).visit_expr_mut(expr);
+}
+
+/// Removes `mut` from the bindings named `names` in the patterns of `steps`
+/// (and of `first`, if given):
+/// their values are moved elsewhere (see `emit::item_future`), where `mut` goes.
+pub fn strip_mut(first: Option<&mut ForStep>, steps: &mut [Step], names: &[Binding]) {
+    struct Strip<'a>(&'a [Binding]);
+    impl VisitMut for Strip<'_> {
+        fn visit_pat_ident_mut(&mut self, pat: &mut syn::PatIdent) {
+            if pat.by_ref.is_none() && self.0.iter().any(|b| b.ident == pat.ident) {
+                pat.mutability = None;
+            }
+            syn::visit_mut::visit_pat_ident_mut(self, pat);
+        }
+    }
+    if let Some(first) = first {
+        Strip(names).visit_pat_mut(&mut first.pat);
+    }
+    for step in steps {
+        if let Step::For(ForStep { pat, .. }) | Step::IfLet(pat, _) | Step::Let(pat, _) = step {
+            Strip(names).visit_pat_mut(pat);
+        }
+    }
+}
