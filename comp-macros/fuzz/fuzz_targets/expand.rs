@@ -21,7 +21,7 @@ mod names;
 mod operators;
 #[path = "../../src/parse/mod.rs"]
 mod parse;
-#[path = "../../src/prepass.rs"]
+#[path = "../../src/prepass/mod.rs"]
 mod prepass;
 #[path = "../../src/walrus.rs"]
 mod walrus;
