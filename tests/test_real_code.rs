@@ -227,3 +227,16 @@ fn python_forms_in_std_macro_arguments() {
     let d = comp!({name: 18 <= age < 65 for (name, age) in [("ann", 17), ("bob", 18)]});
     assert!(!d["ann"] && d["bob"]);
 }
+
+/// A labelled block's `break` stays inside the comprehension (one rule, in
+/// `rules.rs`, for `check` and the fallback).
+#[test]
+fn labelled_block_break_is_its_own() {
+    let v = comp!['b: {
+        if x > 1 {
+            break 'b x * 10;
+        }
+        x
+    } for x in [1, 2, 3]];
+    assert_eq!(v, [1, 20, 30]);
+}

@@ -12,6 +12,7 @@ use syn::{Error, Expr, Lit, Result};
 use crate::ast::{Clause, Comprehension, Element, Flavor, Form};
 use crate::names::bindings;
 use crate::parse::combine;
+use crate::rules::{self, Flow, Guard};
 use crate::walrus;
 
 /// Runs every check; all errors found are reported together.
@@ -107,54 +108,21 @@ impl ControlFlowCheck<'_> {
 }
 
 impl<'ast> Visit<'ast> for ControlFlowCheck<'_> {
-    fn visit_expr_break(&mut self, node: &'ast syn::ExprBreak) {
-        if self.loops == 0 {
-            self.error(
-                node.break_token.span,
-                "break",
-                "to stop early, take a prefix of the iterable (e.g. `.take_while(..)`)",
-            );
-        }
-        syn::visit::visit_expr_break(self, node);
-    }
-    fn visit_expr_continue(&mut self, node: &'ast syn::ExprContinue) {
-        if self.loops == 0 {
-            self.error(
-                node.continue_token.span,
-                "continue",
-                "to skip an element, filter with an `if` clause",
-            );
-        }
-    }
-    fn visit_expr_return(&mut self, node: &'ast syn::ExprReturn) {
-        self.error(
-            node.return_token.span,
-            "return",
-            "the element is the value each iteration produces",
-        );
-        syn::visit::visit_expr_return(self, node);
-    }
-    fn visit_expr_yield(&mut self, node: &'ast syn::ExprYield) {
-        self.error(
-            node.yield_token.span,
-            "yield",
-            "the element is the value each iteration produces",
-        );
-    }
-    fn visit_expr_loop(&mut self, node: &'ast syn::ExprLoop) {
-        self.in_loop(|this| syn::visit::visit_expr_loop(this, node));
-    }
-    fn visit_expr_while(&mut self, node: &'ast syn::ExprWhile) {
-        self.in_loop(|this| syn::visit::visit_expr_while(this, node));
-    }
-    fn visit_expr_for_loop(&mut self, node: &'ast syn::ExprForLoop) {
-        self.in_loop(|this| syn::visit::visit_expr_for_loop(this, node));
-    }
-    fn visit_expr_block(&mut self, node: &'ast syn::ExprBlock) {
-        if node.label.is_some() {
-            self.in_loop(|this| syn::visit::visit_expr_block(this, node));
-        } else {
-            syn::visit::visit_expr_block(self, node);
+    fn visit_expr(&mut self, expr: &'ast Expr) {
+        match rules::flow(expr, self.loops) {
+            Flow::Escapes(keyword, span) => {
+                let advice = match keyword {
+                    "break" => {
+                        "to stop early, take a prefix of the iterable (e.g. `.take_while(..)`)"
+                    }
+                    "continue" => "to skip an element, filter with an `if` clause",
+                    _ => "the element is the value each iteration produces",
+                };
+                self.error(span, keyword, advice);
+                syn::visit::visit_expr(self, expr);
+            }
+            Flow::Loop => self.in_loop(|this| syn::visit::visit_expr(this, expr)),
+            Flow::Other => syn::visit::visit_expr(self, expr),
         }
     }
     fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
@@ -245,49 +213,34 @@ impl<'ast> Visit<'ast> for WalrusFinder {
                 .push((target.clone(), quote!(#target #value), self.reason));
             return self.visit_expr(value);
         }
-        syn::visit::visit_expr(self, expr);
-    }
-    fn visit_expr_binary(&mut self, node: &'ast syn::ExprBinary) {
-        self.visit_expr(&node.left);
-        match node.op {
-            syn::BinOp::And(_) => {
-                self.under("on the right of `&&`", |this| this.visit_expr(&node.right))
+        match (rules::guard(expr), expr) {
+            (Guard::RightOperand(reason), Expr::Binary(node)) => {
+                self.visit_expr(&node.left);
+                self.under(reason, |this| this.visit_expr(&node.right));
             }
-            syn::BinOp::Or(_) => {
-                self.under("on the right of `||`", |this| this.visit_expr(&node.right))
+            (Guard::Branches(reason), Expr::If(node)) => {
+                self.visit_expr(&node.cond);
+                self.under(reason, |this| {
+                    this.visit_block(&node.then_branch);
+                    if let Some((_, otherwise)) = &node.else_branch {
+                        this.visit_expr(otherwise);
+                    }
+                });
             }
-            _ => self.visit_expr(&node.right),
+            (Guard::Branches(reason), Expr::Match(node)) => {
+                self.visit_expr(&node.expr);
+                self.under(reason, |this| {
+                    node.arms.iter().for_each(|arm| this.visit_arm(arm))
+                });
+            }
+            (Guard::Inside(reason), _) => {
+                self.under(reason, |this| syn::visit::visit_expr(this, expr));
+            }
+            _ => syn::visit::visit_expr(self, expr),
         }
     }
-    fn visit_expr_if(&mut self, node: &'ast syn::ExprIf) {
-        self.visit_expr(&node.cond);
-        self.under("in a branch of a conditional", |this| {
-            this.visit_block(&node.then_branch);
-            if let Some((_, otherwise)) = &node.else_branch {
-                this.visit_expr(otherwise);
-            }
-        });
-    }
-    fn visit_expr_match(&mut self, node: &'ast syn::ExprMatch) {
-        self.visit_expr(&node.expr);
-        self.under("in a `match` arm", |this| {
-            node.arms.iter().for_each(|arm| this.visit_arm(arm))
-        });
-    }
     fn visit_block(&mut self, block: &'ast syn::Block) {
-        self.under("inside a nested block", |this| {
-            syn::visit::visit_block(this, block)
-        });
-    }
-    fn visit_expr_closure(&mut self, node: &'ast syn::ExprClosure) {
-        self.under("inside a closure", |this| {
-            syn::visit::visit_expr_closure(this, node)
-        });
-    }
-    fn visit_expr_async(&mut self, node: &'ast syn::ExprAsync) {
-        self.under("inside an async block", |this| {
-            syn::visit::visit_expr_async(this, node)
-        });
+        self.under(rules::IN_BLOCK, |this| syn::visit::visit_block(this, block));
     }
     fn visit_item(&mut self, _: &'ast syn::Item) {}
 }

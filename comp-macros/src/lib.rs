@@ -17,6 +17,7 @@ mod names;
 mod operators;
 mod parse;
 mod prepass;
+mod rules;
 mod walrus;
 
 #[cfg(test)]

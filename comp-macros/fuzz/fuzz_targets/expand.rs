@@ -23,6 +23,8 @@ mod operators;
 mod parse;
 #[path = "../../src/prepass/mod.rs"]
 mod prepass;
+#[path = "../../src/rules.rs"]
+mod rules;
 #[path = "../../src/walrus.rs"]
 mod walrus;
 

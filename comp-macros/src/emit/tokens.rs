@@ -10,6 +10,7 @@ use syn::Expr;
 
 use crate::lower::{unparen, ForStep, Step};
 use crate::names::Binding;
+use crate::rules::{self, Flow};
 
 /// `IntoIterator::into_iter(expr)` spanned on the user's expression.
 pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
@@ -31,21 +32,14 @@ pub fn neutralize_control_flow(expr: &mut Expr) {
     struct Neutralize(usize);
     impl VisitMut for Neutralize {
         fn visit_expr_mut(&mut self, expr: &mut Expr) {
-            let escapes = match expr {
-                Expr::Return(_) | Expr::Yield(_) => true,
-                Expr::Break(_) | Expr::Continue(_) => self.0 == 0,
-                Expr::Loop(_) | Expr::While(_) | Expr::ForLoop(_) => {
+            match rules::flow(expr, self.0) {
+                Flow::Escapes(..) => *expr = syn::parse_quote!(loop {}),
+                Flow::Loop => {
                     self.0 += 1;
                     syn::visit_mut::visit_expr_mut(self, expr);
                     self.0 -= 1;
-                    return;
                 }
-                _ => false,
-            };
-            if escapes {
-                *expr = syn::parse_quote!(loop {});
-            } else {
-                syn::visit_mut::visit_expr_mut(self, expr);
+                Flow::Other => syn::visit_mut::visit_expr_mut(self, expr),
             }
         }
         fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}

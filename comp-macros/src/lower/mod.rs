@@ -15,6 +15,7 @@ use syn::{Expr, Pat};
 
 use crate::ast::{Clause, Comprehension, Element};
 use crate::names::{bindings, internal, Binding};
+use crate::rules::{self, Guard};
 use crate::walrus;
 
 mod question;
@@ -318,39 +319,32 @@ fn hoist_walruses(expr: &mut Expr) -> Vec<Step> {
                 *expr = syn::parse_quote!(#target);
                 return;
             }
-            syn::visit_mut::visit_expr_mut(self, expr);
-        }
-        // Where a walrus would not always run, it is an error (see
-        // check.rs); the fallback expansion keeps it as a plain value there.
-        fn visit_expr_closure_mut(&mut self, node: &mut syn::ExprClosure) {
-            UnwrapWalrus.visit_expr_closure_mut(node);
-        }
-        fn visit_expr_async_mut(&mut self, node: &mut syn::ExprAsync) {
-            UnwrapWalrus.visit_expr_async_mut(node);
+            // Where a walrus would not always run (`rules::guard`), it is an
+            // error (see check.rs); the fallback keeps it as a plain value.
+            match (rules::guard(expr), expr) {
+                (Guard::RightOperand(_), Expr::Binary(node)) => {
+                    self.visit_expr_mut(&mut node.left);
+                    UnwrapWalrus.visit_expr_mut(&mut node.right);
+                }
+                (Guard::Branches(_), Expr::If(node)) => {
+                    self.visit_expr_mut(&mut node.cond);
+                    UnwrapWalrus.visit_block_mut(&mut node.then_branch);
+                    if let Some((_, otherwise)) = &mut node.else_branch {
+                        UnwrapWalrus.visit_expr_mut(otherwise);
+                    }
+                }
+                (Guard::Branches(_), Expr::Match(node)) => {
+                    self.visit_expr_mut(&mut node.expr);
+                    node.arms
+                        .iter_mut()
+                        .for_each(|arm| UnwrapWalrus.visit_arm_mut(arm));
+                }
+                (Guard::Inside(_), expr) => UnwrapWalrus.visit_expr_mut(expr),
+                (_, expr) => syn::visit_mut::visit_expr_mut(self, expr),
+            }
         }
         fn visit_block_mut(&mut self, block: &mut syn::Block) {
             UnwrapWalrus.visit_block_mut(block);
-        }
-        fn visit_expr_if_mut(&mut self, node: &mut syn::ExprIf) {
-            self.visit_expr_mut(&mut node.cond);
-            UnwrapWalrus.visit_block_mut(&mut node.then_branch);
-            if let Some((_, otherwise)) = &mut node.else_branch {
-                UnwrapWalrus.visit_expr_mut(otherwise);
-            }
-        }
-        fn visit_expr_match_mut(&mut self, node: &mut syn::ExprMatch) {
-            self.visit_expr_mut(&mut node.expr);
-            node.arms
-                .iter_mut()
-                .for_each(|arm| UnwrapWalrus.visit_arm_mut(arm));
-        }
-        fn visit_expr_binary_mut(&mut self, node: &mut syn::ExprBinary) {
-            self.visit_expr_mut(&mut node.left);
-            if matches!(node.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) {
-                UnwrapWalrus.visit_expr_mut(&mut node.right);
-            } else {
-                self.visit_expr_mut(&mut node.right);
-            }
         }
     }
     let mut hoist = Hoist(Vec::new());
