@@ -5,11 +5,9 @@ use quote::quote;
 
 use super::generator::{generator_block, hoist_first, Drive};
 use super::tokens::strip_mut;
-use super::{as_stream, guarded, nest_all, rewrite_steps, First, Sink, TryScope};
-use crate::ast::Comprehension;
+use super::{as_stream, guarded, nest_all, rewrite_steps, Context, First, Sink, TryScope};
 use crate::lower::{
-    contains, is_fallible, mentioned, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator,
-    Out, Plan, Step,
+    contains, mentioned, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan, Step,
 };
 use crate::names::{bindings, internal, Binding};
 
@@ -20,11 +18,11 @@ use crate::names::{bindings, internal, Binding};
 /// The expansions: the snapshots `concurrency_list`, `concurrency_try_dict`,
 /// `concurrency_nested`, `concurrency_nested_shared` and
 /// `concurrency_lazy_*` in `comp-macros/src/tests/snapshots/`.
-pub(super) fn concurrent(c: &Comprehension, plan: Plan, limit: &syn::Expr) -> TokenStream {
-    if c.form.is_eager() {
-        concurrent_eager(c, plan, limit)
+pub(super) fn concurrent(cx: &Context, plan: Plan, limit: &syn::Expr) -> TokenStream {
+    if cx.form.is_eager() {
+        concurrent_eager(cx, plan, limit)
     } else {
-        concurrent_lazy(c, plan, limit)
+        concurrent_lazy(cx, plan, limit)
     }
 }
 
@@ -60,21 +58,21 @@ impl Run {
 /// The eager forms: an `async` block awaited in place that collects the
 /// run's results, on the first iterable evaluated before it (see [`First`]),
 /// which the source evaluates before N.
-fn concurrent_eager(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
-    let k = &c.krate;
-    let p = quote!(#k::__private);
-    let flow = quote!(#p::ControlFlow);
-    let fallible = is_fallible(c);
-    let scope = TryScope::new(k);
+fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
+    let krate = &cx.krate;
+    let private = &cx.private;
+    let flow = quote!(#private::ControlFlow);
+    let fallible = cx.fallible;
+    let scope = TryScope::new(krate);
     let residual = internal("residual");
-    let first = First::take(k, &mut plan);
-    let item = item_future(c, &mut plan, fallible);
+    let first = First::take(krate, &mut plan);
+    let item = item_future(cx, &mut plan, fallible);
     let first_fail = |residual: &_| {
         let fail = scope.fail(residual);
         quote!(return #fail)
     };
-    let source = concurrent_source(c, &mut plan, item, &first_fail, &scope.branch());
-    let ordered = c.options.unordered.is_none();
+    let source = concurrent_source(cx, &mut plan, item, &first_fail, &scope.branch());
+    let ordered = cx.ordered;
     let run = Run::new();
     let Run {
         source: source_var,
@@ -82,8 +80,8 @@ fn concurrent_eager(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Tok
         steps,
         step,
     } = &run;
-    let limit = run.limit(&p, limit);
-    let sink = Sink::new(c);
+    let limit = run.limit(private, limit);
+    let sink = Sink::new(cx);
     let out = &sink.out;
     let value = internal("value");
     let add = match &plan.out {
@@ -97,15 +95,15 @@ fn concurrent_eager(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Tok
     } else {
         (quote!(match #residual {}), None, quote!(#out))
     };
-    let move_token = &c.move_token;
+    let move_token = &cx.move_token;
     let block = quote! {
         async #move_token {
             #decl
             let #source_var = #source;
             #limit
-            let mut #steps = #p::pin!(#p::Concurrent::new(#source_var, #limit_var, #ordered));
+            let mut #steps = #private::pin!(#private::Concurrent::new(#source_var, #limit_var, #ordered));
             #declare
-            while let #p::Option::Some(#step) = #p::next(&mut #steps).await {
+            while let #private::Option::Some(#step) = #private::next(&mut #steps).await {
                 match #step {
                     #flow::Continue(#value) => { #add }
                     #flow::Break(#residual) => #on_break,
@@ -121,20 +119,20 @@ fn concurrent_eager(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Tok
 /// futures borrow what it owns; its first iterable and N are evaluated when
 /// it is created. A failure of the first iterable leaves a labelled block and
 /// is sent after it, once the item type is known from the run.
-fn concurrent_lazy(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
-    let k = &c.krate;
-    let p = quote!(#k::__private);
-    let fallible = is_fallible(c);
-    let scope = TryScope::new(k);
+fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
+    let krate = &cx.krate;
+    let private = &cx.private;
+    let fallible = cx.fallible;
+    let scope = TryScope::new(krate);
     let residual = internal("residual");
     let yielder = internal("yield");
     let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
-    let first_fail = |residual: &_| quote!(break #run_label #p::Option::Some(#residual));
+    let first_fail = |residual: &_| quote!(break #run_label #private::Option::Some(#residual));
     let first_fails = (plan.first.iter.expr()).is_some_and(|e| contains(e, Operator::Try));
-    let (first, after) = hoist_first(c, &mut plan, &first_fail);
-    let item = item_future(c, &mut plan, fallible);
-    let source = concurrent_source(c, &mut plan, item, &first_fail, &Branch::plain(k));
-    let ordered = c.options.unordered.is_none();
+    let (first, after) = hoist_first(cx, &mut plan, &first_fail);
+    let item = item_future(cx, &mut plan, fallible);
+    let source = concurrent_source(cx, &mut plan, item, &first_fail, &Branch::plain(krate));
+    let ordered = cx.ordered;
     let run = Run::new();
     let Run {
         source: source_var,
@@ -146,31 +144,31 @@ fn concurrent_lazy(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Toke
     let settle = if fallible {
         scope.settle()
     } else {
-        quote!(#p::infallible)
+        quote!(#private::infallible)
     };
     // N moves into the generator, which does not borrow the block's locals.
-    let limit = run.limit(&p, limit);
+    let limit = run.limit(private, limit);
     let limit = quote! {
         #limit
-        let #limit_var = #p::Owned(#limit_var);
+        let #limit_var = #private::Owned(#limit_var);
     };
     let body = quote! {
         #after
-        let #limit_var = #p::Owned::into_inner(#limit_var);
+        let #limit_var = #private::Owned::into_inner(#limit_var);
         let #source_var = #source;
-        let #steps = #p::Concurrent::new(#source_var, #limit_var, #ordered);
-        let mut #steps = #p::pin!(#p::StreamExt::map(#steps, #settle));
-        while let #p::Option::Some(#step) = #p::next(&mut #steps).await {
-            #p::Yielder::send(&#yielder, #step).await;
+        let #steps = #private::Concurrent::new(#source_var, #limit_var, #ordered);
+        let mut #steps = #private::pin!(#private::StreamExt::map(#steps, #settle));
+        while let #private::Option::Some(#step) = #private::next(&mut #steps).await {
+            #private::Yielder::send(&#yielder, #step).await;
         }
     };
     let body = if first_fails {
         let failure = internal("failure");
         let fail = scope.fail(&residual);
         quote! {
-            let #failure = #run_label: { #body #p::Option::None };
-            if let #p::Option::Some(#residual) = #failure {
-                #p::Yielder::send(&#yielder, #fail).await;
+            let #failure = #run_label: { #body #private::Option::None };
+            if let #private::Option::Some(#residual) = #failure {
+                #private::Yielder::send(&#yielder, #fail).await;
             }
         }
     } else {
@@ -178,8 +176,8 @@ fn concurrent_lazy(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Toke
     };
     let decl = fallible.then(|| scope.decl());
     let body = quote!(#decl #body);
-    let move_token = c.move_token.as_ref();
-    generator_block(c, move_token, (first, limit), body, Drive::Stream)
+    let move_token = cx.move_token.as_ref();
+    generator_block(cx, move_token, (first, limit), body, Drive::Stream)
 }
 
 /// One item's future: the clauses after the last `for` and the element, as
@@ -202,34 +200,34 @@ fn concurrent_lazy(c: &Comprehension, mut plan: Plan, limit: &syn::Expr) -> Toke
 ///     }
 /// }
 /// ```
-fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStream {
-    let k = &c.krate;
-    let p = quote!(#k::__private);
-    let flow = quote!(#p::ControlFlow);
+fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> TokenStream {
+    let krate = &cx.krate;
+    let private = &cx.private;
+    let flow = quote!(#private::ControlFlow);
     let last = plan.last_for();
     let mut item_steps = plan.steps.split_off(last.map_or(0, |last| last + 1));
     let (moved, shared) = item_names(plan, &item_steps, last);
     if fallible {
         let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
         rewrite_steps(
-            k,
+            krate,
             &mut item_steps,
             Some(&mut plan.out),
-            &Branch::plain(k),
+            &Branch::plain(krate),
             &on_fail,
         );
     }
     let flow = if fallible {
         flow
     } else {
-        quote!(#flow::<#p::Infallible, _>)
+        quote!(#flow::<#private::Infallible, _>)
     };
     let value = plan.out.value();
     let body = guarded(
-        k,
+        krate,
         &item_steps,
-        quote!(#flow::Continue(#p::Option::Some(#value))),
-        quote!(#flow::Continue(#p::Option::None)),
+        quote!(#flow::Continue(#private::Option::Some(#value))),
+        quote!(#flow::Continue(#private::Option::None)),
     );
     // The bindings are re-made inside the future; a `mut` belongs there.
     strip_mut(Some(&mut plan.first), &mut plan.steps, &moved);
@@ -249,8 +247,8 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
     let (share, take, reuse) = if let (Some(last), false) = (last, shared.is_empty()) {
         let store = internal("shared");
         let names: Vec<_> = shared.iter().map(|b| &b.ident).collect();
-        let rebind = reuse_shared(&p, &store, &names);
-        let arc = quote!(#p::Arc::new((#(#names,)*)));
+        let rebind = reuse_shared(private, &store, &names);
+        let arc = quote!(#private::Arc::new((#(#names,)*)));
         plan.steps.insert(
             last,
             Step::Let(syn::parse_quote!(#store), syn::parse_quote!(#arc)),
@@ -266,7 +264,7 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
             }
         }
         (
-            Some(quote!(#p::Arc::clone(&#store),)),
+            Some(quote!(#private::Arc::clone(&#store),)),
             Some(quote!(#store,)),
             Some(
                 rebind
@@ -280,12 +278,12 @@ fn item_future(c: &Comprehension, plan: &mut Plan, fallible: bool) -> TokenStrea
         (None, None, None)
     };
     quote!({
-        let #bound = #p::Owned((#(#idents,)* #share));
+        let #bound = #private::Owned((#(#idents,)* #share));
         async {
             // A variable bound for a later iterable only, or `mut` for a
             // clause before the last `for`, is not used by every item.
             #[allow(unused_variables, unused_mut)]
-            let (#(#mutability #idents,)* #take) = #k::__private::Owned::into_inner(#bound);
+            let (#(#mutability #idents,)* #take) = #krate::__private::Owned::into_inner(#bound);
             #reuse
             #body
         }
@@ -319,13 +317,17 @@ fn item_names(
 
 /// `(&Reuse(&__comp_shared.i)).reuse()` for each shared name: by value when
 /// `Copy`, by reference otherwise.
-fn reuse_shared(p: &TokenStream, store: &syn::Ident, names: &[&syn::Ident]) -> Vec<syn::Expr> {
+fn reuse_shared(
+    private: &TokenStream,
+    store: &syn::Ident,
+    names: &[&syn::Ident],
+) -> Vec<syn::Expr> {
     (0..names.len())
         .map(syn::Index::from)
         .map(|i| {
             syn::parse_quote!({
-                use #p::{ReuseCopy as _, ReuseRef as _};
-                (&#p::Reuse(&#store.#i)).reuse()
+                use #private::{ReuseCopy as _, ReuseRef as _};
+                (&#private::Reuse(&#store.#i)).reuse()
             })
         })
         .collect()
@@ -335,14 +337,14 @@ fn reuse_shared(p: &TokenStream, store: &syn::Ident, names: &[&syn::Ident]) -> V
 /// maps its iterator or stream directly; deeper nests run in a generator.
 /// `first_fail` is what a `?` in the first iterable does.
 fn concurrent_source(
-    c: &Comprehension,
+    cx: &Context,
     plan: &mut Plan,
     item: TokenStream,
     first_fail: OnFail,
     branch: &Branch,
 ) -> TokenStream {
-    let k = &c.krate;
-    let p = quote!(#k::__private);
+    let krate = &cx.krate;
+    let private = &cx.private;
     if plan.steps.is_empty() {
         let ForStep {
             pat,
@@ -350,10 +352,10 @@ fn concurrent_source(
             is_async,
         } = &mut plan.first;
         if let Iterable::Expr(expr) = iter {
-            rewrite_try(expr, k, branch, first_fail);
+            rewrite_try(expr, krate, branch, first_fail);
         }
-        let stream = as_stream(k, iter, *is_async);
-        return quote!(#p::StreamExt::map(#stream, |#pat| #item));
+        let stream = as_stream(krate, iter, *is_async);
+        return quote!(#private::StreamExt::map(#stream, |#pat| #item));
     }
     // A failure before the last `for` is sent as a ready future that fails.
     let first = plan.first.iter.expr_mut();
@@ -362,26 +364,32 @@ fn concurrent_source(
         .chain(Plan::exprs_mut(&mut plan.steps))
         .any(|e| contains(e, Operator::Try));
     let yielder = internal("yield");
-    let flow = quote!(#p::ControlFlow);
+    let flow = quote!(#private::ControlFlow);
     let on_fail = |residual: &_| {
         quote!({
-            #p::Yielder::send(&#yielder, #p::Either::Right(#p::ready(#flow::Break(#residual)))).await;
+            #private::Yielder::send(&#yielder, #private::Either::Right(#private::ready(#flow::Break(#residual)))).await;
             return;
         })
     };
     let item = if fails {
         if let Some(expr) = plan.first.iter.expr_mut() {
-            rewrite_try(expr, k, &Branch::plain(k), &on_fail);
+            rewrite_try(expr, krate, &Branch::plain(krate), &on_fail);
         }
-        rewrite_steps(k, &mut plan.steps, None, &Branch::plain(k), &on_fail);
-        quote!(#p::Either::Left(#item))
+        rewrite_steps(
+            krate,
+            &mut plan.steps,
+            None,
+            &Branch::plain(krate),
+            &on_fail,
+        );
+        quote!(#private::Either::Left(#item))
     } else {
         item
     };
     let body = nest_all(
-        k,
+        krate,
         plan,
-        quote!(#k::__private::Yielder::send(&#yielder, #item).await;),
+        quote!(#krate::__private::Yielder::send(&#yielder, #item).await;),
     );
-    generator_block(c, None, (None, TokenStream::new()), body, Drive::Stream)
+    generator_block(cx, None, (None, TokenStream::new()), body, Drive::Stream)
 }

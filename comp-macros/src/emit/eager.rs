@@ -4,21 +4,21 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{nest, nest_all, rewrite_plan, source, First, Sink, TryScope};
-use crate::ast::{Comprehension, Form};
-use crate::lower::{is_fallible, ForStep, Iterable, Plan, Step};
+use super::{nest, nest_all, rewrite_plan, source, Context, First, Sink, TryScope};
+use crate::ast::Form;
+use crate::lower::{ForStep, Iterable, Plan, Step};
 
 /// A list with a single `for` and no filter: `collect` of a `map`, which
 /// allocates the exact size and lets the optimiser vectorise (measured 1.22x
 /// faster than a `push` loop). Sets and dicts use the loop: as fast as
 /// `collect` at run time, and cheaper to compile.
-fn is_map_shape(c: &Comprehension, plan: &Plan) -> bool {
-    let list = matches!(c.form, Form::List | Form::Bare);
+fn is_map_shape(cx: &Context, plan: &Plan) -> bool {
+    let list = matches!(cx.form, Form::List | Form::Bare);
     let binds_only = plan
         .steps
         .iter()
         .all(|s| matches!(s, Step::Let(..) | Step::Bind(..)));
-    list && !plan.first.is_async && binds_only && !is_fallible(c)
+    list && !plan.first.is_async && binds_only && !cx.fallible
 }
 
 /// `comp![..]`, `comp!({..})`: a closure called in place, on the first
@@ -26,33 +26,33 @@ fn is_map_shape(c: &Comprehension, plan: &Plan) -> bool {
 ///
 /// The expansion: the snapshot `list_filter` (and `set_map`, `dict_map`,
 /// `try_list`) in `comp-macros/src/tests/snapshots/`.
-pub(super) fn sync_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
-    let move_token = &c.move_token;
-    let sink = Sink::new(c);
-    if is_map_shape(c, &plan) {
-        return collect_map(c, &plan, &sink);
+pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
+    let move_token = &cx.move_token;
+    let sink = Sink::new(cx);
+    if is_map_shape(cx, &plan) {
+        return collect_map(cx, &plan, &sink);
     }
-    let first = First::take(&c.krate, &mut plan);
-    let body = eager_body(c, plan, &sink);
+    let first = First::take(&cx.krate, &mut plan);
+    let body = eager_body(cx, plan, &sink);
     First::around(first, quote!((#move_token || { #body })()))
 }
 
 /// The inside of an eager form's block: the collection, the loops around
 /// one `push`/`insert`, and the result (wrapped in `Ok`/`Some` with `?`).
-fn eager_body(c: &Comprehension, mut plan: Plan, sink: &Sink) -> TokenStream {
-    let k = &c.krate;
-    let fallible = is_fallible(c);
-    let scope = TryScope::new(k);
+fn eager_body(cx: &Context, mut plan: Plan, sink: &Sink) -> TokenStream {
+    let krate = &cx.krate;
+    let fallible = cx.fallible;
+    let scope = TryScope::new(krate);
     if fallible {
         let on_fail = |residual: &_| {
             let fail = scope.fail(residual);
             quote!(return #fail)
         };
-        rewrite_plan(k, &mut plan, &scope.branch(), &on_fail);
+        rewrite_plan(krate, &mut plan, &scope.branch(), &on_fail);
     }
     let decl = fallible.then(|| scope.decl());
-    let declare = presized(k, &plan, sink);
-    let body = nest_all(k, &plan, sink.add(&plan.out));
+    let declare = presized(krate, &plan, sink);
+    let body = nest_all(krate, &plan, sink.add(&plan.out));
     let out = &sink.out;
     let result = if fallible {
         scope.wrap(&quote!(#out))
@@ -77,7 +77,7 @@ fn eager_body(c: &Comprehension, mut plan: Plan, sink: &Sink) -> TokenStream {
 /// ```text
 /// let mut __comp_out = Vec::with_capacity(capacity(&__comp_iter));
 /// ```
-fn presized(k: &TokenStream, plan: &Plan, sink: &Sink) -> TokenStream {
+fn presized(krate: &TokenStream, plan: &Plan, sink: &Sink) -> TokenStream {
     let single_for = plan.last_for().is_none();
     if plan.first.is_async || !single_for {
         return sink.declare(None);
@@ -88,7 +88,7 @@ fn presized(k: &TokenStream, plan: &Plan, sink: &Sink) -> TokenStream {
     let Iterable::Ready(first) = iter else {
         return sink.declare(None);
     };
-    sink.declare(Some(quote!(#k::__private::capacity(&#first))))
+    sink.declare(Some(quote!(#krate::__private::capacity(&#first))))
 }
 
 /// `acomp![..]`: an `async` block awaited in place, like CPython's
@@ -96,52 +96,52 @@ fn presized(k: &TokenStream, plan: &Plan, sink: &Sink) -> TokenStream {
 ///
 /// The expansion: the snapshot `async_list` (and `async_dict`,
 /// `async_flatten`) in `comp-macros/src/tests/snapshots/`.
-pub(super) fn async_eager(c: &Comprehension, mut plan: Plan) -> TokenStream {
-    let move_token = &c.move_token;
-    let sink = Sink::new(c);
-    if is_stream_map_shape(c, &plan) {
-        return collect_map(c, &plan, &sink);
+pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
+    let move_token = &cx.move_token;
+    let sink = Sink::new(cx);
+    if is_stream_map_shape(cx, &plan) {
+        return collect_map(cx, &plan, &sink);
     }
-    let first = First::take(&c.krate, &mut plan);
-    let body = eager_body(c, plan, &sink);
+    let first = First::take(&cx.krate, &mut plan);
+    let body = eager_body(cx, plan, &sink);
     First::around(first, quote!(async #move_token { #body }.await))
 }
 
 /// A single `async for`, no filter, and nothing that awaits after it: the
 /// stream's own `collect` (a plain loop in `Collect::poll`, measured faster
 /// than an item-by-item trip through an async block's state machine).
-fn is_stream_map_shape(c: &Comprehension, plan: &Plan) -> bool {
+fn is_stream_map_shape(cx: &Context, plan: &Plan) -> bool {
     let binds_only = plan
         .steps
         .iter()
         .all(|s| matches!(s, Step::Let(..) | Step::Bind(..)));
     let awaits = plan.awaits(false);
-    plan.first.is_async && binds_only && !awaits && !is_fallible(c)
+    plan.first.is_async && binds_only && !awaits && !cx.fallible
 }
 
 /// `Iterator::collect::<Vec<_>>(Iterator::map(into_iter(xs), |x| ..))`, or
 /// for an `async for`, `StreamExt::collect::<Vec<_>>(StreamExt::map(into_stream(s), |x| ..)).await`.
-fn collect_map(c: &Comprehension, plan: &Plan, sink: &Sink) -> TokenStream {
-    let k = &c.krate;
-    let move_token = &c.move_token;
+fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
+    let krate = &cx.krate;
+    let move_token = &cx.move_token;
     let ForStep {
         pat,
         iter,
         is_async,
     } = &plan.first;
-    let body = nest(k, &plan.steps, plan.out.value());
-    let ty = sink.inferred_type(c.form);
-    let source = source(k, iter, *is_async);
+    let body = nest(krate, &plan.steps, plan.out.value());
+    let ty = sink.inferred_type(cx.form);
+    let source = source(krate, iter, *is_async);
     if *is_async {
         return quote! {
-            #k::__private::StreamExt::collect::<#ty>(
-                #k::__private::StreamExt::map(#source, #move_token |#pat| { #body })
+            #krate::__private::StreamExt::collect::<#ty>(
+                #krate::__private::StreamExt::map(#source, #move_token |#pat| { #body })
             ).await
         };
     }
     quote! {
-        #k::__private::Iterator::collect::<#ty>(
-            #k::__private::Iterator::map(#source, #move_token |#pat| { #body })
+        #krate::__private::Iterator::collect::<#ty>(
+            #krate::__private::Iterator::map(#source, #move_token |#pat| { #body })
         )
     }
 }

@@ -5,11 +5,8 @@ use quote::quote;
 use syn::spanned::Spanned;
 
 use super::tokens::{into_iter, into_stream};
-use super::{as_stream, guarded, nest, nest_all, rewrite_plan, First, TryScope};
-use crate::ast::Comprehension;
-use crate::lower::{
-    contains, is_fallible, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Plan,
-};
+use super::{as_stream, guarded, nest, nest_all, rewrite_plan, Context, First, TryScope};
+use crate::lower::{contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Plan};
 use crate::names::{internal, internal_at};
 
 /// The first iterable of a lazy async form, evaluated when the stream is
@@ -17,11 +14,11 @@ use crate::names::{internal, internal_at};
 /// around the generator (see [`First`]). Returns it and what to write at the
 /// start of the generator's body.
 pub(super) fn hoist_first(
-    c: &Comprehension,
+    cx: &Context,
     plan: &mut Plan,
     on_fail: OnFail,
 ) -> (Option<First>, TokenStream) {
-    let k = &c.krate;
+    let krate = &cx.krate;
     let ForStep { iter, is_async, .. } = &mut plan.first;
     let Iterable::Expr(expr) = iter else {
         // Taken already: nothing to hoist.
@@ -34,22 +31,22 @@ pub(super) fn hoist_first(
     let mut expr = expr.clone();
     let into = |expr: &syn::Expr| {
         if *is_async {
-            into_stream(k, expr)
+            into_stream(krate, expr)
         } else {
-            into_iter(k, expr)
+            into_iter(krate, expr)
         }
     };
-    let owned = quote!(#k::__private::Owned);
+    let owned = quote!(#krate::__private::Owned);
     let (before, after) = if contains(&expr, Operator::Try) {
-        let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
+        let (flow, residual) = (quote!(#krate::__private::ControlFlow), internal("residual"));
         let returned = |residual: &_| quote!(return #flow::Break(#residual));
-        rewrite_try(&mut expr, k, &Branch::plain(k), &returned);
+        rewrite_try(&mut expr, krate, &Branch::plain(krate), &returned);
         let into = into(&expr);
         let on_fail = on_fail(&residual);
         (
             quote!(#owned((|| #flow::Continue(#into))())),
             quote! {
-                let #first = match #k::__private::Owned::into_inner(#first) {
+                let #first = match #krate::__private::Owned::into_inner(#first) {
                     #flow::Continue(#first) => #first,
                     #flow::Break(#residual) => #on_fail,
                 };
@@ -59,7 +56,7 @@ pub(super) fn hoist_first(
         let into = into(&expr);
         (
             quote!(#owned(#into)),
-            quote!(let #first = #k::__private::Owned::into_inner(#first);),
+            quote!(let #first = #krate::__private::Owned::into_inner(#first);),
         )
     };
     *iter = Iterable::Ready(first.clone());
@@ -74,11 +71,11 @@ pub(super) fn hoist_first(
 ///
 /// The expansions: the snapshots `async_lazy_try`,
 /// `async_lazy_nested_eager` and, driven as an iterator, `lazy_flatten_owned`.
-pub(super) fn async_lazy(c: &Comprehension, plan: Plan) -> TokenStream {
-    if is_adapter_shape(c, &plan) {
-        return stream_adapter(c, &plan);
+pub(super) fn async_lazy(cx: &Context, plan: Plan) -> TokenStream {
+    if is_adapter_shape(cx, &plan) {
+        return stream_adapter(cx, &plan);
     }
-    generator_form(c, plan, Drive::Stream)
+    generator_form(cx, plan, Drive::Stream)
 }
 
 /// How a generator is driven: as a `Stream`, or as an `Iterator` when its
@@ -90,42 +87,42 @@ pub(super) enum Drive {
 }
 
 /// The lazy form as a generator whose body is the loop nest.
-pub(super) fn generator_form(c: &Comprehension, mut plan: Plan, drive: Drive) -> TokenStream {
-    let k = &c.krate;
+pub(super) fn generator_form(cx: &Context, mut plan: Plan, drive: Drive) -> TokenStream {
+    let krate = &cx.krate;
     let yielder = internal("yield");
-    let fallible = is_fallible(c);
-    let scope = TryScope::new(k);
+    let fallible = cx.fallible;
+    let scope = TryScope::new(krate);
     let on_fail = |residual: &_| {
         let fail = scope.fail(residual);
-        quote!({ #k::__private::Yielder::send(&#yielder, #fail).await; return; })
+        quote!({ #krate::__private::Yielder::send(&#yielder, #fail).await; return; })
     };
-    let (first, after) = hoist_first(c, &mut plan, &on_fail);
+    let (first, after) = hoist_first(cx, &mut plan, &on_fail);
     if fallible {
-        rewrite_plan(k, &mut plan, &scope.branch(), &on_fail);
+        rewrite_plan(krate, &mut plan, &scope.branch(), &on_fail);
     }
     let value = plan.out.value();
     let value = if fallible { scope.wrap(&value) } else { value };
     let body = nest_all(
-        k,
+        krate,
         &plan,
-        quote!(#k::__private::Yielder::send(&#yielder, #value).await;),
+        quote!(#krate::__private::Yielder::send(&#yielder, #value).await;),
     );
     let decl = fallible.then(|| scope.decl());
     let body = quote!(#decl #after #body);
     let first = (first, TokenStream::new());
-    generator_block(c, c.move_token.as_ref(), first, body, drive)
+    generator_block(cx, cx.move_token.as_ref(), first, body, drive)
 }
 
 /// `match FIRST { __comp_iter => { BEFORE; let (y, g) = generator(); g.stream(async { let y = y; BODY }) } }`
 /// (or `g.iter(..)`).
 pub(super) fn generator_block(
-    c: &Comprehension,
+    cx: &Context,
     move_token: Option<&syn::Token![move]>,
     (first, before): (Option<First>, TokenStream),
     body: TokenStream,
     drive: Drive,
 ) -> TokenStream {
-    let k = &c.krate;
+    let krate = &cx.krate;
     let (yielder, generator) = (internal("yield"), internal("gen"));
     let method = match drive {
         Drive::Stream => quote!(stream),
@@ -133,8 +130,8 @@ pub(super) fn generator_block(
     };
     let block = quote!({
         #before
-        let (#yielder, #generator) = #k::__private::generator();
-        #k::__private::Generator::#method(#generator, async #move_token {
+        let (#yielder, #generator) = #krate::__private::generator();
+        #krate::__private::Generator::#method(#generator, async #move_token {
             let #yielder = #yielder;
             #body
         })
@@ -145,30 +142,30 @@ pub(super) fn generator_block(
 /// A single `for` (or `async for`) and nothing that awaits, not even the
 /// iterable: a stream adapter does the job of the generator, without its
 /// shared slot (measured 3 to 13 times faster; see BENCHMARKS.md).
-fn is_adapter_shape(c: &Comprehension, plan: &Plan) -> bool {
-    plan.last_for().is_none() && !plan.awaits(true) && !is_fallible(c)
+fn is_adapter_shape(cx: &Context, plan: &Plan) -> bool {
+    plan.last_for().is_none() && !plan.awaits(true) && !cx.fallible
 }
 
 /// `StreamExt::map(into_stream(s), |x| ..)`, or `filter_map_sync` with the
 /// clauses inside the closure. The first iterable is evaluated now, and the
 /// closure borrows its environment (unless `move`).
-fn stream_adapter(c: &Comprehension, plan: &Plan) -> TokenStream {
-    let k = &c.krate;
-    let p = quote!(#k::__private);
-    let move_token = &c.move_token;
+fn stream_adapter(cx: &Context, plan: &Plan) -> TokenStream {
+    let krate = &cx.krate;
+    let private = &cx.private;
+    let move_token = &cx.move_token;
     let ForStep {
         pat,
         iter,
         is_async,
     } = &plan.first;
-    let stream = as_stream(k, iter, *is_async);
+    let stream = as_stream(krate, iter, *is_async);
     // A stream iterator is `Unpin`; any other stream that is not is boxed
     // once (see `UnpinProbe`), so that the comprehension is `Unpin`.
     let stream = if *is_async {
         let probe = internal("probe");
-        quote!(match #p::UnpinProbe(#stream) {
+        quote!(match #private::UnpinProbe(#stream) {
             #probe => {
-                use #p::{BoxNotUnpin as _, KeepUnpin as _};
+                use #private::{BoxNotUnpin as _, KeepUnpin as _};
                 (&#probe).comp_unpin_how().apply(#probe.0)
             }
         })
@@ -179,13 +176,13 @@ fn stream_adapter(c: &Comprehension, plan: &Plan) -> TokenStream {
     let value = plan.out.value();
     if Plan::filters(clauses) {
         let body = guarded(
-            k,
+            krate,
             clauses,
-            quote!(#p::Option::Some(#value)),
-            quote!(#p::Option::None),
+            quote!(#private::Option::Some(#value)),
+            quote!(#private::Option::None),
         );
-        return quote!(#p::filter_map_sync(#stream, #move_token |#pat| { #body }));
+        return quote!(#private::filter_map_sync(#stream, #move_token |#pat| { #body }));
     }
-    let body = nest(k, clauses, value);
-    quote!(#p::StreamExt::map(#stream, #move_token |#pat| { #body }))
+    let body = nest(krate, clauses, value);
+    quote!(#private::StreamExt::map(#stream, #move_token |#pat| { #body }))
 }

@@ -6,11 +6,10 @@ use quote::quote;
 use syn::spanned::Spanned;
 
 use super::generator::{generator_form, Drive};
-use super::{guarded, nest, rewrite_steps, source};
+use super::{guarded, nest, rewrite_steps, source, Context};
 
 mod borrows;
-use crate::ast::Comprehension;
-use crate::lower::{contains, is_fallible, rewrite_try, Branch, Operator, Plan, Step};
+use crate::lower::{contains, rewrite_try, Branch, Operator, Plan, Step};
 use crate::names::{internal, internal_at};
 
 /// `comp!((..))`: one adapter per `for`, the first one over the first
@@ -20,18 +19,18 @@ use crate::names::{internal, internal_at};
 /// The expansions: the snapshots `lazy_map`, `lazy_nested_filter`,
 /// `lazy_nested_independent` and `lazy_try` in
 /// `comp-macros/src/tests/snapshots/`.
-pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
+pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     if borrows::inner_iterable_borrows(&plan) {
-        return generator_form(c, plan, Drive::Iter);
+        return generator_form(cx, plan, Drive::Iter);
     }
-    let k = &c.krate;
-    let fallible = is_fallible(c);
+    let krate = &cx.krate;
+    let fallible = cx.fallible;
     let segments = segments(&plan.steps);
-    let try_iter = quote!(#k::__private::TryIter);
+    let try_iter = quote!(#krate::__private::TryIter);
     let first_fails = (plan.first.iter.expr()).is_some_and(|e| contains(e, Operator::Try));
     if !first_fails {
-        let into = source(k, &plan.first.iter, false);
-        let chain = lazy_level(c, &mut plan, &segments, 0, into, fallible);
+        let into = source(krate, &plan.first.iter, false);
+        let chain = lazy_level(cx, &mut plan, &segments, 0, into, fallible);
         return if fallible {
             quote!(#try_iter::running(#chain))
         } else {
@@ -39,17 +38,17 @@ pub(super) fn sync_lazy(c: &Comprehension, mut plan: Plan) -> TokenStream {
         };
     }
     // A failure of the first iterable is the only item.
-    let (flow, residual) = (quote!(#k::__private::ControlFlow), internal("residual"));
+    let (flow, residual) = (quote!(#krate::__private::ControlFlow), internal("residual"));
     let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
     let first = match plan.first.iter.expr() {
         Some(expr) => internal_at("iter", expr.span()),
         None => internal("iter"),
     };
     if let Some(expr) = plan.first.iter.expr_mut() {
-        rewrite_try(expr, k, &Branch::plain(k), &on_fail);
+        rewrite_try(expr, krate, &Branch::plain(krate), &on_fail);
     }
-    let into = source(k, &plan.first.iter, false);
-    let chain = lazy_level(c, &mut plan, &segments, 0, quote!(#first), fallible);
+    let into = source(krate, &plan.first.iter, false);
+    let chain = lazy_level(cx, &mut plan, &segments, 0, quote!(#first), fallible);
     quote!({
         // Called in place: it borrows, even under `move`, so that the
         // clauses can still take what they need by value afterwards.
@@ -89,23 +88,23 @@ fn segments(steps: &[Step]) -> Vec<Segment> {
 /// `iter`, with the clauses up to the next `for` inside its closure (which
 /// also evaluates the next level's iterable, once per item).
 fn lazy_level(
-    c: &Comprehension,
+    cx: &Context,
     plan: &mut Plan,
     segments: &[Segment],
     level: usize,
     iter: TokenStream,
     fallible: bool,
 ) -> TokenStream {
-    let k = &c.krate;
+    let krate = &cx.krate;
     let Segment { from, end, .. } = segments[level];
     let last = level + 1 == segments.len();
     let (flow, some) = (
-        quote!(#k::__private::ControlFlow),
-        quote!(#k::__private::Option::Some),
+        quote!(#krate::__private::ControlFlow),
+        quote!(#krate::__private::Option::Some),
     );
     let (none, nest_type) = (
-        quote!(#k::__private::Option::None),
-        quote!(#k::__private::Nest),
+        quote!(#krate::__private::Option::None),
+        quote!(#krate::__private::Nest),
     );
     let filters = Plan::filters(&plan.steps[from..end]);
     if fallible {
@@ -114,12 +113,12 @@ fn lazy_level(
             (true, false) => quote!(return #flow::Break(#residual)),
             (false, _) => quote!(return #nest_type::Fail(#some(#residual))),
         };
-        let branch = Branch::plain(k);
+        let branch = Branch::plain(krate);
         let out = if last { Some(&mut plan.out) } else { None };
         let next_for = if last { from..end } else { from..end + 1 };
-        rewrite_steps(k, &mut plan.steps[next_for], out, &branch, &on_fail);
+        rewrite_steps(krate, &mut plan.steps[next_for], out, &branch, &on_fail);
     }
-    let closure = LevelClosure::new(c, plan, segments[level], level);
+    let closure = LevelClosure::new(cx, plan, segments[level], level);
     let body = if last {
         let value = plan.out.value();
         let value = if fallible {
@@ -128,28 +127,28 @@ fn lazy_level(
             value
         };
         if filters {
-            let body = guarded(k, &plan.steps[from..end], quote!(#some(#value)), none);
+            let body = guarded(krate, &plan.steps[from..end], quote!(#some(#value)), none);
             return closure.adapter("filter_map", iter, body);
         }
-        let body = nest(k, &plan.steps[from..end], value);
+        let body = nest(krate, &plan.steps[from..end], value);
         return closure.adapter("map", iter, body);
     } else {
         // The next level's `for` stands at `end`.
         let next_iter = match &plan.steps[end] {
-            Step::For(next) => source(k, &next.iter, false),
+            Step::For(next) => source(krate, &next.iter, false),
             _ => TokenStream::new(),
         };
-        let inner = lazy_level(c, plan, segments, level + 1, next_iter, fallible);
+        let inner = lazy_level(cx, plan, segments, level + 1, next_iter, fallible);
         let guards = &plan.steps[from..end];
         match (fallible, filters) {
-            (false, false) => nest(k, guards, inner),
+            (false, false) => nest(krate, guards, inner),
             (false, true) => {
-                let body = guarded(k, guards, quote!(#some(#inner)), none);
+                let body = guarded(krate, guards, quote!(#some(#inner)), none);
                 let filtered = closure.adapter("filter_map", iter, body);
-                return quote!(#k::__private::Iterator::flatten(#filtered));
+                return quote!(#krate::__private::Iterator::flatten(#filtered));
             }
             (true, _) => guarded(
-                k,
+                krate,
                 guards,
                 quote!(#nest_type::Inner(#inner)),
                 quote!(#nest_type::Skip),
@@ -180,56 +179,71 @@ enum LevelClosure {
     /// `Iterator::adapter(iter, [move] |pat| body)`
     Plain {
         pat: syn::Pat,
-        p: TokenStream,
+        private: TokenStream,
         move_token: TokenStream,
     },
     /// `bound_adapter(iter, Owned((names,)), |__comp_bound, pat| { rebind names; body })`
     Bound {
         pat: syn::Pat,
-        p: TokenStream,
+        private: TokenStream,
         names: Vec<proc_macro2::Ident>,
     },
 }
 
 impl LevelClosure {
-    fn new(c: &Comprehension, plan: &Plan, segment: Segment, level: usize) -> LevelClosure {
+    fn new(cx: &Context, plan: &Plan, segment: Segment, level: usize) -> LevelClosure {
         let (pat, names) = match segment.at.map(|at| (at, &plan.steps[at])) {
-            Some((at, Step::For(f))) if c.move_token.is_none() => {
+            Some((at, Step::For(f))) if cx.move_token.is_none() => {
                 (f.pat.clone(), plan.mentioned(at + 1, &plan.outer_names(at)))
             }
             Some((_, Step::For(f))) => (f.pat.clone(), Vec::new()),
             _ => (plan.first.pat.clone(), Vec::new()),
         };
-        let k = &c.krate;
-        let p = quote!(#k::__private);
-        let move_token = &c.move_token;
+        let private = cx.private.clone();
+        let move_token = &cx.move_token;
         if names.is_empty() {
             let move_token = if level > 0 && move_token.is_some() {
                 quote!(move)
             } else {
                 quote!(#move_token)
             };
-            return LevelClosure::Plain { pat, p, move_token };
+            return LevelClosure::Plain {
+                pat,
+                private,
+                move_token,
+            };
         }
-        LevelClosure::Bound { pat, p, names }
+        LevelClosure::Bound {
+            pat,
+            private,
+            names,
+        }
     }
 
     /// `Iterator::adapter(iter, closure)` with this level's closure around `body`.
     fn adapter(&self, adapter: &str, iter: TokenStream, body: TokenStream) -> TokenStream {
         match self {
-            LevelClosure::Plain { pat, p, move_token } => {
+            LevelClosure::Plain {
+                pat,
+                private,
+                move_token,
+            } => {
                 let adapter = proc_macro2::Ident::new(adapter, proc_macro2::Span::call_site());
-                quote!(#p::Iterator::#adapter(#iter, #move_token |#pat| { #body }))
+                quote!(#private::Iterator::#adapter(#iter, #move_token |#pat| { #body }))
             }
-            LevelClosure::Bound { pat, p, names } => {
+            LevelClosure::Bound {
+                pat,
+                private,
+                names,
+            } => {
                 let adapter = quote::format_ident!("bound_{}", adapter);
                 let bound = internal("bound");
                 let indexes = (0..names.len()).map(syn::Index::from);
                 quote! {
-                    #p::#adapter(#iter, #p::Owned((#(#names,)*)), |#bound, #pat| {
-                        use #p::{ReuseCopy as _, ReuseRef as _};
+                    #private::#adapter(#iter, #private::Owned((#(#names,)*)), |#bound, #pat| {
+                        use #private::{ReuseCopy as _, ReuseRef as _};
                         // A name can be mentioned only where it is shadowed.
-                        #(#[allow(unused_variables)] let #names = (&#p::Reuse(&#bound.0 .#indexes)).reuse();)*
+                        #(#[allow(unused_variables)] let #names = (&#private::Reuse(&#bound.0 .#indexes)).reuse();)*
                         #body
                     })
                 }

@@ -14,7 +14,8 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Comprehension, Flavor, Form};
 use crate::lower::{
-    contains, rewrite_try, unparen, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan, Step,
+    contains, is_fallible, rewrite_try, unparen, Branch, ForStep, Iterable, OnFail, Operator, Out,
+    Plan, Step,
 };
 use crate::names::{internal, internal_at, internal_nth};
 
@@ -35,32 +36,63 @@ pub fn emit(c: &Comprehension) -> TokenStream {
     let Some(plan) = Plan::new(c) else {
         return no_for();
     };
+    let cx = Context::new(c);
     match (c.flavor, c.form, &c.options.concurrency) {
-        (Flavor::Sync, Form::Lazy, _) => sync_lazy(c, plan),
-        (Flavor::Sync, ..) => sync_eager(c, plan),
-        (Flavor::Async, _, Some((_, limit))) => concurrent(c, plan, limit),
-        (Flavor::Async, Form::Lazy, None) => async_lazy(c, plan),
-        (Flavor::Async, ..) => async_eager(c, plan),
+        (Flavor::Sync, Form::Lazy, _) => sync_lazy(&cx, plan),
+        (Flavor::Sync, ..) => sync_eager(&cx, plan),
+        (Flavor::Async, _, Some((_, limit))) => concurrent(&cx, plan, limit),
+        (Flavor::Async, Form::Lazy, None) => async_lazy(&cx, plan),
+        (Flavor::Async, ..) => async_eager(&cx, plan),
+    }
+}
+
+/// What every builder needs of the comprehension, decided once.
+struct Context {
+    /// The path to the `comp` crate, as the `macro_rules!` wrapper passed it.
+    krate: TokenStream,
+    /// `$crate::__private`, where every runtime name is.
+    private: TokenStream,
+    /// A leading `move`.
+    move_token: Option<syn::Token![move]>,
+    /// The form.
+    form: Form,
+    /// Whether a `?` of its own makes it all-or-nothing.
+    fallible: bool,
+    /// With `concurrency`: results in source order (not `unordered`).
+    ordered: bool,
+}
+
+impl Context {
+    fn new(c: &Comprehension) -> Context {
+        let krate = c.krate.clone();
+        Context {
+            private: quote!(#krate::__private),
+            krate,
+            move_token: c.move_token,
+            form: c.form,
+            fallible: is_fallible(c),
+            ordered: c.options.unordered.is_none(),
+        }
     }
 }
 
 /// A best-effort expansion next to errors, so the user's expressions are
 /// still type-checked (and completed by an IDE) without further errors: the
 /// loop nest in an async block that is never run.
-pub fn fallback(c: &Comprehension) -> TokenStream {
-    let k = &c.krate;
-    let Some(mut plan) = Plan::new(c) else {
+pub fn fallback(cx: &Comprehension) -> TokenStream {
+    let krate = &cx.krate;
+    let Some(mut plan) = Plan::new(cx) else {
         return TokenStream::new();
     };
-    let branch = Branch::plain(k);
+    let branch = Branch::plain(krate);
     let first = plan.first.iter.expr_mut();
     let exprs = first.into_iter().chain(Plan::exprs_mut(&mut plan.steps));
     for expr in exprs.chain(plan.out.exprs_mut()) {
         neutralize_control_flow(expr);
-        rewrite_try(expr, k, &branch, &|_| quote!(loop {}));
+        rewrite_try(expr, krate, &branch, &|_| quote!(loop {}));
     }
     let value = plan.out.value();
-    let body = nest_all(k, &plan, quote!(let _ = #value;));
+    let body = nest_all(krate, &plan, quote!(let _ = #value;));
     quote!(let _ = async { #body loop {} };)
 }
 
@@ -81,12 +113,12 @@ struct Sink {
 }
 
 impl Sink {
-    fn new(c: &Comprehension) -> Sink {
-        let k = &c.krate;
-        let (ty, is_vec) = match c.form {
-            Form::Set => (quote!(#k::__private::HashSet), false),
-            Form::Dict => (quote!(#k::__private::HashMap), false),
-            _ => (quote!(#k::__private::Vec), true),
+    fn new(cx: &Context) -> Sink {
+        let krate = &cx.krate;
+        let (ty, is_vec) = match cx.form {
+            Form::Set => (quote!(#krate::__private::HashSet), false),
+            Form::Dict => (quote!(#krate::__private::HashMap), false),
+            _ => (quote!(#krate::__private::Vec), true),
         };
         Sink {
             out: internal("out"),
@@ -143,26 +175,26 @@ impl Sink {
 /// A `for`'s iterable as its iterator (`IntoIterator::into_iter(xs)`) or,
 /// after `async for`, its stream (`into_stream(s)`); an evaluated one is its
 /// local.
-fn source(k: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
+fn source(krate: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
     match iter {
-        Iterable::Expr(expr) if is_async => into_stream(k, expr),
-        Iterable::Expr(expr) => into_iter(k, expr),
+        Iterable::Expr(expr) if is_async => into_stream(krate, expr),
+        Iterable::Expr(expr) => into_iter(krate, expr),
         Iterable::Ready(local) => quote!(#local),
     }
 }
 
 /// The iterable of the first `for` as a stream: the stream itself after
 /// `async for`, `stream::iter` of the iterator after `for`.
-fn as_stream(k: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
+fn as_stream(krate: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
     let iter = match iter {
-        Iterable::Expr(expr) if is_async => return into_stream(k, expr),
-        Iterable::Expr(expr) => into_iter(k, expr),
+        Iterable::Expr(expr) if is_async => return into_stream(krate, expr),
+        Iterable::Expr(expr) => into_iter(krate, expr),
         Iterable::Ready(local) => quote!(#local),
     };
     if is_async {
         iter
     } else {
-        quote!(#k::__private::stream_iter(#iter))
+        quote!(#krate::__private::stream_iter(#iter))
     }
 }
 
@@ -185,7 +217,7 @@ struct First {
 
 impl First {
     /// Takes the first iterable out of `plan`, leaving its local in its place.
-    fn take(k: &TokenStream, plan: &mut Plan) -> Option<First> {
+    fn take(krate: &TokenStream, plan: &mut Plan) -> Option<First> {
         let ForStep { iter, is_async, .. } = &mut plan.first;
         let Iterable::Expr(expr) = iter else {
             return None;
@@ -194,9 +226,9 @@ impl First {
             return None;
         }
         let value = if *is_async {
-            into_stream(k, expr)
+            into_stream(krate, expr)
         } else {
-            into_iter(k, expr)
+            into_iter(krate, expr)
         };
         let local = internal_at("iter", expr.span());
         *iter = Iterable::Ready(local.clone());
@@ -227,18 +259,18 @@ fn unbraced(expr: &syn::Expr) -> &syn::Expr {
 }
 
 /// The first `for` and the loops of `plan.steps` around `innermost`.
-fn nest_all(k: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenStream {
-    let body = nest(k, &plan.steps, innermost);
-    for_loop(k, &plan.first, 0, body)
+fn nest_all(krate: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenStream {
+    let body = nest(krate, &plan.steps, innermost);
+    for_loop(krate, &plan.first, 0, body)
 }
 
 /// The loops of `steps` (inside the first `for`) around `innermost`, in
 /// clause order.
-fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream {
+fn nest(krate: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream {
     let mut body = innermost;
     for (depth, step) in steps.iter().enumerate().rev() {
         body = match step {
-            Step::For(f) => for_loop(k, f, depth + 1, body),
+            Step::For(f) => for_loop(krate, f, depth + 1, body),
             Step::If(cond) => quote!(if #cond { #body }),
             Step::IfLet(pat, expr) => quote!(if let #pat = #expr { #body }),
             Step::Let(pat, expr) => quote!(let #pat = #expr; #body),
@@ -249,7 +281,7 @@ fn nest(k: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream 
 }
 
 /// One `for` (or `async for`, its stream named after its `depth`) around `body`.
-fn for_loop(k: &TokenStream, f: &ForStep, depth: usize, body: TokenStream) -> TokenStream {
+fn for_loop(krate: &TokenStream, f: &ForStep, depth: usize, body: TokenStream) -> TokenStream {
     let ForStep {
         pat,
         iter,
@@ -270,17 +302,17 @@ fn for_loop(k: &TokenStream, f: &ForStep, depth: usize, body: TokenStream) -> To
     }
     let item = internal("item");
     let (source, span) = match iter {
-        Iterable::Expr(expr) => (into_stream(k, expr), expr.span()),
+        Iterable::Expr(expr) => (into_stream(krate, expr), expr.span()),
         Iterable::Ready(local) => (quote!(#local), local.span()),
     };
     let stream = internal_nth("stream", depth);
-    let next = quote_spanned!(span=> #k::__private::next(&mut #stream));
+    let next = quote_spanned!(span=> #krate::__private::next(&mut #stream));
     // A `match`, not a `let`: the iterable's temporaries live through the
     // loop, as in a hand-written `for`.
     quote! {
-        match #k::__private::pin!(#source) {
+        match #krate::__private::pin!(#source) {
             mut #stream => {
-                while let #k::__private::Option::Some(#item) = #next.await {
+                while let #krate::__private::Option::Some(#item) = #next.await {
                     let #pat = #item;
                     #body
                 }
@@ -292,31 +324,31 @@ fn for_loop(k: &TokenStream, f: &ForStep, depth: usize, body: TokenStream) -> To
 /// `steps` ending in `success`, as a closure body that evaluates to `failure`
 /// when a filter says no. Without filters, no `return` is needed.
 fn guarded(
-    k: &TokenStream,
+    krate: &TokenStream,
     steps: &[Step],
     success: TokenStream,
     failure: TokenStream,
 ) -> TokenStream {
     if Plan::filters(steps) {
-        let body = nest(k, steps, quote!(return #success;));
+        let body = nest(krate, steps, quote!(return #success;));
         quote!(#body #failure)
     } else {
-        nest(k, steps, success)
+        nest(krate, steps, success)
     }
 }
 
 /// Rewrites the `?` of the whole plan: the first iterable (unless taken out
 /// of the block), the steps and the element.
-fn rewrite_plan(k: &TokenStream, plan: &mut Plan, branch: &Branch, on_fail: OnFail) {
+fn rewrite_plan(krate: &TokenStream, plan: &mut Plan, branch: &Branch, on_fail: OnFail) {
     if let Some(expr) = plan.first.iter.expr_mut() {
-        rewrite_try(expr, k, branch, on_fail);
+        rewrite_try(expr, krate, branch, on_fail);
     }
-    rewrite_steps(k, &mut plan.steps, Some(&mut plan.out), branch, on_fail);
+    rewrite_steps(krate, &mut plan.steps, Some(&mut plan.out), branch, on_fail);
 }
 
 /// Rewrites the `?` of `steps` (and of `out`, if given).
 fn rewrite_steps(
-    k: &TokenStream,
+    krate: &TokenStream,
     steps: &mut [Step],
     out: Option<&mut Out>,
     branch: &Branch,
@@ -324,7 +356,7 @@ fn rewrite_steps(
 ) {
     let out_exprs = out.map(Out::exprs_mut).unwrap_or_default();
     for expr in Plan::exprs_mut(steps).chain(out_exprs) {
-        rewrite_try(expr, k, branch, on_fail);
+        rewrite_try(expr, krate, branch, on_fail);
     }
 }
 
@@ -338,17 +370,17 @@ struct TryScope {
 }
 
 impl TryScope {
-    fn new(k: &TokenStream) -> TryScope {
+    fn new(krate: &TokenStream) -> TryScope {
         TryScope {
             scope: internal("try"),
-            private: quote!(#k::__private),
+            private: quote!(#krate::__private),
         }
     }
 
     /// `let __comp_try = TryScope::new();`
     fn decl(&self) -> TokenStream {
-        let (scope, p) = (&self.scope, &self.private);
-        quote!(let #scope = #p::TryScope::new();)
+        let (scope, private) = (&self.scope, &self.private);
+        quote!(let #scope = #private::TryScope::new();)
     }
 
     /// `__comp_try.branch(v)`
