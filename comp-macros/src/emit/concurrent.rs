@@ -244,38 +244,9 @@ fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> TokenStream {
         let step = internal("step");
         quote!(#[allow(clippy::needless_borrow)] let #step = { #body }; #step)
     };
-    let (share, take, reuse) = if let (Some(last), false) = (last, shared.is_empty()) {
-        let store = internal("shared");
-        let names: Vec<_> = shared.iter().map(|b| &b.ident).collect();
-        let rebind = reuse_shared(private, &store, &names);
-        let arc = quote!(#private::Arc::new((#(#names,)*)));
-        plan.steps.insert(
-            last,
-            Step::Let(syn::parse_quote!(#store), syn::parse_quote!(#arc)),
-        );
-        // The last `for`'s iterable may use them too.
-        let iterable = plan.steps[last + 1].expr();
-        let used = mentioned(iterable, &shared);
-        for (i, name) in names.iter().enumerate().rev() {
-            if used.iter().any(|b| &&b.ident == name) {
-                let expr = rebind[i].clone();
-                plan.steps
-                    .insert(last + 1, Step::Let(syn::parse_quote!(#name), expr));
-            }
-        }
-        (
-            Some(quote!(#private::Arc::clone(&#store),)),
-            Some(quote!(#store,)),
-            Some(
-                rebind
-                    .into_iter()
-                    .zip(names)
-                    .map(|(e, n)| quote!(#[allow(unused_variables)] let #n = #e;))
-                    .collect::<TokenStream>(),
-            ),
-        )
-    } else {
-        (None, None, None)
+    let (share, take, reuse) = match last {
+        Some(last) if !shared.is_empty() => share_outer(private, plan, last, &shared),
+        _ => (None, None, None),
     };
     quote!({
         let #bound = #private::Owned((#(#idents,)* #share));
@@ -288,6 +259,51 @@ fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> TokenStream {
             #body
         }
     })
+}
+
+/// Before the last `for` (at `last` in `plan.steps`), the outer variables
+/// the items use (`shared`) go into one `Arc`, re-bound for that `for`'s
+/// iterable if it uses them. Returns what each item takes (a clone), how it
+/// unpacks it, and how it re-binds the names.
+fn share_outer(
+    private: &TokenStream,
+    plan: &mut Plan,
+    last: usize,
+    shared: &[Binding],
+) -> (
+    Option<TokenStream>,
+    Option<TokenStream>,
+    Option<TokenStream>,
+) {
+    let store = internal("shared");
+    let names: Vec<_> = shared.iter().map(|b| &b.ident).collect();
+    let rebind = reuse_shared(private, &store, &names);
+    let arc = quote!(#private::Arc::new((#(#names,)*)));
+    plan.steps.insert(
+        last,
+        Step::Let(syn::parse_quote!(#store), syn::parse_quote!(#arc)),
+    );
+    // The last `for`'s iterable may use them too.
+    let iterable = plan.steps[last + 1].expr();
+    let used = mentioned(iterable, shared);
+    for (i, name) in names.iter().enumerate().rev() {
+        if used.iter().any(|b| &&b.ident == name) {
+            let expr = rebind[i].clone();
+            plan.steps
+                .insert(last + 1, Step::Let(syn::parse_quote!(#name), expr));
+        }
+    }
+    (
+        Some(quote!(#private::Arc::clone(&#store),)),
+        Some(quote!(#store,)),
+        Some(
+            rebind
+                .into_iter()
+                .zip(names)
+                .map(|(e, n)| quote!(#[allow(unused_variables)] let #n = #e;))
+                .collect::<TokenStream>(),
+        ),
+    )
 }
 
 /// The names an item takes: the last `for`'s variables it uses (moved into
