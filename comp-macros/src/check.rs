@@ -16,36 +16,36 @@ use crate::rules::{self, Flow, Guard};
 use crate::walrus;
 
 /// Runs every check; all errors found are reported together.
-pub fn check(c: &Comprehension) -> Result<()> {
+pub fn check(comp: &Comprehension) -> Result<()> {
     let mut errors = None;
-    options(c, &mut errors);
-    if c.flavor == Flavor::Sync {
-        sync_only(c, &mut errors);
+    options(comp, &mut errors);
+    if comp.flavor == Flavor::Sync {
+        sync_only(comp, &mut errors);
     }
-    for expr in c.exprs() {
+    for expr in comp.exprs() {
         let mut check = ControlFlowCheck {
             loops: 0,
             errors: &mut errors,
         };
         check.visit_expr(expr);
     }
-    walruses(c, &mut errors);
+    walruses(comp, &mut errors);
     errors.map_or(Ok(()), Err)
 }
 
-fn options(c: &Comprehension, errors: &mut Option<Error>) {
-    let concurrency = c.options.concurrency.as_ref();
-    if c.flavor == Flavor::Sync {
+fn options(comp: &Comprehension, errors: &mut Option<Error>) {
+    let concurrency = comp.options.concurrency.as_ref();
+    if comp.flavor == Flavor::Sync {
         if let Some((span, _)) = concurrency {
             combine(errors, Error::new(*span, "`concurrency` is an option of `acomp!`: `comp!` is synchronous and runs one element at a time"));
         }
-        if let Some(span) = c.options.unordered {
+        if let Some(span) = comp.options.unordered {
             combine(errors, Error::new(span, "`unordered` is an option of `acomp!` with `concurrency = N`: `comp!` is synchronous"));
         }
         return;
     }
-    if let Some(span) = c.options.unordered {
-        if matches!(c.form, Form::Set | Form::Dict) {
+    if let Some(span) = comp.options.unordered {
+        if matches!(comp.form, Form::Set | Form::Dict) {
             combine(errors, Error::new(span, "`unordered` applies to list and lazy forms only: a set or dict has no order to keep"));
         } else if concurrency.is_none() {
             combine(errors, Error::new(span, "`unordered` needs `concurrency = N`: without it the elements are computed one at a time, in order"));
@@ -65,8 +65,8 @@ fn options(c: &Comprehension, errors: &mut Option<Error>) {
 }
 
 /// `comp!` cannot await: point at `async` or `await` and say `acomp!`.
-fn sync_only(c: &Comprehension, errors: &mut Option<Error>) {
-    for clause in &c.clauses {
+fn sync_only(comp: &Comprehension, errors: &mut Option<Error>) {
+    for clause in &comp.clauses {
         if let Clause::For(for_clause) = clause {
             if let Some(token) = for_clause.async_token {
                 combine(errors, Error::new(token.span, "`async for` iterates a `Stream`: use `acomp!`, the asynchronous comprehension; `comp!` is synchronous"));
@@ -83,7 +83,7 @@ fn sync_only(c: &Comprehension, errors: &mut Option<Error>) {
         fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
         fn visit_item(&mut self, _: &'ast syn::Item) {}
     }
-    for expr in c.exprs() {
+    for expr in comp.exprs() {
         Awaits(errors).visit_expr(expr);
     }
 }
@@ -131,9 +131,9 @@ impl<'ast> Visit<'ast> for ControlFlowCheck<'_> {
 }
 
 /// The walrus rules of docs/reference.md ("Bindings"), with Python's wording.
-fn walruses(c: &Comprehension, errors: &mut Option<Error>) {
+fn walruses(comp: &Comprehension, errors: &mut Option<Error>) {
     // (clause index, name) of every iteration variable.
-    let loop_vars: Vec<(usize, Ident)> = c
+    let loop_vars: Vec<(usize, Ident)> = comp
         .clauses
         .iter()
         .enumerate()
@@ -143,9 +143,9 @@ fn walruses(c: &Comprehension, errors: &mut Option<Error>) {
         })
         .flatten()
         .collect();
-    let element_index = c.clauses.len();
+    let element_index = comp.clauses.len();
     let mut positions: Vec<(usize, &Expr, bool)> = Vec::new();
-    for (i, clause) in c.clauses.iter().enumerate() {
+    for (i, clause) in comp.clauses.iter().enumerate() {
         match clause {
             Clause::For(f) => positions.push((i, &f.iter, true)),
             Clause::If(e) | Clause::IfLet(_, e) | Clause::Let(_, e) => {
@@ -153,7 +153,7 @@ fn walruses(c: &Comprehension, errors: &mut Option<Error>) {
             }
         }
     }
-    match &c.element {
+    match &comp.element {
         Element::Value(v) => positions.push((element_index, v, false)),
         Element::Entry { key, value } => {
             positions.push((element_index, key, false));

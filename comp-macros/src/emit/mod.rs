@@ -32,12 +32,12 @@ use lazy::sync_lazy;
 use tokens::{into_iter, into_stream, neutralize_control_flow};
 
 /// The expansion of a checked comprehension.
-pub fn emit(c: &Comprehension) -> TokenStream {
-    let Some(plan) = Plan::new(c) else {
+pub fn emit(comp: &Comprehension) -> TokenStream {
+    let Some(plan) = Plan::new(comp) else {
         return no_for();
     };
-    let cx = Context::new(c);
-    match (c.flavor, c.form, &c.options.concurrency) {
+    let cx = Context::new(comp);
+    match (comp.flavor, comp.form, &comp.options.concurrency) {
         (Flavor::Sync, Form::Lazy, _) => sync_lazy(&cx, plan),
         (Flavor::Sync, ..) => sync_eager(&cx, plan),
         (Flavor::Async, _, Some((_, limit))) => concurrent(&cx, plan, limit),
@@ -63,15 +63,15 @@ struct Context {
 }
 
 impl Context {
-    fn new(c: &Comprehension) -> Context {
-        let krate = c.krate.clone();
+    fn new(comp: &Comprehension) -> Context {
+        let krate = comp.krate.clone();
         Context {
             private: quote!(#krate::__private),
             krate,
-            move_token: c.move_token,
-            form: c.form,
-            fallible: is_fallible(c),
-            ordered: c.options.unordered.is_none(),
+            move_token: comp.move_token,
+            form: comp.form,
+            fallible: is_fallible(comp),
+            ordered: comp.options.unordered.is_none(),
         }
     }
 }

@@ -78,8 +78,8 @@ pub struct Plan {
 impl Plan {
     /// Lowers the clauses and the element. `None` when the comprehension has
     /// no first `for` (the parser never makes one).
-    pub fn new(c: &Comprehension) -> Option<Plan> {
-        let (Clause::For(f), rest) = c.clauses.split_first()? else {
+    pub fn new(comp: &Comprehension) -> Option<Plan> {
+        let (Clause::For(f), rest) = comp.clauses.split_first()? else {
             return None;
         };
         // A walrus cannot stand in an iterable (`check` rejects it); in the
@@ -88,7 +88,7 @@ impl Plan {
         UnwrapWalrus.visit_expr_mut(&mut iter);
         let first = ForStep {
             pat: f.pat.clone(),
-            iter: Iterable::Expr(plain_for(c, iter, f.is_async())),
+            iter: Iterable::Expr(plain_for(comp, iter, f.is_async())),
             is_async: f.is_async(),
         };
         let mut steps = Vec::new();
@@ -98,7 +98,7 @@ impl Plan {
             steps.push(match clause {
                 Clause::For(f) => Step::For(ForStep {
                     pat: f.pat.clone(),
-                    iter: Iterable::Expr(plain_for(c, expr, f.is_async())),
+                    iter: Iterable::Expr(plain_for(comp, expr, f.is_async())),
                     is_async: f.is_async(),
                 }),
                 Clause::If(_) => Step::If(expr),
@@ -106,7 +106,7 @@ impl Plan {
                 Clause::Let(pat, _) => Step::Let(pat.clone(), expr),
             });
         }
-        let out = match &c.element {
+        let out = match &comp.element {
             Element::Value(value) => {
                 let mut value = without_parens(value);
                 steps.extend(hoist_walruses(&mut value));
@@ -270,18 +270,18 @@ impl Out {
 /// ```text
 /// // Before: for x in s      After: for x in { use ..; PlainFor(s).comp_plain_for() }
 /// ```
-fn plain_for(c: &Comprehension, expr: Expr, is_async: bool) -> Expr {
-    if c.flavor == crate::ast::Flavor::Sync || is_async {
+fn plain_for(comp: &Comprehension, expr: Expr, is_async: bool) -> Expr {
+    if comp.flavor == crate::ast::Flavor::Sync || is_async {
         return expr;
     }
-    let p = &c.krate;
+    let krate = &comp.krate;
     let expr = unparen(&expr);
     let method = Ident::new("comp_plain_for", expr.span());
-    let call = quote_spanned!(expr.span()=> #p::__private::PlainFor(#expr).#method());
+    let call = quote_spanned!(expr.span()=> #krate::__private::PlainFor(#expr).#method());
     syn::parse_quote! {
         {
             #[allow(unused_imports)]
-            use #p::__private::{NotPlainIterable as _, PlainIterable as _};
+            use #krate::__private::{NotPlainIterable as _, PlainIterable as _};
             #call
         }
     }

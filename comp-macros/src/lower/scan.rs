@@ -121,12 +121,12 @@ pub enum Operator {
 }
 
 /// Whether the comprehension uses `?` anywhere of its own.
-pub fn is_fallible(c: &Comprehension) -> bool {
-    let element: Vec<&Expr> = match &c.element {
+pub fn is_fallible(comp: &Comprehension) -> bool {
+    let element: Vec<&Expr> = match &comp.element {
         Element::Value(value) => vec![value],
         Element::Entry { key, value } => vec![key, value],
     };
-    c.clauses
+    comp.clauses
         .iter()
         .map(Clause::expr)
         .chain(element)
