@@ -4,9 +4,13 @@
 //! `$crate` to the hidden macros here, so that expansions name the runtime as
 //! `$crate::__private::..` whatever the user calls the dependency.
 //!
-//! The pipeline, one module per stage: `prepass` (Python-only tokens) ->
-//! `parse` (grammar to `ast`) -> `check` (every compile error) -> `lower`
-//! (a flat `Plan`) -> `emit` (tokens, one builder per shape).
+//! The pipeline, one module per stage: `prepass` (Python-only tokens; its
+//! `operators` are the conditional and chained comparisons) -> `parse`
+//! (grammar to `ast`) -> `check` (every compile error) -> `lower` (a typed
+//! `Plan`: the first `for`, the steps, the element; `?` rewriting) -> `emit`
+//! (tokens, one builder per shape, sharing one `Context`). `rules` holds
+//! what `check` reports and `lower` follows; `expand` is the never-panic
+//! boundary that runs it all.
 
 mod ast;
 mod check;

@@ -23,12 +23,14 @@ mod concurrent;
 mod eager;
 mod generator;
 mod lazy;
+mod sink;
 mod tokens;
 
 use concurrent::concurrent;
 use eager::{async_eager, sync_eager};
 use generator::async_lazy;
 use lazy::sync_lazy;
+use sink::Sink;
 use tokens::{into_iter, into_stream, neutralize_control_flow};
 
 /// The expansion of a checked comprehension.
@@ -103,75 +105,6 @@ fn no_for() -> TokenStream {
     syn::Error::new(proc_macro2::Span::call_site(), message).to_compile_error()
 }
 
-/// The collection of an eager display: its type and how one element is
-/// added. Calls are fully qualified: a user trait in scope with a method
-/// named `push` or `insert` cannot take them over.
-struct Sink {
-    out: proc_macro2::Ident,
-    ty: TokenStream,
-    is_vec: bool,
-}
-
-impl Sink {
-    fn new(cx: &Context) -> Sink {
-        let krate = &cx.krate;
-        let (ty, is_vec) = match cx.form {
-            Form::Set => (quote!(#krate::__private::HashSet), false),
-            Form::Dict => (quote!(#krate::__private::HashMap), false),
-            _ => (quote!(#krate::__private::Vec), true),
-        };
-        Sink {
-            out: internal("out"),
-            ty,
-            is_vec,
-        }
-    }
-
-    /// `let mut __comp_out = Vec::new();`, or `Vec::with_capacity(n)`.
-    fn declare(&self, capacity: Option<TokenStream>) -> TokenStream {
-        let (out, ty) = (&self.out, &self.ty);
-        match capacity {
-            Some(n) => quote!(let mut #out = #ty::with_capacity(#n);),
-            None => quote!(let mut #out = #ty::new();),
-        }
-    }
-
-    /// The collection's type for `collect`: `Vec<_>`, `HashSet<_>`, `HashMap<_, _>`.
-    fn inferred_type(&self, form: Form) -> TokenStream {
-        let ty = &self.ty;
-        if form == Form::Dict {
-            quote!(#ty<_, _>)
-        } else {
-            quote!(#ty<_>)
-        }
-    }
-
-    /// `Vec::push(&mut __comp_out, v);` or `HashMap::insert(&mut __comp_out, k, v);`
-    fn add(&self, out: &Out) -> TokenStream {
-        match out {
-            Out::Value(value) => {
-                let value = unbraced(value);
-                self.add_tokens(quote!(#value))
-            }
-            Out::Entry(key, value) => {
-                let (key, value) = (unbraced(key), unbraced(value));
-                self.add_tokens(quote!(#key, #value))
-            }
-        }
-    }
-
-    /// [`Sink::add`] of the arguments `args`.
-    fn add_tokens(&self, args: TokenStream) -> TokenStream {
-        let (sink, ty) = (&self.out, &self.ty);
-        let method = if self.is_vec {
-            quote!(push)
-        } else {
-            quote!(insert)
-        };
-        quote!(#ty::#method(&mut #sink, #args);)
-    }
-}
-
 /// A `for`'s iterable as its iterator (`IntoIterator::into_iter(xs)`) or,
 /// after `async for`, its stream (`into_stream(s)`); an evaluated one is its
 /// local.
@@ -241,20 +174,6 @@ impl First {
             Some(First { local, value }) => quote!(match #value { #local => #block }),
             None => block,
         }
-    }
-}
-
-/// A block of a single expression, as an argument, is that expression:
-/// `unused_braces` would warn about the user's braces otherwise.
-fn unbraced(expr: &syn::Expr) -> &syn::Expr {
-    match expr {
-        syn::Expr::Block(block) if block.attrs.is_empty() && block.label.is_none() => {
-            match block.block.stmts.as_slice() {
-                [syn::Stmt::Expr(inner, None)] => unbraced(inner),
-                _ => expr,
-            }
-        }
-        _ => expr,
     }
 }
 

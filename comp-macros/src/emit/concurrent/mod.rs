@@ -4,12 +4,13 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::generator::{generator_block, hoist_first, Drive};
-use super::tokens::strip_mut;
-use super::{as_stream, guarded, nest_all, rewrite_steps, Context, First, Sink, TryScope};
-use crate::lower::{
-    contains, mentioned, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan, Step,
-};
-use crate::names::{bindings, internal, Binding};
+use super::{as_stream, nest_all, rewrite_steps, Context, First, Sink, TryScope};
+use crate::lower::{contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan};
+use crate::names::internal;
+
+mod item;
+
+use item::item_future;
 
 /// `acomp![..; concurrency = N]`: the loops up to the last `for` produce one
 /// future per item (the later clauses and the element), run by
@@ -178,175 +179,6 @@ fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     let body = quote!(#decl #body);
     let move_token = cx.move_token.as_ref();
     generator_block(cx, move_token, (first, limit), body, Drive::Stream)
-}
-
-/// One item's future: the clauses after the last `for` and the element, as
-/// an `async` block that owns what it uses of the variables bound so far and
-/// borrows the rest of its environment. The last `for`'s variables are
-/// moved in (through `Owned`). An outer variable is used by every item of
-/// its iteration, so before the last `for` the ones the items use are put
-/// in one `Arc`, each item takes a clone, and both sides re-bind them by
-/// value when they are `Copy`, by reference otherwise (as a sequential
-/// inner loop would use them).
-///
-/// ```text
-/// {
-///     let __comp_bound = Owned((y, Arc::clone(&__comp_shared)));
-///     async {
-///         let (y, __comp_shared) = __comp_bound.into_inner();
-///         let x = (&Reuse(&__comp_shared.0)).reuse();
-///         if x != y { return ControlFlow::Continue(Some(f(x, y).await)); }
-///         ControlFlow::Continue(None)
-///     }
-/// }
-/// ```
-fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> TokenStream {
-    let krate = &cx.krate;
-    let private = &cx.private;
-    let flow = quote!(#private::ControlFlow);
-    let last = plan.last_for();
-    let mut item_steps = plan.steps.split_off(last.map_or(0, |last| last + 1));
-    let (moved, shared) = item_names(plan, &item_steps, last);
-    if fallible {
-        let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
-        rewrite_steps(
-            krate,
-            &mut item_steps,
-            Some(&mut plan.out),
-            &Branch::plain(krate),
-            &on_fail,
-        );
-    }
-    let flow = if fallible {
-        flow
-    } else {
-        quote!(#flow::<#private::Infallible, _>)
-    };
-    let value = plan.out.value();
-    let body = guarded(
-        krate,
-        &item_steps,
-        quote!(#flow::Continue(#private::Option::Some(#value))),
-        quote!(#flow::Continue(#private::Option::None)),
-    );
-    // The bindings are re-made inside the future; a `mut` belongs there.
-    strip_mut(Some(&mut plan.first), &mut plan.steps, &moved);
-    strip_mut(Some(&mut plan.first), &mut plan.steps, &shared);
-    let (mutability, idents): (Vec<_>, Vec<_>) =
-        moved.iter().map(|b| (b.mutability, &b.ident)).unzip();
-    let bound = internal("bound");
-    // A shared variable that is not `Copy` is a reference here, where the
-    // sequential form has the value: `&host` is then a borrow clippy would
-    // call needless, though the user's code is what they would write by hand.
-    let body = if shared.is_empty() {
-        body
-    } else {
-        let step = internal("step");
-        quote!(#[allow(clippy::needless_borrow)] let #step = { #body }; #step)
-    };
-    let (share, take, reuse) = match last {
-        Some(last) if !shared.is_empty() => share_outer(private, plan, last, &shared),
-        _ => (None, None, None),
-    };
-    quote!({
-        let #bound = #private::Owned((#(#idents,)* #share));
-        async {
-            // A variable bound for a later iterable only, or `mut` for a
-            // clause before the last `for`, is not used by every item.
-            #[allow(unused_variables, unused_mut)]
-            let (#(#mutability #idents,)* #take) = #krate::__private::Owned::into_inner(#bound);
-            #reuse
-            #body
-        }
-    })
-}
-
-/// Before the last `for` (at `last` in `plan.steps`), the outer variables
-/// the items use (`shared`) go into one `Arc`, re-bound for that `for`'s
-/// iterable if it uses them. Returns what each item takes (a clone), how it
-/// unpacks it, and how it re-binds the names.
-fn share_outer(
-    private: &TokenStream,
-    plan: &mut Plan,
-    last: usize,
-    shared: &[Binding],
-) -> (
-    Option<TokenStream>,
-    Option<TokenStream>,
-    Option<TokenStream>,
-) {
-    let store = internal("shared");
-    let names: Vec<_> = shared.iter().map(|b| &b.ident).collect();
-    let rebind = reuse_shared(private, &store, &names);
-    let arc = quote!(#private::Arc::new((#(#names,)*)));
-    plan.steps.insert(
-        last,
-        Step::Let(syn::parse_quote!(#store), syn::parse_quote!(#arc)),
-    );
-    // The last `for`'s iterable may use them too.
-    let iterable = plan.steps[last + 1].expr();
-    let used = mentioned(iterable, shared);
-    for (i, name) in names.iter().enumerate().rev() {
-        if used.iter().any(|b| &&b.ident == name) {
-            let expr = rebind[i].clone();
-            plan.steps
-                .insert(last + 1, Step::Let(syn::parse_quote!(#name), expr));
-        }
-    }
-    (
-        Some(quote!(#private::Arc::clone(&#store),)),
-        Some(quote!(#store,)),
-        Some(
-            rebind
-                .into_iter()
-                .zip(names)
-                .map(|(e, n)| quote!(#[allow(unused_variables)] let #n = #e;))
-                .collect::<TokenStream>(),
-        ),
-    )
-}
-
-/// The names an item takes: the last `for`'s variables it uses (moved into
-/// it), and the outer variables it uses (shared by the items), in order.
-/// `last` is the index of the last `for` in `plan.steps`, if not the first.
-fn item_names(
-    plan: &Plan,
-    item_steps: &[Step],
-    last: Option<usize>,
-) -> (Vec<Binding>, Vec<Binding>) {
-    let used = || {
-        item_steps
-            .iter()
-            .filter_map(Step::expr)
-            .chain(plan.out.exprs())
-    };
-    let (own, mut outer) = match last {
-        Some(last) => (
-            Plan::bound_names(&plan.steps[last..]),
-            plan.outer_names(last),
-        ),
-        None => (bindings(&plan.first.pat), Vec::new()),
-    };
-    outer.retain(|b| !own.iter().any(|o| o.ident == b.ident));
-    (mentioned(used(), &own), mentioned(used(), &outer))
-}
-
-/// `(&Reuse(&__comp_shared.i)).reuse()` for each shared name: by value when
-/// `Copy`, by reference otherwise.
-fn reuse_shared(
-    private: &TokenStream,
-    store: &syn::Ident,
-    names: &[&syn::Ident],
-) -> Vec<syn::Expr> {
-    (0..names.len())
-        .map(syn::Index::from)
-        .map(|i| {
-            syn::parse_quote!({
-                use #private::{ReuseCopy as _, ReuseRef as _};
-                (&#private::Reuse(&#store.#i)).reuse()
-            })
-        })
-        .collect()
 }
 
 /// The stream of item futures of a concurrent comprehension. A single `for`

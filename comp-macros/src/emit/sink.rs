@@ -1,0 +1,92 @@
+//! The collection of an eager form: its type, and how one element is added.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::Context;
+use crate::ast::Form;
+use crate::lower::Out;
+use crate::names::internal;
+
+/// The collection of an eager display: its type and how one element is
+/// added. Calls are fully qualified: a user trait in scope with a method
+/// named `push` or `insert` cannot take them over.
+pub(super) struct Sink {
+    pub(super) out: proc_macro2::Ident,
+    ty: TokenStream,
+    is_vec: bool,
+}
+
+impl Sink {
+    pub(super) fn new(cx: &Context) -> Sink {
+        let krate = &cx.krate;
+        let (ty, is_vec) = match cx.form {
+            Form::Set => (quote!(#krate::__private::HashSet), false),
+            Form::Dict => (quote!(#krate::__private::HashMap), false),
+            _ => (quote!(#krate::__private::Vec), true),
+        };
+        Sink {
+            out: internal("out"),
+            ty,
+            is_vec,
+        }
+    }
+
+    /// `let mut __comp_out = Vec::new();`, or `Vec::with_capacity(n)`.
+    pub(super) fn declare(&self, capacity: Option<TokenStream>) -> TokenStream {
+        let (out, ty) = (&self.out, &self.ty);
+        match capacity {
+            Some(n) => quote!(let mut #out = #ty::with_capacity(#n);),
+            None => quote!(let mut #out = #ty::new();),
+        }
+    }
+
+    /// The collection's type for `collect`: `Vec<_>`, `HashSet<_>`, `HashMap<_, _>`.
+    pub(super) fn inferred_type(&self, form: Form) -> TokenStream {
+        let ty = &self.ty;
+        if form == Form::Dict {
+            quote!(#ty<_, _>)
+        } else {
+            quote!(#ty<_>)
+        }
+    }
+
+    /// `Vec::push(&mut __comp_out, v);` or `HashMap::insert(&mut __comp_out, k, v);`
+    pub(super) fn add(&self, out: &Out) -> TokenStream {
+        match out {
+            Out::Value(value) => {
+                let value = unbraced(value);
+                self.add_tokens(quote!(#value))
+            }
+            Out::Entry(key, value) => {
+                let (key, value) = (unbraced(key), unbraced(value));
+                self.add_tokens(quote!(#key, #value))
+            }
+        }
+    }
+
+    /// [`Sink::add`] of the arguments `args`.
+    pub(super) fn add_tokens(&self, args: TokenStream) -> TokenStream {
+        let (sink, ty) = (&self.out, &self.ty);
+        let method = if self.is_vec {
+            quote!(push)
+        } else {
+            quote!(insert)
+        };
+        quote!(#ty::#method(&mut #sink, #args);)
+    }
+}
+
+/// A block of a single expression, as an argument, is that expression:
+/// `unused_braces` would warn about the user's braces otherwise.
+fn unbraced(expr: &syn::Expr) -> &syn::Expr {
+    match expr {
+        syn::Expr::Block(block) if block.attrs.is_empty() && block.label.is_none() => {
+            match block.block.stmts.as_slice() {
+                [syn::Stmt::Expr(inner, None)] => unbraced(inner),
+                _ => expr,
+            }
+        }
+        _ => expr,
+    }
+}
