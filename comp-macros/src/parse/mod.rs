@@ -230,6 +230,7 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
             return Err(input.error("expected `for` after `async`"));
         }
         let for_token: Token![for] = input.parse()?;
+        loop_pattern_slip(input)?;
         let pat = parse_pattern(input, for_token.span, "loop pattern after `for`")?;
         if !input.peek(Token![in]) {
             return Err(at_end_or_here(
@@ -239,6 +240,16 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
             ));
         }
         let in_token: Token![in] = input.parse()?;
+        // Rust's `if c { a } else { b }` is an iterable; an `if` that is not
+        // one starts a clause: the iterable is missing.
+        let rust_if = || {
+            let fork = input.fork();
+            matches!(fork.parse::<Expr>(), Ok(Expr::If(node)) if node.else_branch.is_some())
+        };
+        if input.peek(Token![if]) && !rust_if() {
+            let message = "expected an iterable after `in`, found the `if` of a clause";
+            return Err(Error::new(in_token.span, message));
+        }
         let iter = parse_expr(input, (in_token.span, "expected an iterable after `in`"))?;
         return Ok(Clause::For(ForClause {
             async_token,
@@ -264,6 +275,35 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
         form,
         "expected `for`, `if`, `let` or the end of the comprehension",
     ))
+}
+
+/// Slips right after `for`: `for async x`, `for for x`, `for (x in xs)`.
+fn loop_pattern_slip(input: ParseStream) -> Result<()> {
+    if input.peek(Token![async]) {
+        return Err(input.error("`async` goes before `for`: `async for x in stream`"));
+    }
+    if input.peek(Token![for]) {
+        return Err(input.error("expected a loop pattern after `for`, found another `for`"));
+    }
+    let parenthesized_clause =
+        input
+            .cursor()
+            .group(Delimiter::Parenthesis)
+            .is_some_and(|(inside, _, _)| {
+                let mut cursor = inside;
+                while let Some((tree, next)) = cursor.token_tree() {
+                    if matches!(&tree, TokenTree::Ident(word) if word == "in") {
+                        return true;
+                    }
+                    cursor = next;
+                }
+                false
+            });
+    if parenthesized_clause {
+        let message = "a `for` clause takes no parentheses: write `for x in xs`";
+        return Err(input.error(message));
+    }
+    Ok(())
 }
 
 /// At the end of the input, point at the last token read (`after`), not at
