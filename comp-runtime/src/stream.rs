@@ -4,16 +4,16 @@
 //! `async for PAT in S` expands to
 //!
 //! ```text
-//! let mut s = pin!(into_stream(S));
-//! while let Some(PAT) = next(&mut s).await { .. }
+//! match pin!(AsyncFor(S).comp_async_for()) {
+//!     mut s => while let Some(PAT) = next(&mut s).await { .. }
+//! }
 //! ```
 //!
-//! [`AsyncIterable`] plays the part of `__aiter__`: it is implemented for
-//! every [`Stream`] (so also for `&mut S` with `S: Stream + Unpin`), and its
-//! only job is to turn a type error on a non-stream into a message that names
-//! `Stream` and points at plain `for`. [`next`] plays `__anext__`. The stream
-//! is pinned on the caller's stack, so `!Unpin` streams (async generators)
-//! work without boxing.
+//! [`AsyncFor`] plays the part of `__aiter__`: the stream itself for every
+//! [`Stream`] (so also `&mut S` with `S: Stream + Unpin`), and otherwise one
+//! error on the user's iterable that names `Stream` and points at plain
+//! `for`. [`next`] plays `__anext__`. The stream is pinned on the caller's
+//! stack, so `!Unpin` streams (async generators) work without boxing.
 
 use core::future::Future;
 use core::pin::Pin;
@@ -21,40 +21,62 @@ use core::task::{Context, Poll};
 
 use futures_core::Stream;
 
-/// A value `async for` can iterate: any [`Stream`].
-///
-/// This trait exists for its diagnostic; it adds nothing to [`Stream`].
+/// The iterable of an `async for`, with the same probe as [`PlainFor`]:
+/// `AsyncFor(s).comp_async_for()` is the stream itself when `s` is a
+/// `Stream` ([`AsyncForStream`]), and otherwise ([`NotAsyncFor`]) an error
+/// on the user's iterable that says plain `for`, after which the loop sees a
+/// stream of an unknown item type and reports nothing more.
+#[derive(Debug)]
+pub struct AsyncFor<T>(pub T);
+
+/// See [`AsyncFor`]: the stream case.
+pub trait AsyncForStream {
+    /// The stream.
+    type Stream: Stream;
+    /// The stream.
+    fn comp_async_for(self) -> Self::Stream;
+}
+
+impl<S: Stream> AsyncForStream for AsyncFor<S> {
+    type Stream = S;
+
+    #[inline]
+    fn comp_async_for(self) -> S {
+        self.0
+    }
+}
+
+/// See [`AsyncFor`]: anything else after `async for`, a compile error.
+pub trait NotAsyncFor {
+    /// The value after `async for`.
+    type Value;
+    /// Never callable: the value is not `StreamIterable`, whose message
+    /// says to use plain `for`.
+    fn comp_async_for(self) -> futures_util::stream::Empty<<Self::Value as StreamIterable>::Item>
+    where
+        Self::Value: StreamIterable;
+}
+
+impl<T> NotAsyncFor for &AsyncFor<T> {
+    type Value = T;
+
+    fn comp_async_for(self) -> futures_util::stream::Empty<<T as StreamIterable>::Item>
+    where
+        T: StreamIterable,
+    {
+        futures_util::stream::empty()
+    }
+}
+
+/// Implemented by nothing: what [`NotAsyncFor`] reports.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a `Stream`, so `async for` cannot iterate it",
     label = "`async for` needs a `futures::Stream`",
     note = "use plain `for` to iterate an `Iterator` or a collection such as a `Vec`"
 )]
-pub trait AsyncIterable {
-    /// The type of the values the stream yields.
+pub trait StreamIterable {
+    /// Never known.
     type Item;
-    /// The stream that is iterated.
-    type Stream: Stream<Item = Self::Item>;
-    /// Turns `self` into the stream that is iterated (`__aiter__`).
-    fn into_stream(self) -> Self::Stream;
-}
-
-#[diagnostic::do_not_recommend]
-impl<S: Stream> AsyncIterable for S {
-    type Item = S::Item;
-    type Stream = S;
-
-    #[inline]
-    fn into_stream(self) -> S {
-        self
-    }
-}
-
-/// Turns the iterable of an `async for` clause into the stream to iterate.
-///
-/// A free function so that the diagnostic lands on the user's expression.
-#[inline]
-pub fn into_stream<S: AsyncIterable>(iterable: S) -> S::Stream {
-    iterable.into_stream()
 }
 
 /// The iterable of a plain `for` in `acomp!`, so that a `Stream` there is
@@ -229,10 +251,15 @@ mod tests {
 
     fn assert_send<T: Send>(_: &T) {}
 
+    /// What an `async for` does with its iterable.
+    fn into_stream_for_test<S: Stream>(stream: S) -> S {
+        AsyncFor(stream).comp_async_for()
+    }
+
     #[test]
     fn iterates_a_stream_by_value() {
         let out = block_on(async {
-            let mut s = core::pin::pin!(into_stream(stream::iter(1..=3)));
+            let mut s = core::pin::pin!(into_stream_for_test(stream::iter(1..=3)));
             let mut out = Vec::new();
             while let Some(x) = next(&mut s).await {
                 out.push(x);
@@ -246,7 +273,7 @@ mod tests {
     fn iterates_a_borrowed_unpin_stream_and_leaves_the_rest() {
         let mut source = stream::iter(1..=5);
         block_on(async {
-            let mut s = core::pin::pin!(into_stream(&mut source));
+            let mut s = core::pin::pin!(into_stream_for_test(&mut source));
             assert_eq!(next(&mut s).await, Some(1));
             assert_eq!(next(&mut s).await, Some(2));
         });
@@ -257,7 +284,7 @@ mod tests {
     fn iterates_a_not_unpin_stream_pinned_on_the_stack() {
         let s = stream::iter(0..3).then(|x| async move { x * 10 });
         let out = block_on(async {
-            let mut s = core::pin::pin!(into_stream(s));
+            let mut s = core::pin::pin!(into_stream_for_test(s));
             let mut out = Vec::new();
             while let Some(x) = next(&mut s).await {
                 out.push(x);
@@ -270,7 +297,7 @@ mod tests {
     #[test]
     fn the_loop_is_send() {
         let fut = async {
-            let mut s = core::pin::pin!(into_stream(stream::iter(vec![String::new()])));
+            let mut s = core::pin::pin!(into_stream_for_test(stream::iter(vec![String::new()])));
             while let Some(x) = next(&mut s).await {
                 drop(x);
             }

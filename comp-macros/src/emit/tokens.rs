@@ -18,11 +18,17 @@ pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
     quote_spanned!(expr.span()=> #krate::__private::IntoIterator::into_iter(#expr))
 }
 
-/// `into_stream(expr)` spanned on the user's expression, so that a
-/// non-stream is reported on it.
+/// The stream of an `async for`, spanned on the user's expression, so that a
+/// non-stream is reported on it, once (see the runtime's `AsyncFor`).
 pub fn into_stream(krate: &TokenStream, expr: &Expr) -> TokenStream {
     let expr = unparen(expr);
-    quote_spanned!(expr.span()=> #krate::__private::into_stream(#expr))
+    let method = proc_macro2::Ident::new("comp_async_for", expr.span());
+    let call = quote_spanned!(expr.span()=> #krate::__private::AsyncFor(#expr).#method());
+    quote::quote!({
+        #[allow(unused_imports)]
+        use #krate::__private::{AsyncForStream as _, NotAsyncFor as _};
+        #call
+    })
 }
 
 /// For the fallback expansion next to an error: `return`, `yield`, and

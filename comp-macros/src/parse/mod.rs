@@ -243,8 +243,12 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
         // Rust's `if c { a } else { b }` is an iterable; an `if` that is not
         // one starts a clause: the iterable is missing.
         let rust_if = || {
-            let fork = input.fork();
-            matches!(fork.parse::<Expr>(), Ok(Expr::If(node)) if node.else_branch.is_some())
+            let mut expr = input.fork().parse::<Expr>();
+            // A conditional of the prepass stands in an invisible group.
+            while let Ok(Expr::Group(group)) = expr {
+                expr = Ok(*group.expr);
+            }
+            matches!(expr, Ok(Expr::If(node)) if node.else_branch.is_some())
         };
         if input.peek(Token![if]) && !rust_if() {
             let message = "expected an iterable after `in`, found the `if` of a clause";
