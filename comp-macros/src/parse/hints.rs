@@ -21,6 +21,20 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
     if input.peek(Token![:]) && input.peek2(Token![=]) {
         return input.error("an assignment expression needs parentheses: `(name := expr)`");
     }
+    if input.peek(Token![:]) {
+        // `for x in xs:` with nothing (or another clause) after the colon.
+        let fork = input.fork();
+        let _ = fork.parse::<Token![:]>();
+        let clause_end = fork.is_empty()
+            || fork.peek(Token![for])
+            || fork.peek(Token![if])
+            || fork.peek(Token![;]);
+        if clause_end {
+            return input.error(
+                "Python's `:` ends a `for` or `if` statement; a comprehension's clauses have none: remove it",
+            );
+        }
+    }
     if input.peek(Token![:]) && form != Form::Set {
         return input.error("a `key: value` element makes a dict comprehension, which needs its own braces inside the macro call: `comp!({k: v for ...})`");
     }

@@ -1,0 +1,6 @@
+use comp::comp;
+
+fn main() {
+    let xs = vec![1, 2];
+    let _ = comp![x * 2 for x in xs:];
+}
