@@ -46,6 +46,9 @@ pub struct Comprehension {
     pub flavor: Flavor,
     /// A leading `move`: the comprehension captures by value.
     pub move_token: Option<Token![move]>,
+    /// The display's opening delimiter: where a `move` would go, so that
+    /// rustc's "use the `move` keyword" help lands there.
+    pub display_open: Option<Span>,
     /// The form: list, set, dict, lazy or bare (which brackets the user wrote).
     pub form: Form,
     /// What the comprehension produces per surviving combination.

@@ -181,6 +181,10 @@ enum LevelClosure {
         pat: syn::Pat,
         private: TokenStream,
         move_token: TokenStream,
+        /// The first level's closure opens at the display's `(` when not
+        /// `move`: rustc's "use the `move` keyword" help then shows
+        /// `comp!(move (..))` in the user's file.
+        open: Option<proc_macro2::Span>,
     },
     /// `bound_adapter(iter, Owned((names,)), |__comp_bound, pat| { rebind names; body })`
     Bound {
@@ -207,10 +211,14 @@ impl LevelClosure {
             } else {
                 quote!(#move_token)
             };
+            let open = cx
+                .display_open
+                .filter(|_| level == 0 && cx.move_token.is_none());
             return LevelClosure::Plain {
                 pat,
                 private,
                 move_token,
+                open,
             };
         }
         LevelClosure::Bound {
@@ -227,9 +235,14 @@ impl LevelClosure {
                 pat,
                 private,
                 move_token,
+                open,
             } => {
                 let adapter = proc_macro2::Ident::new(adapter, proc_macro2::Span::call_site());
-                quote!(#private::Iterator::#adapter(#iter, #move_token |#pat| { #body }))
+                let closure = match open {
+                    Some(open) => quote::quote_spanned!(*open=> |#pat| { #body }),
+                    None => quote!(#move_token |#pat| { #body }),
+                };
+                quote!(#private::Iterator::#adapter(#iter, #closure))
             }
             LevelClosure::Bound {
                 pat,

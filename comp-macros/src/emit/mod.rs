@@ -56,6 +56,8 @@ struct Context {
     private: TokenStream,
     /// A leading `move`.
     move_token: Option<syn::Token![move]>,
+    /// Where a `move` would go (see `ast::Comprehension::display_open`).
+    display_open: Option<proc_macro2::Span>,
     /// The form.
     form: Form,
     /// Whether a `?` of its own makes it all-or-nothing.
@@ -71,6 +73,7 @@ impl Context {
             private: quote!(#krate::__private),
             krate,
             move_token: comp.move_token,
+            display_open: comp.display_open,
             form: comp.form,
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),

@@ -78,6 +78,12 @@ fn parse_body(
         } else {
             None
         };
+    let display_open = display_group(input).and(
+        input
+            .cursor()
+            .any_group()
+            .map(|(_, _, span, _)| span.open()),
+    );
     let (form, element, clauses, inner_options) = match display_group(input) {
         Some(delimiter) => parse_display(input, delimiter, flavor, partial)?,
         None => {
@@ -96,6 +102,7 @@ fn parse_body(
         krate,
         flavor,
         move_token,
+        display_open,
         form,
         element,
         clauses,

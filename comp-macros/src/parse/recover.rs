@@ -80,6 +80,7 @@ impl Partial {
             krate,
             flavor,
             move_token: None,
+            display_open: None,
             form: self.form?,
             element: self.element?,
             clauses: self.clauses,
