@@ -110,7 +110,7 @@ pub(super) fn generator_form(cx: &Context, mut plan: Plan, drive: Drive) -> Toke
     let decl = fallible.then(|| scope.decl());
     let body = quote!(#decl #after #body);
     let first = (first, TokenStream::new());
-    generator_block(cx, cx.move_token.as_ref(), first, body, drive)
+    generator_block(cx, cx.move_token.as_ref(), first, body, drive, false)
 }
 
 /// `match FIRST { __comp_iter => { BEFORE; let (y, g) = generator(); g.stream(async { let y = y; BODY }) } }`
@@ -121,6 +121,7 @@ pub(super) fn generator_block(
     (first, before): (Option<First>, TokenStream),
     body: TokenStream,
     drive: Drive,
+    inner: bool,
 ) -> TokenStream {
     let krate = &cx.krate;
     let (yielder, generator) = (internal("yield"), internal("gen"));
@@ -128,13 +129,18 @@ pub(super) fn generator_block(
         Drive::Stream => quote!(stream),
         Drive::Iter => quote!(iter),
     };
+    // The comprehension's own body opens at the display's `(` when not
+    // `move`: rustc's "use the `move` keyword" help then shows
+    // `acomp!(move (..))` in the user's file.
+    let open = cx.display_open.filter(|_| move_token.is_none() && !inner);
+    let body = match open {
+        Some(open) => quote::quote_spanned!(open=> async { let #yielder = #yielder; #body }),
+        None => quote!(async #move_token { let #yielder = #yielder; #body }),
+    };
     let block = quote!({
         #before
         let (#yielder, #generator) = #krate::__private::generator();
-        #krate::__private::Generator::#method(#generator, async #move_token {
-            let #yielder = #yielder;
-            #body
-        })
+        #krate::__private::Generator::#method(#generator, #body)
     });
     First::around(first, block)
 }

@@ -178,7 +178,7 @@ fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     let decl = fallible.then(|| scope.decl());
     let body = quote!(#decl #body);
     let move_token = cx.move_token.as_ref();
-    generator_block(cx, move_token, (first, limit), body, Drive::Stream)
+    generator_block(cx, move_token, (first, limit), body, Drive::Stream, false)
 }
 
 /// The stream of item futures of a concurrent comprehension. A single `for`
@@ -239,5 +239,12 @@ fn concurrent_source(
         plan,
         quote!(#krate::__private::Yielder::send(&#yielder, #item).await;),
     );
-    generator_block(cx, None, (None, TokenStream::new()), body, Drive::Stream)
+    generator_block(
+        cx,
+        None,
+        (None, TokenStream::new()),
+        body,
+        Drive::Stream,
+        true,
+    )
 }
