@@ -194,7 +194,9 @@ fn nest(krate: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStr
         body = match step {
             Step::For(f) => for_loop(krate, f, depth + 1, body),
             Step::If(cond) => quote!(if #cond { #body }),
-            Step::IfLet(pat, expr) => quote!(if let #pat = #expr { #body }),
+            // At the user's pattern, so that rustc's lints on it (an
+            // irrefutable pattern) reach the user as by hand.
+            Step::IfLet(pat, expr) => quote_spanned!(pat.span()=> if let #pat = #expr { #body }),
             Step::Let(pat, expr) => quote!(let #pat = #expr; #body),
             Step::Bind(name, expr) => quote!(let #name = #expr; #body),
         };
