@@ -140,6 +140,18 @@ impl<T> Generator<T> {
             body: Some(Box::pin(body)),
         }
     }
+
+    /// Gives the generator a body that never awaits anything but its
+    /// [`Yielder`], and makes it an [`Iterator`]: the engine of a lazy
+    /// `comp!` whose inner iterable borrows from an outer loop variable or a
+    /// temporary (`(c for w in words for c in w.to_lowercase().chars())`),
+    /// which no chain of closures can hold.
+    pub fn iter<F>(self, body: F) -> Iter<T, F>
+    where
+        F: Future<Output = ()>,
+    {
+        Iter(self.stream(body))
+    }
 }
 
 impl<T, F> Stream for Generator<T, F>
@@ -174,20 +186,6 @@ where
 {
     fn is_terminated(&self) -> bool {
         self.body.is_none()
-    }
-}
-
-impl<T> Generator<T> {
-    /// Gives the generator a body that never awaits anything but its
-    /// [`Yielder`], and makes it an [`Iterator`]: the engine of a lazy
-    /// `comp!` whose inner iterable borrows from an outer loop variable or a
-    /// temporary (`(c for w in words for c in w.to_lowercase().chars())`),
-    /// which no chain of closures can hold.
-    pub fn iter<F>(self, body: F) -> Iter<T, F>
-    where
-        F: Future<Output = ()>,
-    {
-        Iter(self.stream(body))
     }
 }
 

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::spanned::Spanned;
 
-use super::tokens::{into_iter, into_stream};
+use super::tokens::into_source;
 use super::{as_stream, guarded, nest, nest_all, rewrite_plan, Context, First, TryScope};
 use crate::lower::{contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Plan};
 use crate::names::{internal, internal_at};
@@ -29,13 +29,7 @@ pub(super) fn hoist_first(
     }
     let first = internal_at("iter", expr.span());
     let mut expr = expr.clone();
-    let into = |expr: &syn::Expr| {
-        if *is_async {
-            into_stream(krate, expr)
-        } else {
-            into_iter(krate, expr)
-        }
-    };
+    let into = |expr: &syn::Expr| into_source(krate, expr, *is_async);
     let owned = quote!(#krate::__private::Owned);
     let (before, after) = if contains(&expr, Operator::Try) {
         let (flow, residual) = (quote!(#krate::__private::ControlFlow), internal("residual"));

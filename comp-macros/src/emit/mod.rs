@@ -31,7 +31,7 @@ use eager::{async_eager, sync_eager};
 use generator::async_lazy;
 use lazy::sync_lazy;
 use sink::Sink;
-use tokens::{into_iter, into_stream, neutralize_control_flow};
+use tokens::{into_source, into_stream, neutralize_control_flow};
 
 /// The expansion of a checked comprehension.
 pub fn emit(comp: &Comprehension) -> TokenStream {
@@ -113,8 +113,7 @@ fn no_for() -> TokenStream {
 /// local.
 fn source(krate: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
     match iter {
-        Iterable::Expr(expr) if is_async => into_stream(krate, expr),
-        Iterable::Expr(expr) => into_iter(krate, expr),
+        Iterable::Expr(expr) => into_source(krate, expr, is_async),
         Iterable::Ready(local) => quote!(#local),
     }
 }
@@ -122,15 +121,11 @@ fn source(krate: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
 /// The iterable of the first `for` as a stream: the stream itself after
 /// `async for`, `stream::iter` of the iterator after `for`.
 fn as_stream(krate: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStream {
-    let iter = match iter {
-        Iterable::Expr(expr) if is_async => return into_stream(krate, expr),
-        Iterable::Expr(expr) => into_iter(krate, expr),
-        Iterable::Ready(local) => quote!(#local),
-    };
+    let source = source(krate, iter, is_async);
     if is_async {
-        iter
+        source
     } else {
-        quote!(#krate::__private::stream_iter(#iter))
+        quote!(#krate::__private::stream_iter(#source))
     }
 }
 
@@ -161,11 +156,7 @@ impl First {
         if contains(expr, Operator::Try) || contains(expr, Operator::Await) {
             return None;
         }
-        let value = if *is_async {
-            into_stream(krate, expr)
-        } else {
-            into_iter(krate, expr)
-        };
+        let value = into_source(krate, expr, *is_async);
         let local = internal_at("iter", expr.span());
         *iter = Iterable::Ready(local.clone());
         Some(First { local, value })

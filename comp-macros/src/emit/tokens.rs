@@ -18,6 +18,15 @@ pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
     quote_spanned!(expr.span()=> #krate::__private::IntoIterator::into_iter(#expr))
 }
 
+/// A `for`'s iterable as its iterator, or after `async for` its stream.
+pub fn into_source(krate: &TokenStream, expr: &Expr, is_async: bool) -> TokenStream {
+    if is_async {
+        into_stream(krate, expr)
+    } else {
+        into_iter(krate, expr)
+    }
+}
+
 /// The stream of an `async for`, spanned on the user's expression, so that a
 /// non-stream is reported on it, once (see the runtime's `AsyncFor`).
 pub fn into_stream(krate: &TokenStream, expr: &Expr) -> TokenStream {
