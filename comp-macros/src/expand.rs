@@ -6,6 +6,7 @@ use quote::quote;
 use syn::Error;
 
 use crate::ast::Flavor;
+use crate::parse::salvage::error_expr;
 use crate::{check, emit, parse, prepass};
 
 /// Expands `($crate) BODY`. Never panics: every problem becomes a
@@ -35,7 +36,10 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
     };
     // Next to the error, the user's expressions in a best-effort expansion,
     // so that type errors and completions inside them keep working.
+    // The error is the block's value, as an expression (see
+    // `parse::salvage::error_expr`): the block has the error type, so the
+    // code around the macro call gets no type error from it.
     let fallback = partial.as_deref().map(emit::fallback);
-    let error = err.to_compile_error();
+    let error = error_expr(&err);
     quote!({ #fallback #error })
 }

@@ -21,12 +21,14 @@ use quote::quote;
 use syn::{Error, Result};
 
 use crate::names::internal_nth;
+use crate::parse::salvage::error_expr;
 
 /// Rewrites every Python conditional of the items of a parenthesized or
 /// bracketed group's contents. An `if` after an operand there is never Rust,
-/// so one without its `else` is an error that says so, unless `lenient`
-/// (the arguments of another macro, where `matches!(x, A if c)` is a guard).
-pub fn conditionals(trees: Vec<TokenTree>, lenient: bool) -> Result<Vec<TokenTree>> {
+/// so one without its `else` is an error that says so, in the item's place,
+/// unless `lenient` (the arguments of another macro, where `matches!(x, A
+/// if c)` is a guard).
+pub fn conditionals(trees: Vec<TokenTree>, lenient: bool) -> Vec<TokenTree> {
     let ends = operators(&trees)
         .into_iter()
         .filter(|(_, op)| op == "," || op == ";")
@@ -40,12 +42,12 @@ pub fn conditionals(trees: Vec<TokenTree>, lenient: bool) -> Result<Vec<TokenTre
             Ok(Some(rewritten)) => out.extend(rewritten),
             Ok(None) => out.extend(item.iter().cloned()),
             Err(_) if lenient => out.extend(item.iter().cloned()),
-            Err(err) => return Err(err),
+            Err(err) => out.extend(error_expr(&err)),
         }
         out.extend(trees.get(end).cloned());
         start = end + 1;
     }
-    Ok(out)
+    out
 }
 
 /// `X if C else Y` (after an optional walrus target `name :=`) as Rust's

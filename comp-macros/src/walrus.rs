@@ -10,11 +10,12 @@
 //! // Before: if (y := f(x)) > 0            After: let y = f(x); if y > 0 { .. }
 //! ```
 
-use proc_macro2::Ident;
+use proc_macro2::{Ident, TokenStream, TokenTree};
 use syn::parse::ParseStream;
 use syn::{Attribute, Error, Expr, ExprAssign, Macro, Result, Token};
 
 use crate::names::WALRUS_MARKER;
+use crate::parse::salvage;
 
 /// Parses the marker's body `name = expr` into a walrus node.
 pub fn from_marker(mac: &Macro) -> Result<Expr> {
@@ -22,10 +23,16 @@ pub fn from_marker(mac: &Macro) -> Result<Expr> {
     mac.parse_body_with(|input: ParseStream| {
         let name: Ident = input.parse()?;
         let eq_token: Token![=] = input.parse()?;
-        if input.is_empty() {
-            return Err(Error::new(span, "expected an expression after `:=`"));
-        }
-        let value: Expr = input.parse()?;
+        let value = if input.is_empty() {
+            salvage::hole(&Error::new(span, "expected an expression after `:=`"))
+        } else {
+            // A value that does not parse keeps its error in place.
+            let trees: Vec<TokenTree> = input.parse::<TokenStream>()?.into_iter().collect();
+            match syn::parse2::<Expr>(trees.iter().cloned().collect()) {
+                Ok(value) => value,
+                Err(_) => salvage::broken(&trees),
+            }
+        };
         let marker = Ident::new(WALRUS_MARKER, span);
         let attr: Attribute = syn::parse_quote_spanned!(span=> #[#marker]);
         Ok(Expr::Assign(ExprAssign {

@@ -5,5 +5,5 @@ use comp::comp;
 // mistake is reported too.
 fn main() {
     let xs = vec![1, 2, 3];
-    let _ = comp![x.no_such_method() for x in xs if x and x > 1];
+    let _ = comp![x.no_such_method() for x in xs if x > 0 and x > 1];
 }

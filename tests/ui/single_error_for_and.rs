@@ -2,5 +2,5 @@ use comp::comp;
 
 fn main() {
     let xs = vec![1, 2, 3];
-    let _ = comp![x for x in xs if x and y];
+    let _ = comp![x for x in xs if x > 0 and x < 5];
 }

@@ -5,9 +5,9 @@
 use proc_macro2::TokenTree;
 use syn::parse::ParseStream;
 use syn::visit_mut::VisitMut;
-use syn::{Error, Expr, Result};
+use syn::Expr;
 
-use super::combine;
+use super::salvage;
 use crate::ast::Comprehension;
 use crate::names::WALRUS_MARKER;
 use crate::walrus;
@@ -43,30 +43,77 @@ pub(super) fn open_range_len(input: ParseStream) -> Option<usize> {
     None
 }
 
-/// Turns the prepass markers `__comp_walrus!(name = expr)` into walrus nodes.
-pub(super) fn resolve_walruses(comprehension: &mut Comprehension) -> Result<()> {
-    let mut resolver = Resolver { error: None };
-    for expr in comprehension.exprs_mut() {
-        resolver.visit_expr_mut(expr);
+/// The tokens from the cursor up to the end of the piece it is in: the next
+/// top-level clause keyword (`for`, `async`, `if`, `let`, `else`), `;`,
+/// `,`, a lone `:` or the end. Where a piece that does not parse ends.
+pub(super) fn region(input: ParseStream) -> Vec<TokenTree> {
+    let mut cursor = input.cursor();
+    let mut trees = Vec::new();
+    while let Some((tree, next)) = cursor.token_tree() {
+        let after = next.token_tree().map(|(tree, _)| tree);
+        if ends_piece(trees.last(), &tree, after.as_ref()) {
+            break;
+        }
+        trees.push(tree);
+        cursor = next;
     }
-    resolver.error.map_or(Ok(()), Err)
+    trees
 }
 
-struct Resolver {
-    error: Option<Error>,
+/// Whether a piece ends at the cursor (see [`region`]).
+pub(super) fn at_piece_end(input: ParseStream) -> bool {
+    let cursor = input.cursor();
+    match cursor.token_tree() {
+        None => true,
+        Some((tree, next)) => {
+            let after = next.token_tree().map(|(tree, _)| tree);
+            ends_piece(None, &tree, after.as_ref())
+        }
+    }
 }
+
+fn ends_piece(before: Option<&TokenTree>, tree: &TokenTree, after: Option<&TokenTree>) -> bool {
+    let is_colon =
+        |tree: Option<&TokenTree>| matches!(tree, Some(TokenTree::Punct(p)) if p.as_char() == ':');
+    match tree {
+        TokenTree::Ident(word) => {
+            ["for", "if", "let", "else"].iter().any(|keyword| word == keyword)
+                // `async` starts an async block (`async {..}`, `async move {..}`)
+                // or, anywhere else, an `async for`.
+                || (word == "async"
+                    && !matches!(after, Some(TokenTree::Group(_)))
+                    && !matches!(after, Some(TokenTree::Ident(next)) if next == "move"))
+        }
+        TokenTree::Punct(p) => match p.as_char() {
+            ';' | ',' => true,
+            ':' => !is_colon(before) && !is_colon(after),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Turns the prepass markers `__comp_walrus!(name = expr)` into walrus
+/// nodes; a marker that is not one becomes its error, in place.
+pub(super) fn resolve_walruses(comprehension: &mut Comprehension) {
+    for expr in comprehension.exprs_mut() {
+        Resolver.visit_expr_mut(expr);
+    }
+}
+
+struct Resolver;
 
 impl VisitMut for Resolver {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         if let Expr::Macro(mac) = expr {
             if mac.mac.path.is_ident(WALRUS_MARKER) {
-                match walrus::from_marker(&mac.mac) {
+                *expr = match walrus::from_marker(&mac.mac) {
                     Ok(mut node) => {
                         self.visit_expr_mut(&mut node);
-                        *expr = node;
+                        node
                     }
-                    Err(err) => combine(&mut self.error, err),
-                }
+                    Err(err) => salvage::hole(&err),
+                };
                 return;
             }
         }

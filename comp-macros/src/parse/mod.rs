@@ -15,6 +15,7 @@
 use std::cell::RefCell;
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -26,8 +27,9 @@ mod exprs;
 mod hints;
 mod options;
 mod recover;
+pub(crate) mod salvage;
 
-use exprs::{open_range_len, resolve_walruses};
+use exprs::{at_piece_end, open_range_len, region, resolve_walruses};
 use hints::{habit_hint, unexpected, word_hint};
 use options::parse_options;
 use recover::Partial;
@@ -44,22 +46,18 @@ pub fn parse(
     let parser = |input: ParseStream| parse_body(input, krate.clone(), flavor, &partial);
     let err = match parser.parse2(body.clone()) {
         Ok(mut comprehension) => {
-            return match resolve_walruses(&mut comprehension) {
-                Ok(()) => Ok(comprehension),
-                Err(err) => Err((err, None)),
-            };
+            resolve_walruses(&mut comprehension);
+            return Ok(comprehension);
         }
         Err(err) => habit_hint(&body).unwrap_or(err),
     };
-    let recovered =
-        partial
-            .into_inner()
-            .recover(krate, flavor, &body)
-            .and_then(|mut comprehension| {
-                resolve_walruses(&mut comprehension)
-                    .ok()
-                    .map(|()| Box::new(comprehension))
-            });
+    let recovered = partial
+        .into_inner()
+        .recover(krate, flavor, &body)
+        .map(|mut comprehension| {
+            resolve_walruses(&mut comprehension);
+            Box::new(comprehension)
+        });
     Err((err, recovered))
 }
 
@@ -215,19 +213,32 @@ fn conditional_tail(input: ParseStream, then: Expr) -> Result<Expr> {
     let if_token: Token![if] = input.parse()?;
     let cond = parse_expr(input, (if_token.span, "expected a condition after `if`"))?;
     if !input.peek(Token![else]) {
-        return Err(Error::new(
-            if_token.span,
-            "a conditional element needs `else`: write `a if c else b`, or filter with an `if` clause after the `for` clause",
-        ));
+        let message = "a conditional element needs `else`: write `a if c else b`, or filter with an `if` clause after the `for` clause";
+        return Ok(salvage::keep(&then, &Error::new(if_token.span, message)));
     }
     let else_token: Token![else] = input.parse()?;
     let otherwise = parse_element(
         input,
         Some((else_token.span, "expected an expression after `else`")),
     )?;
-    Ok(syn::parse_quote_spanned! {if_token.span=>
-        #if_token #cond { #then } #else_token { #otherwise }
-    })
+    let block = |expr: Expr| syn::Block {
+        brace_token: token::Brace(if_token.span),
+        stmts: vec![syn::Stmt::Expr(expr, None)],
+    };
+    Ok(Expr::If(syn::ExprIf {
+        attrs: Vec::new(),
+        if_token,
+        cond: Box::new(cond),
+        then_branch: block(then),
+        else_branch: Some((
+            else_token,
+            Box::new(Expr::Block(syn::ExprBlock {
+                attrs: Vec::new(),
+                label: None,
+                block: block(otherwise),
+            })),
+        )),
+    }))
 }
 
 fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
@@ -395,30 +406,80 @@ fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
 }
 
 /// A Rust expression; `missing` says what was expected after the token at
-/// its span when no expression starts here.
+/// its span when no expression starts here. A piece that is missing or does
+/// not parse is not an error of the parse: it becomes the error in place
+/// (see `salvage.rs`), and the clauses after it are parsed as usual.
 fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr> {
     let at_for = input.peek(Token![for]) || (input.peek(Token![async]) && input.peek2(Token![for]));
     if input.is_empty() || input.peek(Token![;]) || at_for {
-        return Err(at_end_or_here(input, after, missing));
+        return Ok(salvage::hole(&at_end_or_here(input, after, missing)));
     }
-    let expr: Expr = match open_range_len(input) {
+    let fork = input.fork();
+    let parsed = rust_expr(&fork);
+    if let Ok(expr) = &parsed {
+        if let Some(err) = python_word(expr, fork.peek(Token![in])) {
+            input.advance_to(&fork);
+            return Ok(salvage::hole(&err));
+        }
+        if at_piece_end(&fork) {
+            input.advance_to(&fork);
+            return parsed;
+        }
+    }
+    let trees = region(input);
+    let tokens: TokenStream = trees.iter().cloned().collect();
+    let habit = habit_hint(&tokens);
+    if parsed.is_ok() && habit.is_none() && trees.len() == count_trees(input) {
+        // Tokens after an expression, and no clause after them: the caller
+        // says what it expected there (`for` after the element, `,` between
+        // options...).
+        input.advance_to(&fork);
+        return parsed;
+    }
+    for _ in &trees {
+        input.parse::<TokenTree>()?;
+    }
+    Ok(match parsed {
+        Ok(prefix) if habit.is_none() => {
+            let expected = "expected `for`, `if`, `let` or the end of the comprehension";
+            salvage::keep(&prefix, &unexpected(&fork, Form::List, expected))
+        }
+        _ => salvage::broken(&trees),
+    })
+}
+
+/// The number of token trees left in `input`.
+fn count_trees(input: ParseStream) -> usize {
+    let mut cursor = input.cursor();
+    let mut count = 0;
+    while let Some((_, next)) = cursor.token_tree() {
+        count += 1;
+        cursor = next;
+    }
+    count
+}
+
+/// An expression in Rust's grammar (an open range `a..` ends before a clause).
+fn rust_expr(input: ParseStream) -> Result<Expr> {
+    match open_range_len(input) {
         // syn would read the clause after `0..` as the range's end.
         Some(len) => {
             let tokens: TokenStream = (0..len)
                 .map(|_| input.parse::<TokenTree>())
                 .collect::<Result<_>>()?;
-            syn::parse2(tokens)?
+            syn::parse2(tokens)
         }
-        None => input.parse()?,
-    };
-    if let Expr::Path(path) = &expr {
-        if let Some(ident) = path.path.get_ident() {
-            if let Some(hint) = word_hint(ident, input.peek(Token![in])) {
-                return Err(Error::new(ident.span(), hint));
-            }
-        }
+        None => input.parse(),
     }
-    Ok(expr)
+}
+
+/// A Python word standing alone as an expression (`not`, `lambda`...).
+fn python_word(expr: &Expr, before_in: bool) -> Option<Error> {
+    let Expr::Path(path) = expr else {
+        return None;
+    };
+    let ident = path.path.get_ident()?;
+    word_hint(ident, before_in).map(|hint| Error::new(ident.span(), hint))
 }
 
 /// Adds `err` to the errors collected so far.

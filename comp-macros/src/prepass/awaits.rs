@@ -10,6 +10,8 @@
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenTree};
 use syn::{Error, Result};
 
+use crate::parse::salvage::error_expr;
+
 /// Rewrites every prefix `await` of one token level, innermost first.
 pub(super) fn rewrite_awaits(mut trees: Vec<TokenTree>) -> Result<Vec<TokenTree>> {
     // From the right, so that `await await f()` rewrites the inner one first.
@@ -22,10 +24,11 @@ pub(super) fn rewrite_awaits(mut trees: Vec<TokenTree>) -> Result<Vec<TokenTree>
         let end = chain_end(&trees, i + 1);
         let await_span = trees[i].span();
         if end == i + 1 {
-            return Err(Error::new(
-                await_span,
-                "expected an expression after `await`, e.g. `await fetch(url)`",
-            ));
+            // Nothing to await: the error stands in its place.
+            let message = "expected an expression after `await`, e.g. `await fetch(url)`";
+            let error = error_expr(&Error::new(await_span, message));
+            trees.splice(i..=i, error);
+            continue;
         }
         let chain: Vec<TokenTree> = trees.drain(i + 1..end).collect();
         let span = join_spans(&chain);

@@ -101,7 +101,7 @@ impl Prepass<'_> {
             Delimiter::Parenthesis if role == Role::Display => walrus(inner)?,
             _ if role == Role::Display => inner,
             Delimiter::Parenthesis => {
-                let inner = operators::conditionals(inner.into_iter().collect(), false)?;
+                let inner = operators::conditionals(inner.into_iter().collect(), false);
                 // `("a" if c else "b")` is the conditional itself, in its
                 // invisible group: parentheses around an `if` would make
                 // `unused_parens` warn about the user's tokens.
@@ -114,7 +114,7 @@ impl Prepass<'_> {
                 }
                 walrus(inner.into_iter().collect())?
             }
-            Delimiter::Bracket => operators::conditionals(inner.into_iter().collect(), false)?
+            Delimiter::Bracket => operators::conditionals(inner.into_iter().collect(), false)
                 .into_iter()
                 .collect(),
             _ => inner,
@@ -170,7 +170,7 @@ fn macro_arguments(group: &Group) -> Result<Group> {
     let trees = operators::chained_comparisons(rewrite_awaits(trees)?);
     let trees = match group.delimiter() {
         Delimiter::Brace | Delimiter::None => trees,
-        _ => operators::conditionals(trees, true)?,
+        _ => operators::conditionals(trees, true),
     };
     let mut rewritten = Group::new(group.delimiter(), trees.into_iter().collect());
     rewritten.set_span(group.span());
@@ -303,7 +303,8 @@ fn mentions_async(tokens: TokenStream) -> bool {
 }
 
 /// `name := expr` (the inside of parentheses) into `__comp_walrus!(name = expr)`.
-/// Returns other tokens unchanged, and an error for `:=` after anything but a name.
+/// Returns other tokens unchanged, and an error for `:=` after anything but
+/// a name (not in place: the names it meant to bind would be unknown).
 fn walrus(inner: TokenStream) -> Result<TokenStream> {
     let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
     let walrus_at = |i: usize| {

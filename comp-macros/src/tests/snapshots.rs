@@ -74,3 +74,7 @@ snapshot!(concurrency_lazy_unordered, Async, (f(x).await for x in xs); concurren
 snapshot!(error_walrus_in_closure, Sync, [g(|| (y := x)) for x in xs]);
 snapshot!(error_parse, Sync, [x for x in xs if a and b]);
 snapshot!(concurrency_lazy_try, Async, (step(i).await? for i in 0..20); concurrency = 3);
+// Half-typed: the normal shape, the broken piece's parsed prefix in place.
+snapshot!(half_typed_element, Sync, [u. for u in users]);
+snapshot!(half_typed_walrus, Sync, [s for u in users if (s := u.)]);
+snapshot!(half_typed_argument, Async, [fetch(u.).await for u in users; concurrency = 4]);

@@ -1,0 +1,10 @@
+//! mistake: Python's slice `line[1:]`
+//! offending: [1:]
+//! category: python-habit
+use comp::comp;
+
+fn main() {
+    let lines = vec!["-rw foo", "drw bar"];
+    let modes = comp![line[1:] for line in lines];
+    println!("{modes:?}");
+}

@@ -1,0 +1,10 @@
+//! mistake: Python truthiness: `if name` on a `&str` to skip empty names
+//! offending: name
+//! category: python-habit
+use comp::comp;
+
+fn main() {
+    let names = vec!["ana", "", "bo"];
+    let present = comp![name.to_uppercase() for name in names if name];
+    println!("{present:?}");
+}

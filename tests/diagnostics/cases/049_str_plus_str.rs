@@ -1,0 +1,10 @@
+//! mistake: Python's `first + " " + last` on two `&str`
+//! offending: first + " "
+//! category: python-habit
+use comp::comp;
+
+fn main() {
+    let people = vec![("Ada", "Lovelace"), ("Alan", "Turing")];
+    let full = comp![first + " " + last for (first, last) in people];
+    println!("{full:?}");
+}

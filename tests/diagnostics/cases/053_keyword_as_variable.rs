@@ -1,0 +1,10 @@
+//! mistake: a Python variable name that is a Rust keyword (`type`)
+//! offending: type
+//! category: syntax
+use comp::comp;
+
+fn main() {
+    let events = vec![("click", 3), ("scroll", 10)];
+    let kinds = comp![type.to_uppercase() for (type, _) in &events];
+    println!("{kinds:?}");
+}

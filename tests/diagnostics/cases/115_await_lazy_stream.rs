@@ -1,0 +1,16 @@
+//! mistake: `.await` on a lazy `acomp!` stream, expecting the collected list
+//! offending: .await
+//! category: async
+use comp::acomp;
+
+async fn fetch(url: &str) -> String {
+    tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    format!("<html>{url}</html>")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["a.org", "b.org"];
+    let pages: Vec<String> = acomp!((fetch(u).await for u in &urls)).await;
+    println!("{pages:?}");
+}

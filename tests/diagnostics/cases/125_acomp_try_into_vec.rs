@@ -1,0 +1,15 @@
+//! mistake: annotating an `acomp!` with `.await?` as a plain Vec in `main`
+//! offending: try_fetch(u).await?
+//! category: try
+use comp::acomp;
+
+async fn try_fetch(url: &str) -> Result<String, String> {
+    if url.is_empty() { Err("empty url".into()) } else { Ok(format!("<{url}>")) }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["a.org", "b.org"];
+    let pages: Vec<String> = acomp![try_fetch(u).await? for u in &urls];
+    println!("{pages:?}");
+}

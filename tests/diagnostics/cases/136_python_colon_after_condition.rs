@@ -1,0 +1,10 @@
+//! mistake: a Python-style colon after the `if` condition
+//! offending: :
+//! category: syntax
+use comp::comp;
+
+fn main() {
+    let ages = vec![12, 40, 67];
+    let adults = comp![a for a in ages if a >= 18:];
+    println!("{adults:?}");
+}

@@ -1,0 +1,10 @@
+//! mistake: a camelCase loop variable
+//! offending: userName
+//! category: lint
+use comp::comp;
+
+fn main() {
+    let users = vec![("ana", 34), ("bo", 17)];
+    let greetings = comp![format!("hi {userName}") for (userName, _) in users];
+    println!("{greetings:?}");
+}

@@ -1,0 +1,9 @@
+//! mistake: a list comprehension used only for its side effects, its Vec discarded
+//! offending: comp![
+//! category: lint
+use comp::comp;
+
+fn main() {
+    let names = vec!["ana", "bo"];
+    comp![names.len() * n.len() for n in &names];
+}

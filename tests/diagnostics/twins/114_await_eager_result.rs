@@ -1,0 +1,13 @@
+//! mistake: awaiting an eager `acomp!` (already awaited in place), as in `await asyncio.gather(..)` (hand-written)
+//! offending: .await.await
+async fn fetch(url: &str) -> String {
+    tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    format!("<html>{url}</html>")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["a.org", "b.org"];
+    let pages = futures::future::join_all(urls.iter().map(|u| fetch(u))).await.await;
+    println!("{pages:?}");
+}

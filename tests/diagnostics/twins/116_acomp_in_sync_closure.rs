@@ -1,0 +1,22 @@
+//! mistake: an eager `acomp!` inside a non-async closure (`.map(|b| acomp![..])`) (hand-written)
+//! offending: .await
+async fn fetch(url: &str) -> String {
+    tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    format!("<html>{url}</html>")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let batches = vec![vec!["a.org", "b.org"], vec!["c.org"]];
+    let pages: Vec<Vec<String>> = batches
+        .iter()
+        .map(|b| {
+            let mut out = Vec::new();
+            for u in b {
+                out.push(fetch(u).await);
+            }
+            out
+        })
+        .collect();
+    println!("{pages:?}");
+}

@@ -1,0 +1,11 @@
+//! mistake: calling an async fn in a sync `comp!` and using the result as its output (hand-written)
+async fn fetch(url: &str) -> String {
+    tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    format!("<html>{url}</html>")
+}
+
+fn main() {
+    let urls = vec!["a.org", "b.org"];
+    let sizes: Vec<usize> = urls.iter().map(|u| fetch(u).len()).collect();
+    println!("{sizes:?}");
+}
