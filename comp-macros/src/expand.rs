@@ -41,5 +41,5 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
     // code around the macro call gets no type error from it.
     let fallback = partial.as_deref().map(emit::fallback);
     let error = error_expr(&err);
-    quote!({ #fallback #error })
+    quote!({ #fallback (#error) })
 }

@@ -347,6 +347,11 @@ HALF = [
     *half("half/first-iterable", "users", "comp![u.name.clone() for u in users.$0]",
           "let mut v = Vec::new();\nfor u in users.$0 {\n    v.push(u.name.clone());\n}\nv",
           complete=SLICE_METHODS),
+    # A check error in another clause (`.await` in `comp!`, by hand in a
+    # sync fn): the rest is still completed.
+    *half("half/check-error-elsewhere", "u",
+          "comp![u.$0 for u in users if fetch(u).await > 3]",
+          IF_PUSH.format("fetch(u).await > 3").replace("v.push(u.name.clone())", "v.push(u.$0)")),
     *half("half/and-same-clause", "u",
           "comp![u.name.clone() for u in users if u.age > 3 and u.$0]",
           IF_PUSH.format("u.age > 3 and u.$0")),
