@@ -29,7 +29,7 @@ use super::hints::{habit_hint, word_hint};
 /// error type, spanned on the error's tokens. Parenthesized, not braced: a braced
 /// macro call at the end of a block reads as a statement to rust-analyzer,
 /// which then reports the block as `()`.
-pub fn error_expr(err: &Error) -> TokenStream {
+pub(crate) fn error_expr(err: &Error) -> TokenStream {
     let mut out = TokenStream::new();
     for (i, message) in err.clone().into_iter().enumerate() {
         let call = message
@@ -60,13 +60,13 @@ fn index(tokens: TokenStream, span: Span) -> TokenTree {
 }
 
 /// The error itself, where an expression is missing.
-pub fn hole(err: &Error) -> Expr {
+pub(crate) fn hole(err: &Error) -> Expr {
     syn::parse2(error_expr(err)).unwrap_or_else(|_| Expr::Verbatim(error_expr(err)))
 }
 
 /// `prefix[compile_error!(..)]`: the parsed part of a piece, kept in place
 /// (rust-analyzer types it), indexed by the error.
-pub fn keep(prefix: &Expr, err: &Error) -> Expr {
+pub(crate) fn keep(prefix: &Expr, err: &Error) -> Expr {
     let index = index(error_expr(err), err.span());
     syn::parse2(quote!(#prefix #index)).unwrap_or_else(|_| hole(err))
 }
