@@ -111,12 +111,8 @@ fn mend_words(trees: &[TokenTree]) -> Vec<TokenTree> {
                 continue;
             }
         };
-        let (hint, symbol) = if operator == "and" {
-            ("and", "&&")
-        } else {
-            ("or", "||")
-        };
-        let message = word_hint(operator, false).unwrap_or(hint);
+        let symbol = if operator == "and" { "&&" } else { "||" };
+        let message = word_hint(operator, false).unwrap_or("Python's word is not Rust");
         let span = operator.span();
         let op: TokenStream = symbol.parse().unwrap_or_default();
         let op: Vec<TokenTree> = op
