@@ -20,7 +20,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use comp::acomp;
+use comprehensions::acomp;
 use tokio::time::{sleep, Instant};
 
 /// A 20 ms round trip to the backing store.

@@ -13,7 +13,7 @@
 //!     ]
 //! ```
 
-use comp::{acomp, comp};
+use comprehensions::{acomp, comp};
 use futures::stream::{self, Stream, StreamExt};
 
 #[derive(Debug)]

@@ -20,7 +20,7 @@
 //!
 //! In Rust a failure is a value (`Result`), so both fit in a comprehension.
 
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream::{self, Stream, StreamExt};
 
 /// Sensor readings; every seventh one is garbled.

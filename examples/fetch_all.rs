@@ -26,7 +26,7 @@
 
 use std::time::Duration;
 
-use comp::acomp;
+use comprehensions::acomp;
 use tokio::time::{sleep, Instant};
 
 async fn fetch(i: u64) -> u64 {

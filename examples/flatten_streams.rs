@@ -14,7 +14,7 @@
 
 use std::time::Duration;
 
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream::{self, Stream, StreamExt};
 
 /// One feed: `n` events, each arriving after a short delay.

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::f64::consts::PI;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     // squares = [x**2 for x in range(10)]

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-use comp::{acomp, comp};
+use comprehensions::{acomp, comp};
 use futures::stream::{self, StreamExt};
 
 fn show(python: &str, rust: &str, result: impl std::fmt::Debug) {

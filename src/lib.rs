@@ -2,7 +2,7 @@
 //! `futures::Stream`s, with bounded concurrency as a one-word option.
 //!
 //! ```
-//! use comp::comp;
+//! use comprehensions::comp;
 //!
 //! let xs = vec![3, -1, 4, -1, 5];
 //! // Python: [x * 2 for x in xs if x > 0]
@@ -15,7 +15,7 @@
 //!
 //! ```
 //! use std::collections::{HashMap, HashSet};
-//! use comp::comp;
+//! use comprehensions::comp;
 //!
 //! let words = ["apple", "bob", "kayak", "rust"];
 //!
@@ -45,7 +45,7 @@
 //! walrus are accepted as written.
 //!
 //! ```
-//! use comp::comp;
+//! use comprehensions::comp;
 //!
 //! // [(x, y) for x in range(4) for y in range(x) if (x + y) % 2]
 //! let pairs = comp![(x, y) for x in 0..4 for y in 0..x if (x + y) % 2 == 1];
@@ -92,7 +92,7 @@
 //! the first error. The error type is inferred.
 //!
 //! ```
-//! use comp::comp;
+//! use comprehensions::comp;
 //!
 //! let good = comp![s.parse::<i32>()? for s in ["1", "2"]];
 //! assert_eq!(good, Ok(vec![1, 2]));
@@ -108,7 +108,7 @@
 //! lazy form is a `Stream`.
 //!
 //! ```
-//! use comp::acomp;
+//! use comprehensions::acomp;
 //! use futures::stream::{self, StreamExt};
 //!
 //! async fn double(x: i32) -> i32 { x * 2 }
@@ -130,7 +130,7 @@
 //! at a time, results in source order like `asyncio.gather`:
 //!
 //! ```
-//! use comp::acomp;
+//! use comprehensions::acomp;
 //!
 //! async fn fetch(url: &str) -> usize { url.len() }
 //!
@@ -256,7 +256,7 @@
 /// items. A leading `move` captures by value. See the [crate docs](crate).
 ///
 /// ```
-/// use comp::comp;
+/// use comprehensions::comp;
 /// let grid = comp![(r, c) for r in 0..2 for c in 0..2 if r != c];
 /// assert_eq!(grid, [(0, 1), (1, 0)]);
 /// ```
@@ -280,7 +280,7 @@ macro_rules! comp {
 /// [crate docs](crate).
 ///
 /// ```
-/// use comp::acomp;
+/// use comprehensions::acomp;
 /// use futures::stream;
 /// # futures::executor::block_on(async {
 /// let evens = acomp![x async for x in stream::iter(0..6) if x % 2 == 0];

@@ -107,11 +107,11 @@ fn the_first_iterable_is_evaluated_before_the_limit() {
     let log = RefCell::new(Vec::new());
     let note = |what: &'static str| log.borrow_mut().push(what);
     let v = futures::executor::block_on(async {
-        comp::acomp![async { x }.await for x in { note("iterable"); 0..3 }; concurrency = { note("limit"); 2 }]
+        comprehensions::acomp![async { x }.await for x in { note("iterable"); 0..3 }; concurrency = { note("limit"); 2 }]
     });
     assert_eq!(v, [0, 1, 2]);
     assert_eq!(log.take(), ["iterable", "limit"]);
-    let lazy = comp::acomp!((async { x }.await for x in { note("iterable"); 0..3 }); concurrency = { note("limit"); 2 });
+    let lazy = comprehensions::acomp!((async { x }.await for x in { note("iterable"); 0..3 }); concurrency = { note("limit"); 2 });
     assert_eq!(log.take(), ["iterable", "limit"]);
     assert_eq!(
         futures::executor::block_on(futures::StreamExt::collect::<Vec<_>>(lazy)),

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use comp::comp;
+use comprehensions::comp;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Point {

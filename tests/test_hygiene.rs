@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use comp::comp;
+use comprehensions::comp;
 
 fn check(x: i32) -> Result<i32, String> {
     if x < 3 {
@@ -259,7 +259,7 @@ fn self_and_generics_inside_comprehensions() {
 
 #[allow(dead_code, non_camel_case_types, clippy::upper_case_acronyms)]
 mod shadow {
-    use ::comp::comp;
+    use ::comprehensions::comp;
 
     pub struct Vec;
     pub struct HashMap;
@@ -367,7 +367,7 @@ mod shadow {
 mod np {
     #![no_implicit_prelude]
 
-    use ::comp::comp;
+    use ::comprehensions::comp;
     use ::std::option::Option::{self, None, Some};
     use ::std::result::Result::{self, Err, Ok};
     use ::std::vec::Vec;
@@ -523,7 +523,7 @@ fn line_inside_rewritten_parts_keeps_its_line() {
 // ---- regressions: shapes that once failed to compile ----------------------------
 
 mod regressions {
-    use ::comp::comp;
+    use ::comprehensions::comp;
 
     // Once a bug: the expansion calls inherent methods with `.` syntax
     // (`__comp_out.push(..)`, `.insert`, `.reserve`, `__comp_try.branch/fail/wrap`);

@@ -14,7 +14,7 @@ use futures::executor::block_on;
 mod shadow {
     #![no_implicit_prelude]
 
-    use ::comp::acomp;
+    use ::comprehensions::acomp;
     use ::futures::stream;
 
     pub struct Vec;
@@ -124,11 +124,11 @@ fn user_variables_named_like_internals() {
     ];
     let sum: i32 = internals.iter().sum();
     let v = block_on(async {
-        comp::acomp![x + __comp_out + __comp_item + __comp_bound async for x in futures::stream::iter(0..2)]
+        comprehensions::acomp![x + __comp_out + __comp_item + __comp_bound async for x in futures::stream::iter(0..2)]
     });
     assert_eq!(v, [15, 16]);
     let w = block_on(async {
-        comp::acomp![async { x * __comp_limit }.await + __comp_steps for x in 0..3; concurrency = __comp_source as usize]
+        comprehensions::acomp![async { x * __comp_limit }.await + __comp_steps for x in 0..3; concurrency = __comp_source as usize]
     });
     assert_eq!(w, [8, 15, 22]);
     assert_eq!(sum, 55);

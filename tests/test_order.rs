@@ -3,7 +3,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 
-use comp::comp;
+use comprehensions::comp;
 
 /// A side-effect log: every traced call appends its label.
 #[derive(Default)]

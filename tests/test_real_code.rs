@@ -3,7 +3,7 @@
 //! `tests/realworld/`; these are the short forms, kept next to the other
 //! behaviour tests.
 
-use comp::{acomp, comp};
+use comprehensions::{acomp, comp};
 use futures::stream::{self, StreamExt};
 
 #[test]

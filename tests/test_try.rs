@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::num::ParseIntError;
 use std::rc::Rc;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn parse_err(s: &str) -> ParseIntError {
     s.parse::<i32>().unwrap_err()

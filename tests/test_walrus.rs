@@ -3,7 +3,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 
-use comp::comp;
+use comprehensions::comp;
 
 /// Counts its calls; returns `x * x - 4`, positive for |x| > 2.
 struct Counted(Cell<usize>);

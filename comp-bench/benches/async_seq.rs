@@ -12,8 +12,8 @@ use std::pin::pin;
 use std::time::Duration;
 
 use async_stream::stream;
-use comp::acomp;
 use comp_bench::{inputs, routine, Report, Role, Routines};
+use comprehensions::acomp;
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, SamplingMode};
 use futures::executor::block_on;

@@ -151,8 +151,8 @@ const VARIANTS: [Variant; 6] = [
     Variant {
         name: "ct_comp",
         label: "`comp!`",
-        deps: "comp = { path = \"@COMP@\" }",
-        imports: "use comp::comp;",
+        deps: "comprehensions = { path = \"@COMP@\" }",
+        imports: "use comprehensions::comp;",
         body: |f| f.comp,
     },
     Variant {

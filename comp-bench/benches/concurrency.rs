@@ -12,8 +12,8 @@ use std::future::Future;
 use std::num::NonZeroUsize;
 use std::time::Duration;
 
-use comp::acomp;
 use comp_bench::{double, gauged, routine, yield_once, Gauge, Report, Role, Routines};
+use comprehensions::acomp;
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, SamplingMode};
 use futures::executor::block_on;

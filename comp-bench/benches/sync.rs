@@ -11,8 +11,8 @@ use std::num::TryFromIntError;
 use std::time::Duration;
 
 use better_comprehension::{hash_map, hash_set, iterator_ref, vector};
-use comp::comp;
 use comp_bench::{inputs, routine, Report, Role, Routines};
+use comprehensions::comp;
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, SamplingMode};
 use cute::c;

@@ -40,7 +40,7 @@ impl Form {
 
 /// The whole macro input.
 pub struct Comprehension {
-    /// The path to the `comp` crate, as the `macro_rules!` wrapper passed it.
+    /// The path to the `comprehensions` crate, as the `macro_rules!` wrapper passed it.
     pub krate: TokenStream,
     /// `comp!` or `acomp!`.
     pub flavor: Flavor,

@@ -19,7 +19,8 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
             group.stream()
         }
         _ => {
-            let message = "this macro is internal: use `comp!` or `acomp!` from the `comp` crate";
+            let message =
+                "this macro is internal: use `comp!` or `acomp!` from the `comprehensions` crate";
             return Error::new(proc_macro2::Span::call_site(), message).to_compile_error();
         }
     };

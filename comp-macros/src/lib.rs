@@ -1,6 +1,6 @@
-//! The procedural macros behind [`comp`](https://docs.rs/comp): use `comp`.
+//! The procedural macros behind [`comprehensions`](https://docs.rs/comprehensions): use `comprehensions`.
 //!
-//! `comp::comp!` and `comp::acomp!` are `macro_rules!` wrappers that pass
+//! `comprehensions::comp!` and `comprehensions::acomp!` are `macro_rules!` wrappers that pass
 //! `$crate` to the hidden macros here, so that expansions name the runtime as
 //! `$crate::__private::..` whatever the user calls the dependency.
 //!

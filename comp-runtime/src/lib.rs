@@ -1,4 +1,4 @@
-//! Runtime support for the [`comp`](https://docs.rs/comp) crate's comprehensions.
+//! Runtime support for the [`comprehensions`](https://docs.rs/comprehensions) crate's comprehensions.
 //!
 //! Use `comp` itself: this crate holds what `comp!` and `acomp!` expand to,
 //! and has no public API of its own. Expansions name its items through one

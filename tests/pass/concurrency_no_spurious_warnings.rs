@@ -1,6 +1,6 @@
 //! `concurrency = N` must not warn about the user's own, correctly used bindings.
 #![deny(warnings)]
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn double(x: i32) -> i32 {
     x * 2

@@ -1,6 +1,6 @@
 //! docs/reference.md, "Grammar" and "Async comprehensions": a leading `move` captures by value, so a lazy form
 //! can be returned or spawned; this must hold with `concurrency = N` too.
-use comp::acomp;
+use comprehensions::acomp;
 use futures::StreamExt;
 
 async fn double(x: usize) -> usize {

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
 
-use comp::{acomp, comp};
+use comprehensions::{acomp, comp};
 use futures::stream::{self, Stream, StreamExt};
 use tokio::time::{sleep, Instant};
 

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
-use comp::comp;
+use comprehensions::comp;
 
 fn counter(s: &str) -> HashMap<char, usize> {
     let mut c = HashMap::new();

@@ -8,7 +8,7 @@ use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream::{self, Stream, StreamExt};
 use tokio::time::{sleep, Instant};
 

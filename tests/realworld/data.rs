@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use comp::comp;
+use comprehensions::comp;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Record {

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use comp::comp;
+use comprehensions::comp;
 
 fn files() -> Vec<String> {
     [

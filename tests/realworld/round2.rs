@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use comp::{acomp, comp};
+use comprehensions::{acomp, comp};
 use futures::stream::{self, Stream, StreamExt};
 use tokio::time::sleep;
 

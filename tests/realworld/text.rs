@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use comp::comp;
+use comprehensions::comp;
 
 fn capitalize(w: &str) -> String {
     let mut cs = w.chars();

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use comp::comp;
+use comprehensions::comp;
 
 fn hm<K: std::hash::Hash + Eq, V>(v: impl IntoIterator<Item = (K, V)>) -> HashMap<K, V> {
     v.into_iter().collect()

@@ -2,7 +2,7 @@
 //! eager forms, lazy forms yielding `Result` items up to the first failure.
 
 use super::*;
-use comp::{acomp, comp};
+use comprehensions::{acomp, comp};
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 

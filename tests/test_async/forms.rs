@@ -2,7 +2,7 @@
 //! prefix `await` in every position.
 
 use super::*;
-use comp::acomp;
+use comprehensions::acomp;
 use std::collections::{HashMap, HashSet};
 
 on_both! {

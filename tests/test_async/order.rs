@@ -2,7 +2,7 @@
 //! scope"), observed through a log of side effects.
 
 use super::*;
-use comp::acomp;
+use comprehensions::acomp;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 

@@ -2,7 +2,7 @@
 //! iterates and awaits is; so is `comp!`'s lazy iterator (docs/reference.md, "Async").
 
 use super::*;
-use comp::{acomp, comp};
+use comprehensions::{acomp, comp};
 use futures::executor::block_on;
 
 fn assert_send<T: Send>(_: &T) {}

@@ -2,7 +2,7 @@
 //! iterable's evaluation, with `concurrency = N`.
 
 use super::*;
-use comp::acomp;
+use comprehensions::acomp;
 use futures::StreamExt;
 use std::collections::HashMap;
 use std::sync::Mutex;

@@ -1,7 +1,7 @@
 //! Fail-fast on the first error in time, and cancellation on drop.
 
 use super::*;
-use comp::acomp;
+use comprehensions::acomp;
 use futures::StreamExt;
 use tokio::time::{timeout, Instant};
 

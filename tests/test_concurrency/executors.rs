@@ -2,7 +2,7 @@
 //! spawning, no `Send`, no `'static`, no tokio needed.
 
 use super::*;
-use comp::acomp;
+use comprehensions::acomp;
 use futures::channel::oneshot;
 use futures::executor::block_on;
 use std::cell::RefCell;

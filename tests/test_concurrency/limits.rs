@@ -1,7 +1,7 @@
 //! At most N in flight, N reached, N evaluated once, N = 0 rejected.
 
 use super::*;
-use comp::acomp;
+use comprehensions::acomp;
 use futures::StreamExt;
 
 /// Returns `n`, counting how often it is asked.

@@ -2,7 +2,7 @@
 //! `for`s, `async for` sources and a borrowed environment.
 
 use super::*;
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream::{self, StreamExt};
 use std::collections::{HashMap, HashSet};
 use tokio::time::Instant;

@@ -2,7 +2,7 @@
 //! order of results.
 
 use super::*;
-use comp::acomp;
+use comprehensions::acomp;
 use futures::StreamExt;
 use tokio::time::Instant;
 

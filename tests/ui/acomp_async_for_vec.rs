@@ -1,4 +1,4 @@
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn run() {
     let xs = vec![1, 2, 3];

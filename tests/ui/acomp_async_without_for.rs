@@ -1,4 +1,4 @@
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn run() {
     let _ = acomp![x async x in futures::stream::iter(vec![1, 2])];

@@ -1,4 +1,4 @@
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn run() {
     let _ = acomp![await x for x in 0..3];

@@ -1,4 +1,4 @@
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn run() {
     let _ = acomp![x * 2 for x in 0..3; concurrency = 2, concurrency = 4];

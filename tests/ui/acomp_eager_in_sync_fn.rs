@@ -1,4 +1,4 @@
-use comp::acomp;
+use comprehensions::acomp;
 
 fn main() {
     let _ = acomp![x * 2 for x in 0..3];

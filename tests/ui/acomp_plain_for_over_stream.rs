@@ -1,4 +1,4 @@
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream;
 
 async fn run() {

@@ -1,4 +1,4 @@
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn double(x: i32) -> i32 { x * 2 }
 

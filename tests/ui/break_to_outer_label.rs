@@ -1,4 +1,4 @@
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     'outer: for n in 0..3 {

@@ -1,4 +1,4 @@
-use comp::comp;
+use comprehensions::comp;
 use futures::stream;
 
 fn main() {

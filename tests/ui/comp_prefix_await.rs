@@ -1,4 +1,4 @@
-use comp::comp;
+use comprehensions::comp;
 
 async fn double(x: i32) -> i32 { x * 2 }
 

@@ -1,4 +1,4 @@
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let people = [("ann", 31), ("bob", 12)];

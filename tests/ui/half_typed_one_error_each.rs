@@ -1,4 +1,4 @@
-use comp::{acomp, comp};
+use comprehensions::{acomp, comp};
 use std::collections::{HashMap, HashSet};
 
 // Comprehensions caught half-typed, as an editor sees them: each gives one

@@ -1,6 +1,6 @@
 #![deny(irrefutable_let_patterns)]
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let xs = vec![1, 2];

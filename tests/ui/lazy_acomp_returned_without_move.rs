@@ -1,4 +1,4 @@
-use comp::acomp;
+use comprehensions::acomp;
 use futures::Stream;
 
 async fn scale(x: i32, k: &i32) -> i32 {

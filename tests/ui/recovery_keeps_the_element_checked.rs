@@ -1,4 +1,4 @@
-use comp::comp;
+use comprehensions::comp;
 
 // A parse error in a clause still expands the element next to the error, so
 // that it is type-checked (and completed by an IDE): the element's own

@@ -1,4 +1,4 @@
-use comp::comp;
+use comprehensions::comp;
 
 fn takes_str(s: &str) -> usize { s.len() }
 

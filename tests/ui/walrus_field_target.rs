@@ -1,4 +1,4 @@
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let mut s = (0, 0);

@@ -1,4 +1,4 @@
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let xs = vec![1, 2, 3];

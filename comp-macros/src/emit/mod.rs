@@ -50,7 +50,7 @@ pub fn emit(comp: &Comprehension) -> TokenStream {
 
 /// What every builder needs of the comprehension, decided once.
 struct Context {
-    /// The path to the `comp` crate, as the `macro_rules!` wrapper passed it.
+    /// The path to the `comprehensions` crate, as the `macro_rules!` wrapper passed it.
     krate: TokenStream,
     /// `$crate::__private`, where every runtime name is.
     private: TokenStream,

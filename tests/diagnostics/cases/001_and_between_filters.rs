@@ -1,7 +1,7 @@
 //! mistake: Python's `and` joining two filter conditions
 //! offending: and
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 struct User {
     name: String,

@@ -1,7 +1,7 @@
 //! mistake: Python's `or` between two string comparisons
 //! offending: or
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let files = ["cat.png", "notes.txt", "dog.jpg"];

@@ -1,7 +1,7 @@
 //! mistake: Python's `not` to negate a method call in a filter
 //! offending: not
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let lines = vec!["# header", "value = 1", "", "other = 2"];

@@ -1,7 +1,7 @@
 //! mistake: Python's `len(w)` instead of `w.len()` in the element
 //! offending: len
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let words = vec!["alpha", "be", "gamma"];

@@ -1,7 +1,7 @@
 //! mistake: Python's `range(len(xs))` to loop over indices
 //! offending: range(len(prices))
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let prices = vec![3.5, 2.0, 7.25];

@@ -1,7 +1,7 @@
 //! mistake: Python's `range(1, n + 1)` for a numeric range
 //! offending: range
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let n = 5;

@@ -1,7 +1,7 @@
 //! mistake: Python's `str(n)` to turn a number into a string
 //! offending: str
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let ids = vec![17, 42, 99];

@@ -1,7 +1,7 @@
 //! mistake: Python's `int(s)` to parse a string
 //! offending: int
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let fields = "12,7,30".split(',');

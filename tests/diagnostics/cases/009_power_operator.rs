@@ -1,7 +1,7 @@
 //! mistake: Python's `**` for exponentiation
 //! offending: s ** 2
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let sides = vec![3, 4, 5];

@@ -1,7 +1,7 @@
 //! mistake: Python's `//` floor division (a comment in Rust)
 //! offending: //
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let sizes = vec![10, 15, 20];

@@ -1,7 +1,7 @@
 //! mistake: `v if v >= 0 else None` with a plain integer in the other branch
 //! offending: None
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let readings = vec![12, -1, 30, -1];

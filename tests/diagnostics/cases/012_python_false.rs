@@ -1,7 +1,7 @@
 //! mistake: Python's `False` in a comparison
 //! offending: False
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 struct Task {
     title: &'static str,

@@ -1,7 +1,7 @@
 //! mistake: Python's f-string `f".."` in the element
 //! offending: f"
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let scores = vec![("ana", 91), ("bo", 78)];

@@ -1,7 +1,7 @@
 //! mistake: Python's `enumerate(lines)` as a free function
 //! offending: enumerate
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let lines = vec!["fn main() {", "", "}"];

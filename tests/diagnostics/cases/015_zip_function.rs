@@ -3,7 +3,7 @@
 //! category: python-habit
 use std::collections::HashMap;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let names = vec!["ana", "bo"];

@@ -3,7 +3,7 @@
 //! category: python-habit
 use std::collections::HashMap;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let prices: HashMap<&str, f64> = HashMap::from([("tea", 3.0), ("cake", 4.5)]);

@@ -1,7 +1,7 @@
 //! mistake: Python's `is not None` to test an Option
 //! offending: is not None
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let emails = vec![Some("a@x.org"), None, Some("c@y.org")];

@@ -1,7 +1,7 @@
 //! mistake: Python's `s.strip()` instead of `s.trim()`
 //! offending: strip
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let raw = "  apples , pears ,plums ";

@@ -3,7 +3,7 @@
 //! category: python-habit
 use std::collections::HashSet;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let text = "The cat saw the Cat";

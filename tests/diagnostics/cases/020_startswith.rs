@@ -1,7 +1,7 @@
 //! mistake: Python's `startswith` instead of `starts_with`
 //! offending: startswith
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let headers = vec!["X-Request-Id: 7", "Accept: */*", "X-Trace: on"];

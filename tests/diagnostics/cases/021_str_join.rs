@@ -1,7 +1,7 @@
 //! mistake: Python's `", ".join(words)` on the separator
 //! offending: join
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let rows = vec![vec!["a", "b"], vec!["c"]];

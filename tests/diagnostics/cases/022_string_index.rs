@@ -1,7 +1,7 @@
 //! mistake: Python's `name[0]` to take a string's first character
 //! offending: name[0]
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let names = vec!["Ada".to_string(), "Grace".to_string()];

@@ -1,7 +1,7 @@
 //! mistake: Python's `row[-1]` to take the last item
 //! offending: -1
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let rows = vec![vec![1, 2, 3], vec![4, 5]];

@@ -1,7 +1,7 @@
 //! mistake: Python's slice `line[1:]`
 //! offending: [1:]
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let lines = vec!["-rw foo", "drw bar"];

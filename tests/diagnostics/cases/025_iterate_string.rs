@@ -1,7 +1,7 @@
 //! mistake: iterating a String directly, as Python iterates a str's characters
 //! offending: word
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let word = String::from("banana");

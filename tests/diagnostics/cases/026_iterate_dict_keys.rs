@@ -3,7 +3,7 @@
 //! category: python-habit
 use std::collections::HashMap;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let ages: HashMap<String, u32> = HashMap::from([("ana".to_string(), 34), ("bo".to_string(), 17)]);

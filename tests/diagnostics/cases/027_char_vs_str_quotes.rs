@@ -1,7 +1,7 @@
 //! mistake: comparing a `char` with a one-letter string `"a"`, as Python has no char type
 //! offending: "a"
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let dna = "gattaca";

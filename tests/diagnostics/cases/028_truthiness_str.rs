@@ -1,7 +1,7 @@
 //! mistake: Python truthiness: `if name` on a `&str` to skip empty names
 //! offending: name
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let names = vec!["ana", "", "bo"];

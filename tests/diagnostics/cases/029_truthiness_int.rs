@@ -1,7 +1,7 @@
 //! mistake: Python truthiness: `if x % 2` as a condition on an integer
 //! offending: x % 2
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let xs = 0..10;

@@ -1,7 +1,7 @@
 //! mistake: Python's `[print(x) for x in xs]` side-effect comprehension
 //! offending: print
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let errors = vec!["disk full", "timeout"];

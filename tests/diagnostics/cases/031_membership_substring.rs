@@ -1,7 +1,7 @@
 //! mistake: Python's `"ERROR" in line` substring test
 //! offending: in line
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let log = "INFO start\nERROR disk full\nINFO done";

@@ -1,7 +1,7 @@
 //! mistake: Python's `list.append` called in the element
 //! offending: archive.append(m.clone())
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let mut archive: Vec<String> = Vec::new();

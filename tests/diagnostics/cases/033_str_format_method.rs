@@ -1,7 +1,7 @@
 //! mistake: Python's `"{}: {}".format(k, v)`
 //! offending: format
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let env = vec![("HOME", "/root"), ("SHELL", "/bin/sh")];

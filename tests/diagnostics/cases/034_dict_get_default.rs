@@ -3,7 +3,7 @@
 //! category: python-habit
 use std::collections::HashMap;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let counts: HashMap<&str, u32> = HashMap::from([("a", 3), ("the", 9)]);

@@ -1,7 +1,7 @@
 //! mistake: Python's `sum(row)` as a free function
 //! offending: sum
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let matrix = vec![vec![1, 2, 3], vec![4, 5, 6]];

@@ -1,7 +1,7 @@
 //! mistake: Python's `any(..)` builtin over a generator in a filter
 //! offending: any
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let passwords = vec!["hunter2", "password", "s3cret"];

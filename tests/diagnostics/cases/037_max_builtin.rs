@@ -1,7 +1,7 @@
 //! mistake: Python's `max(a, b)` as a free function
 //! offending: max
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let balances = vec![120, -30, 45];

@@ -1,7 +1,7 @@
 //! mistake: Python's `abs(x)` as a free function
 //! offending: abs
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let target = 100;

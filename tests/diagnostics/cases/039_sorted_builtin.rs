@@ -1,7 +1,7 @@
 //! mistake: Python's `sorted(xs)` in the iterable
 //! offending: sorted
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let scores = vec![70, 95, 88];

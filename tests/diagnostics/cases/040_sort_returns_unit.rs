@@ -1,7 +1,7 @@
 //! mistake: iterating `xs.sort()` (which returns `()`) for Python's `sorted(xs)`
 //! offending: scores.sort()
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let mut scores = vec![70, 95, 88];

@@ -1,7 +1,7 @@
 //! mistake: Python's `port in range(1024, 65536)` membership on a range
 //! offending: in range
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let ports = vec![22, 8080, 443, 50000];

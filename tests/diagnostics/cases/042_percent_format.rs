@@ -1,7 +1,7 @@
 //! mistake: Python's `"%s=%s" % (k, v)` string formatting
 //! offending: %
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let params = vec![("page", 2), ("limit", 50)];

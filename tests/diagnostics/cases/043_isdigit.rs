@@ -1,7 +1,7 @@
 //! mistake: Python's `s.isdigit()` on a `&str`
 //! offending: isdigit
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let tokens = "let x = 42 + y7 * 3".split(' ');

@@ -1,7 +1,7 @@
 //! mistake: Python's single-quoted string `'n/a'`
 //! offending: 'n/a'
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let cells = vec!["3", "n/a", "7"];

@@ -1,7 +1,7 @@
 //! mistake: indexing the result of `split` (`line.split(',')[0]`) like a Python list
 //! offending: line.split(',')[0]
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let csv = "ana,34\nbo,17";

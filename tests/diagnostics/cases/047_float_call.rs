@@ -1,7 +1,7 @@
 //! mistake: Python's `float(s)` to parse
 //! offending: float
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let cols = ["1.5", "2.25"];

@@ -1,7 +1,7 @@
 //! mistake: Python's `"-" * width` to repeat a string
 //! offending: "-" * w
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let widths = vec![3, 5, 2];

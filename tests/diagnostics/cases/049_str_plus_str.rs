@@ -1,7 +1,7 @@
 //! mistake: Python's `first + " " + last` on two `&str`
 //! offending: first + " "
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let people = vec![("Ada", "Lovelace"), ("Alan", "Turing")];

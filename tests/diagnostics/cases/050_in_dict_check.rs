@@ -3,7 +3,7 @@
 //! category: python-habit
 use std::collections::HashMap;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let config: HashMap<&str, &str> = HashMap::from([("host", "db"), ("port", "5432")]);

@@ -1,7 +1,7 @@
 //! mistake: Python's `ord(c) - ord('a')` for a letter's index
 //! offending: ord
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let word = "hello";

@@ -1,7 +1,7 @@
 //! mistake: `for i, x in xs` without `.enumerate()`, expecting an index as Python's `enumerate` gives
 //! offending: i, x
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let xs = vec![10, 20, 30];

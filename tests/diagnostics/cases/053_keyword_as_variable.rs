@@ -1,7 +1,7 @@
 //! mistake: a Python variable name that is a Rust keyword (`type`)
 //! offending: type
 //! category: syntax
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let events = vec![("click", 3), ("scroll", 10)];

@@ -1,7 +1,7 @@
 //! mistake: Python's `math.sqrt(x)` module call
 //! offending: math
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let areas = vec![4.0, 9.0, 2.0];

@@ -1,7 +1,7 @@
 //! mistake: Python's `round(x, 2)` as a free function
 //! offending: round
 //! category: python-habit
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let prices = vec![3.14159, 2.71828];

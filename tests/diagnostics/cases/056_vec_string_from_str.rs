@@ -1,7 +1,7 @@
 //! mistake: collecting `&str` words into an annotated `Vec<String>`
 //! offending: w
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let text = "the quick brown fox";

@@ -1,7 +1,7 @@
 //! mistake: multiplying a `u32` by a float literal
 //! offending: price * 1.2
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let prices: Vec<u32> = vec![100, 250, 40];

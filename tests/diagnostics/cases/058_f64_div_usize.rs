@@ -1,7 +1,7 @@
 //! mistake: dividing an `f64` total by a `usize` length
 //! offending: total / xs.len()
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let series = vec![vec![1.0, 2.0, 4.5], vec![3.0]];

@@ -1,7 +1,7 @@
 //! mistake: comparing `w.len()` (a `usize`) with an `i32` setting
 //! offending: min_len
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let min_len: i32 = 4;

@@ -1,7 +1,7 @@
 //! mistake: comparing a `&i32` loop variable with an integer literal
 //! offending: 0
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let deltas = vec![5, -3, 8, 0];

@@ -3,7 +3,7 @@
 //! category: type
 use std::collections::HashSet;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let temps: Vec<f64> = vec![20.4, 20.6, 21.1, 19.9];

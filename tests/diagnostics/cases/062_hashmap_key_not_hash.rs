@@ -1,7 +1,7 @@
 //! mistake: a dict comprehension keyed by a struct without `#[derive(Hash, Eq)]`
 //! offending: c.pos
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Pos {

@@ -3,7 +3,7 @@
 //! category: type
 use std::collections::HashSet;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let tags = "rust, python ,rust".split(',');

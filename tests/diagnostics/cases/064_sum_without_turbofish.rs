@@ -1,7 +1,7 @@
 //! mistake: `Iterator::sum(..)` over a generator argument with nothing to infer the sum's type
 //! offending: Iterator::sum
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 struct Line {
     qty: u32,

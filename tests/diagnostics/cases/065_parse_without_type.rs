@@ -1,7 +1,7 @@
 //! mistake: `s.parse().unwrap()` with nothing telling `parse` which type
 //! offending: parse
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let fields = "3 14 15".split(' ');

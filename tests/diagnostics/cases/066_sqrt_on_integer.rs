@@ -1,7 +1,7 @@
 //! mistake: calling `.sqrt()` on an integer expression
 //! offending: sqrt
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let points: Vec<(i32, i32)> = vec![(3, 4), (6, 8)];

@@ -1,7 +1,7 @@
 //! mistake: `x.pow(0.5)` with a float exponent
 //! offending: 0.5
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let areas: Vec<u64> = vec![16, 81];

@@ -3,7 +3,7 @@
 //! category: type
 use std::collections::HashMap;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let stock: HashMap<&str, u32> = HashMap::from([("apple", 4), ("pear", 2)]);

@@ -1,7 +1,7 @@
 //! mistake: passing an owned `String` to a function that takes `&str`
 //! offending: normalize(line)
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn normalize(s: &str) -> String {
     s.trim().to_lowercase()

@@ -1,7 +1,7 @@
 //! mistake: returning a comprehension of `&str` from a function declared `-> Vec<String>`
 //! offending: l.split('=').next().unwrap()
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn keys(lines: &[String]) -> Vec<String> {
     comp![l.split('=').next().unwrap() for l in lines if l.contains('=')]

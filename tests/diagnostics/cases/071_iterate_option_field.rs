@@ -1,7 +1,7 @@
 //! mistake: iterating an `Option<Vec<String>>` field, getting the whole Vec as the loop variable
 //! offending: to_lowercase
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 struct Post {
     tags: Option<Vec<String>>,

@@ -1,7 +1,7 @@
 //! mistake: Python's `[0] * w` written as `[0; w]` with a runtime `w`
 //! offending: w
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let (w, h) = (4, 3);

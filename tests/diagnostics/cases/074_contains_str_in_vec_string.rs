@@ -1,7 +1,7 @@
 //! mistake: `allowed.contains(user)` with `Vec<String>` and a `&str`
 //! offending: user
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let allowed: Vec<String> = vec!["root".into(), "admin".into()];

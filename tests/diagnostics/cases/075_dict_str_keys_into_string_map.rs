@@ -3,7 +3,7 @@
 //! category: type
 use std::collections::HashMap;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let text = "to be or not to be";

@@ -1,7 +1,7 @@
 //! mistake: indexing a Vec with an `i32` loop variable
 //! offending: row[i]
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let n: i32 = 3;

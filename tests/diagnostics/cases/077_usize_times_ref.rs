@@ -1,7 +1,7 @@
 //! mistake: multiplying the `usize` index from `enumerate` by an `&i32` item
 //! offending: i * x
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let weights: Vec<i32> = vec![3, 1, 4];

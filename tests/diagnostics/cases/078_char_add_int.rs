@@ -1,7 +1,7 @@
 //! mistake: Python-style `chr(ord(c) + 1)` written as `c + 1` on a `char`
 //! offending: c + 1
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let secret = "hal";

@@ -1,7 +1,7 @@
 //! mistake: summing a filter's booleans as Python does (`sum(x > 0 for ..)`)
 //! offending: Iterator::sum::<u32>
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let days = vec![vec![3, -1, 2], vec![-5, -2, 0]];

@@ -1,7 +1,7 @@
 //! mistake: calling a field as a method (`p.name()`)
 //! offending: name
 //! category: type
-use comp::comp;
+use comprehensions::comp;
 
 struct Person {
     name: String,

@@ -1,7 +1,7 @@
 //! mistake: taking `u.name` (a `String`) out of a borrowed struct without `.clone()`
 //! offending: u.name
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 struct User {
     name: String,

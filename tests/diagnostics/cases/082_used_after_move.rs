@@ -1,7 +1,7 @@
 //! mistake: using a Vec after the comprehension consumed it (no `&` in the iterable)
 //! offending: names
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let names = vec!["Ada".to_string(), "Linus".to_string()];

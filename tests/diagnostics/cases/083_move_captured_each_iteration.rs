@@ -1,7 +1,7 @@
 //! mistake: moving an outer `String` into every element
 //! offending: prefix
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let prefix = String::from("img");

@@ -3,7 +3,7 @@
 //! category: ownership
 use std::collections::HashSet;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let words: Vec<String> = "a b a c b".split(' ').map(String::from).collect();

@@ -1,7 +1,7 @@
 //! mistake: keeping words borrowed from a temporary `to_lowercase()` String past the statement
 //! offending: text.to_lowercase()
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let text = String::from("The Cat and the Hat");

@@ -1,7 +1,7 @@
 //! mistake: returning `&str`s that borrow a String local to the function
 //! offending: contents
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn load() -> String {
     "a=1\n# comment\nb=2".to_string()

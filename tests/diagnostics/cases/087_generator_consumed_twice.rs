@@ -1,7 +1,7 @@
 //! mistake: using a lazy comprehension twice, as if it were a list
 //! offending: evens
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let readings = vec![4, 7, 10, 13];

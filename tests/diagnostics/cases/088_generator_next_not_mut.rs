@@ -1,7 +1,7 @@
 //! mistake: calling `.next()` on a lazy comprehension bound without `mut`
 //! offending: lines
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let input = "HEADER\nrow1\nrow2";

@@ -1,7 +1,7 @@
 //! mistake: moving the source Vec away while a lazy comprehension still borrows it
 //! offending: samples
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn archive(v: Vec<f64>) -> usize {
     v.len()

@@ -1,7 +1,7 @@
 //! mistake: incrementing an outer counter not declared `mut` inside the element
 //! offending: next_id
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let next_id = 100;

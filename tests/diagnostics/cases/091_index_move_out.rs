@@ -1,7 +1,7 @@
 //! mistake: moving a `String` out of a Vec by index (`names[i]`)
 //! offending: names[i]
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let names = vec!["ana".to_string(), "bo".to_string(), "cy".to_string()];

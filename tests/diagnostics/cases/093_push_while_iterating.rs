@@ -1,7 +1,7 @@
 //! mistake: pushing onto the Vec being iterated (Python would loop forever)
 //! offending: queue.push
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let mut queue = vec![1, 2, 3];

@@ -1,7 +1,7 @@
 //! mistake: mutating items reached through `&names` instead of `&mut names`
 //! offending: n.make_ascii_uppercase()
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let mut names = vec!["ana".to_string(), "bo".to_string()];

@@ -1,7 +1,7 @@
 //! mistake: returning a lazy comprehension over a Vec local to the function
 //! offending: &scores
 //! category: ownership
-use comp::comp;
+use comprehensions::comp;
 
 fn passing() -> impl Iterator<Item = u32> {
     let scores = vec![40, 75, 90];

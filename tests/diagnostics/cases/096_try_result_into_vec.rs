@@ -1,7 +1,7 @@
 //! mistake: annotating a comprehension that uses `?` as a plain `Vec` inside `main` (which returns `()`)
 //! offending: p.parse::<u16>()?
 //! category: try
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let parts = "8080,8081,x".split(',');

@@ -3,7 +3,7 @@
 //! category: try
 use std::io::{self, BufRead};
 
-use comp::comp;
+use comprehensions::comp;
 
 fn read_ids(input: &[u8]) -> io::Result<Vec<u32>> {
     comp![line?.trim().parse::<u32>()? for line in input.lines()]

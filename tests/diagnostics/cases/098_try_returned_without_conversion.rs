@@ -3,7 +3,7 @@
 //! category: try
 use std::num::ParseIntError;
 
-use comp::comp;
+use comprehensions::comp;
 
 #[derive(Debug)]
 enum ConfigError {

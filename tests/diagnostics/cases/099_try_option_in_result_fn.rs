@@ -3,7 +3,7 @@
 //! category: try
 use std::collections::HashMap;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn ports(services: &HashMap<&str, u16>, wanted: &[&str]) -> Result<Vec<u16>, String> {
     let found = comp![*services.get(name)? for name in wanted]?;

@@ -3,7 +3,7 @@
 //! category: try
 use std::num::ParseIntError;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn sizes(fields: &[&str]) -> Result<Vec<i64>, ParseIntError> {
     comp![f.parse::<i64>().unwrap()? * 1024 for f in fields]

@@ -1,7 +1,7 @@
 //! mistake: summing a lazy comprehension whose `?` makes its items `Result`s
 //! offending: sum::<i32>
 //! category: try
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let cells = ["4", "5", "x"];

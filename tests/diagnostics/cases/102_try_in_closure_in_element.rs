@@ -3,7 +3,7 @@
 //! category: try
 use std::num::ParseFloatError;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn row_sums(rows: &[Vec<&str>]) -> Result<Vec<f64>, ParseFloatError> {
     let sums = comp![row.iter().map(|c| c.parse::<f64>()?).sum::<f64>() for row in rows];

@@ -1,7 +1,7 @@
 //! mistake: using the `Result` a `?` comprehension evaluates to as if it were the Vec
 //! offending: len
 //! category: try
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let list = ["80", "443"];

@@ -3,7 +3,7 @@
 //! category: try
 use std::collections::HashMap;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let cfg: HashMap<&str, &str> = HashMap::from([("workers", "4"), ("retries", "3")]);

@@ -3,7 +3,7 @@
 //! category: try
 use std::error::Error;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn parse_points(lines: &[&str]) -> Result<Vec<(u32, f64)>, Box<dyn Error>> {
     let points = comp![(a.parse::<u32>()?, b.parse::<f64>()?) for line in lines let (a, b) = line.split_once(',').unwrap()]?;

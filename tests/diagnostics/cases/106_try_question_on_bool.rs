@@ -1,7 +1,7 @@
 //! mistake: `?` on a `bool` validation result
 //! offending: e.contains('@')?
 //! category: try
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let emails = ["a@x.org", "bad"];

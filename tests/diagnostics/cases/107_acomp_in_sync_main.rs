@@ -1,7 +1,7 @@
 //! mistake: an eager `acomp!` in a plain (non-async) `fn main`
 //! offending: acomp![fetch(u).await for u in urls]
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn fetch(url: &str) -> String {
     tokio::time::sleep(std::time::Duration::from_millis(1)).await;

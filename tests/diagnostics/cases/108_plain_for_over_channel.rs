@@ -1,7 +1,7 @@
 //! mistake: a plain `for` over a `futures` channel receiver (a Stream)
 //! offending: in rx]
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 use futures::channel::mpsc;
 
 #[tokio::main(flavor = "current_thread")]

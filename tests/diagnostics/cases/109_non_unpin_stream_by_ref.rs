@@ -1,7 +1,7 @@
 //! mistake: `async for` over `&mut` a stream that is not `Unpin` (`stream::unfold`)
 //! offending: &mut ticks
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream::{self, StreamExt};
 
 #[tokio::main(flavor = "current_thread")]

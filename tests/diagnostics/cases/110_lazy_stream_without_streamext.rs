@@ -1,7 +1,7 @@
 //! mistake: calling `.next()` on a lazy `acomp!` stream without importing `StreamExt`
 //! offending: next
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream;
 
 #[tokio::main(flavor = "current_thread")]

@@ -1,7 +1,7 @@
 //! mistake: calling `.next()` on a lazy `acomp!` stream bound without `mut`
 //! offending: events
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream::{self, StreamExt};
 
 #[tokio::main(flavor = "current_thread")]

@@ -1,7 +1,7 @@
 //! mistake: calling an async fn in the element without `.await` (Python's missing `await`)
 //! offending: fetch(u)
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn fetch(url: &str) -> String {
     tokio::time::sleep(std::time::Duration::from_millis(1)).await;

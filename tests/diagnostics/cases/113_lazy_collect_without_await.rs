@@ -1,7 +1,7 @@
 //! mistake: collecting a lazy `acomp!` stream without `.await`
 //! offending: collect()
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream::{self, StreamExt};
 
 #[tokio::main(flavor = "current_thread")]

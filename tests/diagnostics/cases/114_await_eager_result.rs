@@ -1,7 +1,7 @@
 //! mistake: awaiting an eager `acomp!` (already awaited in place), as in `await asyncio.gather(..)`
 //! offending: .await;
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn fetch(url: &str) -> String {
     tokio::time::sleep(std::time::Duration::from_millis(1)).await;

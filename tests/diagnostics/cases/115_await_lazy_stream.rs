@@ -1,7 +1,7 @@
 //! mistake: `.await` on a lazy `acomp!` stream, expecting the collected list
 //! offending: .await
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn fetch(url: &str) -> String {
     tokio::time::sleep(std::time::Duration::from_millis(1)).await;

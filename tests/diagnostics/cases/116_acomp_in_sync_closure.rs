@@ -1,7 +1,7 @@
 //! mistake: an eager `acomp!` inside a non-async closure (`.map(|b| acomp![..])`)
 //! offending: acomp![fetch(u).await for u in b]
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn fetch(url: &str) -> String {
     tokio::time::sleep(std::time::Duration::from_millis(1)).await;

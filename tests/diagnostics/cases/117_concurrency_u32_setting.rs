@@ -1,7 +1,7 @@
 //! mistake: `concurrency = cfg.max_parallel` where the setting is a `u32`
 //! offending: cfg.max_parallel
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn fetch(url: &str) -> String {
     tokio::time::sleep(std::time::Duration::from_millis(1)).await;

@@ -1,7 +1,7 @@
 //! mistake: incrementing a shared counter from concurrent items (Python's `nonlocal done` under `gather`)
 //! offending: done += 1
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn fetch(url: &str) -> String {
     tokio::time::sleep(std::time::Duration::from_millis(1)).await;

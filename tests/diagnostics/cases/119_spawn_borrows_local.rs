@@ -1,7 +1,7 @@
 //! mistake: `tokio::spawn` on a future that borrows a local (Python's `create_task`)
 //! offending: &client
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 
 struct Client {
     base: String,

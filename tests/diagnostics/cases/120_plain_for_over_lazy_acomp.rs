@@ -1,7 +1,7 @@
 //! mistake: a plain Rust `for` loop over a lazy `acomp!` stream
 //! offending: in evens
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream;
 
 #[tokio::main(flavor = "current_thread")]

@@ -1,7 +1,7 @@
 //! mistake: `async for` over `join_all(..)` (a future of a Vec, not a stream)
 //! offending: join_all(futs)
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 use futures::future::join_all;
 
 async fn fetch(url: &str) -> String {

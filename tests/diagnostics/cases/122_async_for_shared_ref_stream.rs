@@ -1,7 +1,7 @@
 //! mistake: `async for` over `&stream` (a shared reference) instead of `&mut stream`
 //! offending: &events
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream;
 
 #[tokio::main(flavor = "current_thread")]

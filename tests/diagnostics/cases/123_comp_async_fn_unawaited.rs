@@ -1,7 +1,7 @@
 //! mistake: calling an async fn in a sync `comp!` and using the result as its output
 //! offending: len
 //! category: async
-use comp::comp;
+use comprehensions::comp;
 
 async fn fetch(url: &str) -> String {
     tokio::time::sleep(std::time::Duration::from_millis(1)).await;

@@ -1,7 +1,7 @@
 //! mistake: nested `for` over each stream of a Vec without `async` on the inner loop
 //! offending: in s]
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream;
 
 #[tokio::main(flavor = "current_thread")]

@@ -1,7 +1,7 @@
 //! mistake: annotating an `acomp!` with `.await?` as a plain Vec in `main`
 //! offending: try_fetch(u).await?
 //! category: try
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn try_fetch(url: &str) -> Result<String, String> {
     if url.is_empty() { Err("empty url".into()) } else { Ok(format!("<{url}>")) }

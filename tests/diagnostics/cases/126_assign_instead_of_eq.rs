@@ -1,7 +1,7 @@
 //! mistake: `=` instead of `==` in a filter condition
 //! offending: status = 200
 //! category: syntax
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let responses = vec![("/", 200), ("/admin", 403)];

@@ -1,7 +1,7 @@
 //! mistake: `if Some(n) = ..` without `let` in a filter
 //! offending: Some(n) = s.parse::<i32>().ok()
 //! category: syntax
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let tokens = ["12", "x", "7"];

@@ -1,7 +1,7 @@
 //! mistake: JavaScript's `for x of xs` instead of `in`
 //! offending: of
 //! category: syntax
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let prices = vec![9.99, 15.0];

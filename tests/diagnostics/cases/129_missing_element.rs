@@ -1,7 +1,7 @@
 //! mistake: starting the comprehension with `for`, forgetting the element
 //! offending: for
 //! category: syntax
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let lines = vec!["a", "", "b"];

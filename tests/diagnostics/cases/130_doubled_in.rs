@@ -1,7 +1,7 @@
 //! mistake: a doubled `in` (`for x in in xs`)
 //! offending: in in
 //! category: syntax
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let temps = vec![21.5, 19.0];

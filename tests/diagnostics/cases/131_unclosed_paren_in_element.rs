@@ -1,7 +1,7 @@
 //! mistake: an unclosed parenthesis in a tuple element
 //! offending: (name, score
 //! category: syntax
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let rows = vec![("ana", 3), ("bo", 5)];

@@ -1,7 +1,7 @@
 //! mistake: `(y = f(x))` (plain `=`) where the walrus `:=` was meant
 //! offending: y = normalize(raw)
 //! category: syntax
-use comp::comp;
+use comprehensions::comp;
 
 fn normalize(s: &str) -> String {
     s.trim().to_lowercase()

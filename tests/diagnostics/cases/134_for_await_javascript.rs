@@ -1,7 +1,7 @@
 //! mistake: JavaScript's `for await x in s` instead of `async for`
 //! offending: await
 //! category: async
-use comp::acomp;
+use comprehensions::acomp;
 use futures::stream;
 
 #[tokio::main(flavor = "current_thread")]

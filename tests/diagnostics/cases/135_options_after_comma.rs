@@ -1,7 +1,7 @@
 //! mistake: `concurrency` passed like a Python keyword argument after a comma, not after `;`
 //! offending: , concurrency
 //! category: syntax
-use comp::acomp;
+use comprehensions::acomp;
 
 async fn fetch(url: &str) -> String {
     format!("<html>{url}</html>")

@@ -1,7 +1,7 @@
 //! mistake: a Python-style colon after the `if` condition
 //! offending: :
 //! category: syntax
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let ages = vec![12, 40, 67];

@@ -3,7 +3,7 @@
 //! category: syntax
 use std::collections::HashMap;
 
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let pairs = vec![("x", 1), ("y", 2)];

@@ -1,7 +1,7 @@
 //! mistake: an irrefutable `if let y = x * 2` clause (meant a `let` clause)
 //! offending: let y = x * 2
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let xs = vec![3, 4];

@@ -1,7 +1,7 @@
 //! mistake: a lazy comprehension used as a statement for its side effects (never runs)
 //! offending: comp!((log(e) for e in &events));
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn log(e: &str) {
     println!("event: {e}");

@@ -1,7 +1,7 @@
 //! mistake: Python's `[0 for i in range(n)]`: a loop variable the element never uses
 //! offending: i
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let n = 4;

@@ -1,7 +1,7 @@
 //! mistake: `for mut v in ..` with a `v` that is never mutated
 //! offending: mut v
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let readings = vec![1.5, 2.5];

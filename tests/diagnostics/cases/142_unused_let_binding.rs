@@ -1,7 +1,7 @@
 //! mistake: a `let` clause whose binding the element never uses
 //! offending: slug
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let titles = vec!["Hello World", "Rust Tips"];

@@ -1,7 +1,7 @@
 //! mistake: `n >= 0` on an unsigned value (Python ints can be negative)
 //! offending: n >= 0
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let counts: Vec<u32> = vec![0, 3, 9];

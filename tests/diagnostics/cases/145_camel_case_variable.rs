@@ -1,7 +1,7 @@
 //! mistake: a camelCase loop variable
 //! offending: userName
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let users = vec![("ana", 34), ("bo", 17)];

@@ -1,7 +1,7 @@
 //! mistake: calling `tokio::time::sleep(..)` without `.await` inside an `acomp!` element
 //! offending: sleep(Duration::from_millis(5))
 //! category: lint
-use comp::acomp;
+use comprehensions::acomp;
 use tokio::time::{sleep, Duration};
 
 async fn poll(id: u32) -> u32 {

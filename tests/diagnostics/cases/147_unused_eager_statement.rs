@@ -1,7 +1,7 @@
 //! mistake: a list comprehension used only for its side effects, its Vec discarded
 //! offending: comp![
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let names = vec!["ana", "bo"];

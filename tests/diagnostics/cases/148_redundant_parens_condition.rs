@@ -1,7 +1,7 @@
 //! mistake: C/Python-style parentheses around a filter condition
 //! offending: (s.len() > 3)
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let words = vec!["tree", "a", "forest"];

@@ -1,7 +1,7 @@
 //! mistake: an `if let Some(v)` clause whose `v` the element never uses
 //! offending: v
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let slots = vec![Some(3), None, Some(5)];

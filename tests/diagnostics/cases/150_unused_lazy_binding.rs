@@ -1,7 +1,7 @@
 //! mistake: a lazy comprehension bound to a variable and never consumed
 //! offending: pending
 //! category: lint
-use comp::comp;
+use comprehensions::comp;
 
 fn main() {
     let jobs = vec![("build", true), ("test", false)];

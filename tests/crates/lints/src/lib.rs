@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use comp::{acomp, comp};
+use comprehensions::{acomp, comp};
 use futures::stream::{self, Stream};
 
 /// The sync forms.

@@ -1,3 +1,3 @@
 //! Re-exports `comp!` and `acomp!`, as a framework crate would.
 
-pub use comp::{acomp, comp};
+pub use comprehensions::{acomp, comp};
