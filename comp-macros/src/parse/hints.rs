@@ -7,6 +7,9 @@ use syn::{Error, Token};
 
 use crate::ast::Form;
 
+const MEMBERSHIP: &str =
+    "Python's membership test `x in ys` is `ys.contains(&x)` in Rust (`ys.contains_key(&x)` for a map)";
+
 /// The error for a token that cannot continue the comprehension, after a
 /// Python habit, or `expected`.
 pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Error {
@@ -16,7 +19,7 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
         }
     }
     if input.peek(Token![in]) {
-        return input.error("Python's membership test `x in ys` is `ys.contains(&x)` in Rust");
+        return input.error(MEMBERSHIP);
     }
     if input.peek(Token![:]) && input.peek2(Token![=]) {
         return input.error("an assignment expression needs parentheses: `(name := expr)`");
@@ -63,10 +66,28 @@ pub(super) fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> 
 
 /// After a parse error: a Python word anywhere in the input explains it better.
 pub(super) fn habit_hint(tokens: &TokenStream) -> Option<Error> {
+    hint_in(tokens, false)
+}
+
+/// [`habit_hint`] of a token level; `in_for` when a `for` (or `async`) just
+/// before it makes its `in` Rust's (`for (x in xs)`).
+fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
     let mut trees = tokens.clone().into_iter().peekable();
     let mut previous_is_bang = false;
+    let mut previous: Option<TokenTree> = None;
     while let Some(tree) = trees.next() {
         match &tree {
+            TokenTree::Ident(ident) if ident == "for" || ident == "async" => in_for = true,
+            TokenTree::Ident(ident) if ident == "in" && !in_for => {
+                let after_operand = matches!(
+                    previous,
+                    Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_))
+                );
+                if after_operand {
+                    return Some(Error::new(ident.span(), MEMBERSHIP));
+                }
+            }
+            TokenTree::Punct(p) if p.as_char() == ';' || p.as_char() == ',' => in_for = false,
             TokenTree::Ident(ident) => {
                 let next = trees.peek();
                 let before_in = matches!(next, Some(TokenTree::Ident(i)) if i == "in");
@@ -79,13 +100,15 @@ pub(super) fn habit_hint(tokens: &TokenStream) -> Option<Error> {
                 }
             }
             TokenTree::Group(group) if !previous_is_bang => {
-                if let Some(err) = habit_hint(&group.stream()) {
+                let after_for = matches!(&previous, Some(TokenTree::Ident(word)) if word == "for");
+                if let Some(err) = hint_in(&group.stream(), after_for) {
                     return Some(err);
                 }
             }
             _ => {}
         }
         previous_is_bang = matches!(&tree, TokenTree::Punct(p) if p.as_char() == '!');
+        previous = Some(tree);
     }
     None
 }

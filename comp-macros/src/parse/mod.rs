@@ -307,6 +307,9 @@ fn loop_pattern_slip(input: ParseStream) -> Result<()> {
     if input.peek(Token![for]) {
         return Err(input.error("expected a loop pattern after `for`, found another `for`"));
     }
+    if input.peek(Token![await]) {
+        return Err(input.error("`for await x in s` is written `async for x in s` here"));
+    }
     let parenthesized_clause =
         input
             .cursor()

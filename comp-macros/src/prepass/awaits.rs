@@ -53,7 +53,9 @@ fn is_prefix_await(trees: &[TokenTree], i: usize) -> bool {
         return false;
     };
     let after_dot = i > 0 && matches!(&trees[i - 1], TokenTree::Punct(p) if p.as_char() == '.');
-    ident == "await" && !after_dot
+    // `for await x in s` is not an await: the parser says to write `async for`.
+    let after_for = i > 0 && matches!(&trees[i - 1], TokenTree::Ident(word) if word == "for");
+    ident == "await" && !after_dot && !after_for
 }
 
 /// The end (exclusive) of the postfix chain starting at `start`: a primary
