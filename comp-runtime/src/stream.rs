@@ -72,7 +72,7 @@ impl<T> NotAsyncFor for &AsyncFor<T> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a `Stream`, so `async for` cannot iterate it",
     label = "`async for` needs a `futures::Stream`",
-    note = "use plain `for` to iterate an `Iterator` or a collection such as a `Vec`"
+    note = "use plain `for` to iterate an `Iterator` or a collection such as a `Vec`; a `&mut` borrow of a stream is a `Stream` only if the stream is `Unpin`: pin it first with `let s = std::pin::pin!(s);` and iterate `s`"
 )]
 pub trait StreamIterable {
     /// Never known.
