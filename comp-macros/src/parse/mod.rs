@@ -444,6 +444,7 @@ fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr
     }
     Ok(match parsed {
         Ok(prefix) if habit.is_none() => {
+            // (The form only words a `:`, which ends a piece, so never here.)
             let expected = "expected `for`, `if`, `let` or the end of the comprehension";
             salvage::keep(&prefix, &unexpected(&fork, Form::List, expected))
         }
