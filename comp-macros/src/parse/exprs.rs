@@ -45,19 +45,20 @@ pub(super) fn open_range_len(input: ParseStream) -> Option<usize> {
 
 /// The tokens from the cursor up to the end of the piece it is in: the next
 /// top-level clause keyword (`for`, `async`, `if`, `let`, `else`), `;`,
-/// `,`, a lone `:` or the end. Where a piece that does not parse ends.
-pub(super) fn region(input: ParseStream) -> Vec<TokenTree> {
+/// `,`, a lone `:` or the end. Where a piece that does not parse ends; and
+/// whether that is the end of the input.
+pub(super) fn region(input: ParseStream) -> (Vec<TokenTree>, bool) {
     let mut cursor = input.cursor();
     let mut trees = Vec::new();
     while let Some((tree, next)) = cursor.token_tree() {
         let after = next.token_tree().map(|(tree, _)| tree);
         if ends_piece(trees.last(), &tree, after.as_ref()) {
-            break;
+            return (trees, false);
         }
         trees.push(tree);
         cursor = next;
     }
-    trees
+    (trees, true)
 }
 
 /// Whether a piece ends at the cursor (see [`region`]).

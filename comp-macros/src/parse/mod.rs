@@ -429,10 +429,10 @@ fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr
             return parsed;
         }
     }
-    let trees = region(input);
+    let (trees, to_the_end) = region(input);
     let tokens: TokenStream = trees.iter().cloned().collect();
     let habit = habit_hint(&tokens);
-    if parsed.is_ok() && habit.is_none() && trees.len() == count_trees(input) {
+    if parsed.is_ok() && habit.is_none() && to_the_end {
         // Tokens after an expression, and no clause after them: the caller
         // says what it expected there (`for` after the element, `,` between
         // options...).
@@ -450,17 +450,6 @@ fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr
         }
         _ => salvage::broken(&trees),
     })
-}
-
-/// The number of token trees left in `input`.
-fn count_trees(input: ParseStream) -> usize {
-    let mut cursor = input.cursor();
-    let mut count = 0;
-    while let Some((_, next)) = cursor.token_tree() {
-        count += 1;
-        cursor = next;
-    }
-    count
 }
 
 /// An expression in Rust's grammar (an open range `a..` ends before a clause).

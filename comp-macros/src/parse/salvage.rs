@@ -61,7 +61,8 @@ fn index(tokens: TokenStream, span: Span) -> TokenTree {
 
 /// The error itself, where an expression is missing.
 pub(crate) fn hole(err: &Error) -> Expr {
-    syn::parse2(error_expr(err)).unwrap_or_else(|_| Expr::Verbatim(error_expr(err)))
+    let tokens = error_expr(err);
+    syn::parse2(tokens.clone()).unwrap_or(Expr::Verbatim(tokens))
 }
 
 /// `prefix[compile_error!(..)]`: the parsed part of a piece, kept in place
@@ -86,7 +87,7 @@ pub(crate) fn broken(trees: &[TokenTree]) -> Expr {
     };
     let tokens: TokenStream = trees.iter().cloned().collect();
     let err = habit_hint(&tokens)
-        .or_else(|| incomplete(&mended))
+        .or_else(|| incomplete(&mended, &parse_err))
         .unwrap_or(parse_err);
     let python = mended
         .iter()
@@ -143,16 +144,18 @@ fn mend_groups(trees: &[TokenTree]) -> Vec<TokenTree> {
             {
                 let inside: Vec<TokenTree> = group.stream().into_iter().collect();
                 let mut items: Vec<TokenTree> = Vec::new();
-                for (i, item) in inside.split(is_comma).enumerate() {
-                    if i > 0 {
-                        items.extend(inside.iter().filter(|t| is_comma(t)).nth(i - 1).cloned());
-                    }
+                for chunk in inside.split_inclusive(is_comma) {
+                    let (item, comma) = match chunk.split_last() {
+                        Some((last, item)) if is_comma(last) => (item, Some(last)),
+                        _ => (chunk, None),
+                    };
                     let tokens: TokenStream = item.iter().cloned().collect();
                     if item.is_empty() || syn::parse2::<Expr>(tokens).is_ok() {
                         items.extend(item.iter().cloned());
                     } else {
                         items.extend(broken(item).to_token_stream());
                     }
+                    items.extend(comma.cloned());
                 }
                 let mut group_mended = Group::new(group.delimiter(), items.into_iter().collect());
                 group_mended.set_span(group.span());
@@ -167,11 +170,10 @@ fn is_comma(tree: &TokenTree) -> bool {
     matches!(tree, TokenTree::Punct(p) if p.as_char() == ',')
 }
 
-/// A piece that stops short (`u.`, `x >`): said at its last token, which is
-/// what the user is typing, rather than at the clause after it.
-fn incomplete(trees: &[TokenTree]) -> Option<Error> {
-    let tokens: TokenStream = trees.iter().cloned().collect();
-    let err = syn::parse2::<Expr>(tokens).err()?;
+/// A piece that stops short (`u.`, `x >`; `err` is syn's error on it): said
+/// at its last token, which is what the user is typing, rather than at the
+/// clause after it.
+fn incomplete(trees: &[TokenTree], err: &Error) -> Option<Error> {
     let text = err.to_string();
     let rest = text.strip_prefix("unexpected end of input, ")?;
     let last = trees.last()?;

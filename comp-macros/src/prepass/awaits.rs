@@ -8,12 +8,12 @@
 //! that follows it, up to the first `?` or operator.
 
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenTree};
-use syn::{Error, Result};
+use syn::Error;
 
 use crate::parse::salvage::error_expr;
 
 /// Rewrites every prefix `await` of one token level, innermost first.
-pub(super) fn rewrite_awaits(mut trees: Vec<TokenTree>) -> Result<Vec<TokenTree>> {
+pub(super) fn rewrite_awaits(mut trees: Vec<TokenTree>) -> Vec<TokenTree> {
     // From the right, so that `await await f()` rewrites the inner one first.
     let mut i = trees.len();
     while i > 0 {
@@ -45,7 +45,7 @@ pub(super) fn rewrite_awaits(mut trees: Vec<TokenTree>) -> Result<Vec<TokenTree>
             ],
         );
     }
-    Ok(trees)
+    trees
 }
 
 fn is_prefix_await(trees: &[TokenTree], i: usize) -> bool {

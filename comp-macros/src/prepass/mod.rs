@@ -90,7 +90,7 @@ impl Prepass<'_> {
                 other => out.push(other),
             }
         }
-        let out = rewrite_awaits(out)?;
+        let out = rewrite_awaits(out);
         Ok(operators::chained_comparisons(out).into_iter().collect())
     }
 
@@ -167,7 +167,7 @@ fn macro_arguments(group: &Group) -> Result<Group> {
             other => other,
         });
     }
-    let trees = operators::chained_comparisons(rewrite_awaits(trees)?);
+    let trees = operators::chained_comparisons(rewrite_awaits(trees));
     let trees = match group.delimiter() {
         Delimiter::Brace | Delimiter::None => trees,
         _ => operators::conditionals(trees, true),
