@@ -105,6 +105,20 @@ where
     }
 }
 
+/// An eager sync comprehension: `body` (its loops) fills `out` from
+/// `iter` (its first iterable), once, like CPython's `_listcomp(iter(xs))`.
+///
+/// `&mut dyn FnMut` rather than a generic closure: rustc then knows the
+/// collection's type, from the type the comprehension is expected to have,
+/// before it checks the body, so an element of the wrong type is reported
+/// on the element. Called once, on a closure the optimiser sees: no
+/// dynamic call remains in optimised code.
+#[inline]
+pub fn fill<I, C>(mut out: C, iter: I, body: &mut dyn FnMut(I, &mut C)) -> C {
+    body(iter, &mut out);
+    out
+}
+
 /// The capacity an eager comprehension with a single `for` starts with: the
 /// lower bound of its iterator's size hint, when the upper bound is known
 /// (an infinite or unknown-size source starts empty). Like a hand-written

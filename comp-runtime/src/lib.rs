@@ -42,8 +42,8 @@ pub mod __private {
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};
     pub use crate::lazy::{
-        bound_filter_map, bound_flat_map, bound_map, capacity, Nest, Reuse, ReuseCopy, ReuseRef,
-        TryIter,
+        bound_filter_map, bound_flat_map, bound_map, capacity, fill, Nest, Reuse, ReuseCopy,
+        ReuseRef, TryIter,
     };
     pub use crate::stream::{
         filter_map_sync, next, AsyncFor, AsyncForStream, BoxNotUnpin, KeepUnpin, NotAsyncFor,

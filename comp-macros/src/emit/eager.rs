@@ -32,9 +32,43 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     if is_map_shape(cx, &plan) {
         return collect_map(cx, &plan, &sink);
     }
-    let first = First::take(&cx.krate, &mut plan);
-    let body = eager_body(cx, plan, &sink);
-    First::around(first, quote!((#move_token || { #body })()))
+    match (First::take(&cx.krate, &mut plan), cx.fallible) {
+        (Some(first), false) => filled(cx, first, &plan),
+        (first, _) => {
+            let body = eager_body(cx, plan, &sink);
+            First::around(first, quote!((#move_token || { #body })()))
+        }
+    }
+}
+
+/// A sync eager form without `?`: the loops are a closure that fills the
+/// collection it is handed, through `&mut dyn FnMut` (called once: the
+/// optimiser sees through it).
+///
+/// ```text
+/// match IntoIterator::into_iter(xs) {
+///     __comp_iter => fill(Vec::with_capacity(..), __comp_iter, &mut |__comp_iter, __comp_out| {
+///         for x in __comp_iter { .. Vec::push(__comp_out, x * 2); }
+///     }),
+/// }
+/// ```
+///
+/// The signature is what puts rustc's errors on the user's tokens: the
+/// type the comprehension is expected to have (`let v: Vec<String> = ..`)
+/// reaches the closure's parameter before its body is checked, so an
+/// element of the wrong type is reported on the element, with rustc's own
+/// conversion hint, as in a hand-written `v.push(w)`, instead of on the
+/// whole call.
+fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
+    let (krate, move_token) = (&cx.krate, &cx.move_token);
+    let sink = Sink::borrowed(cx);
+    let new = sink.new_collection(capacity(krate, plan));
+    let body = nest_all(krate, plan, sink.add(&plan.out));
+    let (local, out) = (first.local.clone(), &sink.out);
+    let block = quote! {
+        #krate::__private::fill(#new, #local, &mut #move_token |#local, #out| { #body })
+    };
+    First::around(Some(first), block)
 }
 
 /// The inside of an eager form's block: the collection, the loops around
@@ -78,17 +112,21 @@ fn eager_body(cx: &Context, mut plan: Plan, sink: &Sink) -> TokenStream {
 /// let mut __comp_out = Vec::with_capacity(capacity(&__comp_iter));
 /// ```
 fn presized(krate: &TokenStream, plan: &Plan, sink: &Sink) -> TokenStream {
+    sink.declare(capacity(krate, plan))
+}
+
+/// The initial capacity of [`presized`], if the plan has one.
+fn capacity(krate: &TokenStream, plan: &Plan) -> Option<TokenStream> {
     let single_for = plan.last_for().is_none();
     if plan.first.is_async || !single_for {
-        return sink.declare(None);
+        return None;
     }
-    let iter = &plan.first.iter;
     // An iterable with a `?` or an `.await` stays the loop's head, where its
     // temporaries live through the loop.
-    let Iterable::Ready(first) = iter else {
-        return sink.declare(None);
+    let Iterable::Ready(first) = &plan.first.iter else {
+        return None;
     };
-    sink.declare(Some(quote!(#krate::__private::capacity(&#first))))
+    Some(quote!(#krate::__private::capacity(&#first)))
 }
 
 /// `acomp![..]`: an `async` block awaited in place, like CPython's
@@ -130,7 +168,7 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
         is_async,
     } = &plan.first;
     let body = nest(krate, &plan.steps, plan.out.value());
-    let ty = sink.inferred_type(cx.form);
+    let ty = sink.inferred_type();
     let source = source(krate, iter, *is_async);
     if *is_async {
         return quote! {

@@ -1,7 +1,8 @@
 //! The collection of an eager form: its type, and how one element is added.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use super::Context;
 use crate::ast::Form;
@@ -14,37 +15,55 @@ use crate::names::internal;
 pub(super) struct Sink {
     pub(super) out: proc_macro2::Ident,
     ty: TokenStream,
-    is_vec: bool,
+    form: Form,
+    /// `__comp_out` is a `&mut` to the collection (a closure's parameter),
+    /// not the collection itself.
+    borrowed: bool,
 }
 
 impl Sink {
     pub(super) fn new(cx: &Context) -> Sink {
         let krate = &cx.krate;
-        let (ty, is_vec) = match cx.form {
-            Form::Set => (quote!(#krate::__private::HashSet), false),
-            Form::Dict => (quote!(#krate::__private::HashMap), false),
-            _ => (quote!(#krate::__private::Vec), true),
+        let ty = match cx.form {
+            Form::Set => quote!(#krate::__private::HashSet),
+            Form::Dict => quote!(#krate::__private::HashMap),
+            _ => quote!(#krate::__private::Vec),
         };
         Sink {
             out: internal("out"),
             ty,
-            is_vec,
+            form: cx.form,
+            borrowed: false,
+        }
+    }
+
+    /// A sink whose `__comp_out` is a `&mut` to the collection.
+    pub(super) fn borrowed(cx: &Context) -> Sink {
+        Sink {
+            borrowed: true,
+            ..Sink::new(cx)
         }
     }
 
     /// `let mut __comp_out = Vec::new();`, or `Vec::with_capacity(n)`.
     pub(super) fn declare(&self, capacity: Option<TokenStream>) -> TokenStream {
-        let (out, ty) = (&self.out, &self.ty);
+        let (out, new) = (&self.out, self.new_collection(capacity));
+        quote!(let mut #out = #new;)
+    }
+
+    /// `Vec::new()`, or `Vec::with_capacity(n)`.
+    pub(super) fn new_collection(&self, capacity: Option<TokenStream>) -> TokenStream {
+        let ty = &self.ty;
         match capacity {
-            Some(n) => quote!(let mut #out = #ty::with_capacity(#n);),
-            None => quote!(let mut #out = #ty::new();),
+            Some(n) => quote!(#ty::with_capacity(#n)),
+            None => quote!(#ty::new()),
         }
     }
 
     /// The collection's type for `collect`: `Vec<_>`, `HashSet<_>`, `HashMap<_, _>`.
-    pub(super) fn inferred_type(&self, form: Form) -> TokenStream {
+    pub(super) fn inferred_type(&self) -> TokenStream {
         let ty = &self.ty;
-        if form == Form::Dict {
+        if self.form == Form::Dict {
             quote!(#ty<_, _>)
         } else {
             quote!(#ty<_>)
@@ -52,28 +71,43 @@ impl Sink {
     }
 
     /// `Vec::push(&mut __comp_out, v);` or `HashMap::insert(&mut __comp_out, k, v);`
+    /// (`__comp_out` without `&mut` when [`Sink::borrowed`])
     pub(super) fn add(&self, out: &Out) -> TokenStream {
         match out {
             Out::Value(value) => {
                 let value = unbraced(value);
-                self.add_tokens(quote!(#value))
+                self.add_at(quote!(#value), value.span())
             }
             Out::Entry(key, value) => {
                 let (key, value) = (unbraced(key), unbraced(value));
-                self.add_tokens(quote!(#key, #value))
+                self.add_at(quote!(#key, #value), key.span())
             }
         }
     }
 
     /// [`Sink::add`] of the arguments `args`.
     pub(super) fn add_tokens(&self, args: TokenStream) -> TokenStream {
-        let (sink, ty) = (&self.out, &self.ty);
-        let method = if self.is_vec {
-            quote!(push)
-        } else {
-            quote!(insert)
+        self.add_at(args, Span::call_site())
+    }
+
+    /// [`Sink::add_tokens`], with the call at `span`: a set's or dict's
+    /// `Eq + Hash` bound is then reported on the element or key.
+    fn add_at(&self, args: TokenStream, span: Span) -> TokenStream {
+        let sink = &self.out;
+        let method = match self.form {
+            Form::Set | Form::Dict => Ident::new("insert", span),
+            _ => Ident::new("push", span),
         };
-        quote!(#ty::#method(&mut #sink, #args);)
+        let place = if self.borrowed {
+            quote!(#sink)
+        } else {
+            quote!(&mut #sink)
+        };
+        // `<HashSet<_>>::insert`: a path whose first and last tokens are
+        // at `span` (a path starting with the crate's own tokens would be
+        // reported on the whole call).
+        let ty = self.inferred_type();
+        quote_spanned!(span=> <#ty>::#method(#place, #args);)
     }
 }
 
