@@ -19,6 +19,7 @@ use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
+use futures_core::stream::FusedStream;
 use futures_core::Stream;
 
 /// The iterable of an `async for`, with the same probe as [`PlainFor`]:
@@ -304,4 +305,13 @@ mod tests {
         };
         assert_send(&fut);
     }
+}
+
+/// The value of a lazy `acomp!` that runs on a generator: the generator as
+/// an `impl Stream`, so that rustc's messages about the value (awaited by
+/// mistake, `.next()` without `StreamExt`) name a stream of its items, not
+/// the generator's own types. `Unpin` and `Send` carry over as they are.
+#[inline]
+pub fn lazy_stream<T, S: FusedStream<Item = T>>(stream: S) -> impl FusedStream<Item = T> {
+    stream
 }

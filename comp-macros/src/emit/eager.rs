@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::tokens::closure;
 use super::{nest, nest_all, rewrite_plan, source, Context, First, Sink, TryScope};
 use crate::ast::Form;
 use crate::lower::{ForStep, Iterable, Plan, Step};
@@ -170,16 +171,17 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
     let body = nest(krate, &plan.steps, plan.out.value());
     let ty = sink.inferred_type();
     let source = source(krate, iter, *is_async);
+    let closure = closure(move_token.as_ref(), pat, body);
     if *is_async {
         return quote! {
             #krate::__private::StreamExt::collect::<#ty>(
-                #krate::__private::StreamExt::map(#source, #move_token |#pat| { #body })
+                #krate::__private::StreamExt::map(#source, #closure)
             ).await
         };
     }
     quote! {
         #krate::__private::Iterator::collect::<#ty>(
-            #krate::__private::Iterator::map(#source, #move_token |#pat| { #body })
+            #krate::__private::Iterator::map(#source, #closure)
         )
     }
 }

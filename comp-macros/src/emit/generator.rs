@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::spanned::Spanned;
 
-use super::tokens::into_source;
+use super::tokens::{closure, into_source};
 use super::{as_stream, guarded, nest, nest_all, rewrite_plan, Context, First, TryScope};
 use crate::lower::{contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Plan};
 use crate::names::{internal, internal_at};
@@ -131,10 +131,15 @@ pub(super) fn generator_block(
         Some(open) => quote::quote_spanned!(open=> async { let #yielder = #yielder; #body }),
         None => quote!(async #move_token { let #yielder = #yielder; #body }),
     };
+    let value = quote!(#krate::__private::Generator::#method(#generator, #body));
+    let value = match drive {
+        Drive::Stream => quote!(#krate::__private::lazy_stream(#value)),
+        Drive::Iter => value,
+    };
     let block = quote!({
         #before
         let (#yielder, #generator) = #krate::__private::generator();
-        #krate::__private::Generator::#method(#generator, #body)
+        #value
     });
     First::around(first, block)
 }
@@ -181,8 +186,9 @@ fn stream_adapter(cx: &Context, plan: &Plan) -> TokenStream {
             quote!(#private::Option::Some(#value)),
             quote!(#private::Option::None),
         );
-        return quote!(#private::filter_map_sync(#stream, #move_token |#pat| { #body }));
+        let closure = closure(move_token.as_ref(), pat, body);
+        return quote!(#private::filter_map_sync(#stream, #closure));
     }
-    let body = nest(krate, clauses, value);
-    quote!(#private::StreamExt::map(#stream, #move_token |#pat| { #body }))
+    let closure = closure(move_token.as_ref(), pat, nest(krate, clauses, value));
+    quote!(#private::StreamExt::map(#stream, #closure))
 }

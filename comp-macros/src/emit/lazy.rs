@@ -6,6 +6,7 @@ use quote::quote;
 use syn::spanned::Spanned;
 
 use super::generator::{generator_form, Drive};
+use super::tokens::closure;
 use super::{guarded, nest, rewrite_steps, source, Context};
 
 mod borrows;
@@ -240,7 +241,7 @@ impl LevelClosure {
                 let adapter = proc_macro2::Ident::new(adapter, proc_macro2::Span::call_site());
                 let closure = match open {
                     Some(open) => quote::quote_spanned!(*open=> |#pat| { #body }),
-                    None => quote!(#move_token |#pat| { #body }),
+                    None => closure(move_token, pat, body),
                 };
                 quote!(#private::Iterator::#adapter(#iter, #closure))
             }

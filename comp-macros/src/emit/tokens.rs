@@ -12,6 +12,13 @@ use crate::lower::{unparen, ForStep, Step};
 use crate::names::Binding;
 use crate::rules::{self, Flow};
 
+/// `move |pat| { body }`, located at the user's pattern: rustc names a
+/// closure's type by where it is written (`{closure@src/main.rs:4:30}`),
+/// and at the call site that would be the facade's `macro_rules!` file.
+pub fn closure(move_token: impl quote::ToTokens, pat: &syn::Pat, body: TokenStream) -> TokenStream {
+    quote_spanned!(pat.span()=> #move_token |#pat| { #body })
+}
+
 /// `IntoIterator::into_iter(expr)` spanned on the user's expression.
 pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
     let expr = unparen(expr);

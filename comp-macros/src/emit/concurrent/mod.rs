@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::generator::{generator_block, hoist_first, Drive};
+use super::tokens::closure;
 use super::{as_stream, nest_all, rewrite_steps, Context, First, Sink, TryScope};
 use crate::lower::{contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan};
 use crate::names::internal;
@@ -203,7 +204,8 @@ fn concurrent_source(
             rewrite_try(expr, krate, branch, first_fail);
         }
         let stream = as_stream(krate, iter, *is_async);
-        return quote!(#private::StreamExt::map(#stream, |#pat| #item));
+        let closure = closure(None::<syn::Token![move]>, pat, item);
+        return quote!(#private::StreamExt::map(#stream, #closure));
     }
     // A failure before the last `for` is sent as a ready future that fails.
     let first = plan.first.iter.expr_mut();
