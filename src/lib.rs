@@ -294,6 +294,11 @@ macro_rules! acomp {
     };
 }
 
+/// The bounds of `for` and `async for` clauses, named by rustc when a
+/// clause's value cannot be iterated the way the clause says (a `Vec`
+/// after `async for`, a `Stream` after a plain `for` of `acomp!`).
+pub use comp_runtime::{AsyncIterable, Iterable};
+
 /// What the expansions name. Not public API: it changes with any release.
 #[doc(hidden)]
 pub mod __private {

@@ -1,7 +1,8 @@
 //! Runtime support for the [`comprehensions`](https://docs.rs/comprehensions) crate's comprehensions.
 //!
-//! Use `comp` itself: this crate holds what `comp!` and `acomp!` expand to,
-//! and has no public API of its own. Expansions name its items through one
+//! Use `comp` itself: this crate holds what `comp!` and `acomp!` expand to;
+//! its only public API is the two clause bounds `comp` re-exports,
+//! [`Iterable`] and [`AsyncIterable`]. Expansions name its items through one
 //! hidden path, `__private`, which may change with any release of
 //! `comp-macros` (the two are pinned to each other by `comp`). The pieces
 //! are small and documented so that `cargo expand` output can be followed:
@@ -24,6 +25,8 @@ mod generator;
 mod lazy;
 mod stream;
 mod try_;
+
+pub use stream::{AsyncIterable, Iterable};
 
 /// Everything an expansion names, under one path. Not public API. Every
 /// name here is used by some expansion (`comp-macros` has a test that

@@ -51,32 +51,36 @@ impl<S: Stream> AsyncForStream for AsyncFor<S> {
 pub trait NotAsyncFor {
     /// The value after `async for`.
     type Value;
-    /// Never callable: the value is not `StreamIterable`, whose message
+    /// Never callable: the value is not [`AsyncIterable`], whose message
     /// says to use plain `for`.
-    fn comp_async_for(self) -> futures_util::stream::Empty<<Self::Value as StreamIterable>::Item>
+    fn comp_async_for(self) -> futures_util::stream::Empty<<Self::Value as AsyncIterable>::Item>
     where
-        Self::Value: StreamIterable;
+        Self::Value: AsyncIterable;
 }
 
 impl<T> NotAsyncFor for &AsyncFor<T> {
     type Value = T;
 
-    fn comp_async_for(self) -> futures_util::stream::Empty<<T as StreamIterable>::Item>
+    fn comp_async_for(self) -> futures_util::stream::Empty<<T as AsyncIterable>::Item>
     where
-        T: StreamIterable,
+        T: AsyncIterable,
     {
         futures_util::stream::empty()
     }
 }
 
-/// Implemented by nothing: what [`NotAsyncFor`] reports.
+/// What rustc reports when the value after `async for` is not a [`Stream`]
+/// (Python's *asynchronous iterable*): `async for` iterates streams, and
+/// `&mut S` of an `Unpin` stream `S`. Implemented by nothing: it exists
+/// for its message, which says what to write instead.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a `Stream`, so `async for` cannot iterate it",
     label = "`async for` needs a `futures::Stream`",
     note = "use plain `for` to iterate an `Iterator` or a collection such as a `Vec`; a `&mut` borrow of a stream is a `Stream` only if the stream is `Unpin`: pin it first with `let s = std::pin::pin!(s);` and iterate `s`"
 )]
-pub trait StreamIterable {
-    /// Never known.
+pub trait AsyncIterable {
+    /// Never known: the loop over a non-stream iterates nothing of an
+    /// unknown type, which reports nothing more.
     type Item;
 }
 
@@ -110,34 +114,37 @@ impl<T: IntoIterator> PlainIterable for PlainFor<T> {
 pub trait NotPlainIterable {
     /// The value after `for`.
     type Value;
-    /// Never callable: the value is not `ForIterable`. (A bound on the
+    /// Never callable: the value is not [`Iterable`]. (A bound on the
     /// method, not the impl, so that the method is found and its bound
     /// reported, once, on the user's iterable; the loop then iterates
     /// nothing of an unknown type, which reports nothing more.)
-    fn comp_plain_for(self) -> core::iter::Empty<<Self::Value as ForIterable>::Item>
+    fn comp_plain_for(self) -> core::iter::Empty<<Self::Value as Iterable>::Item>
     where
-        Self::Value: ForIterable;
+        Self::Value: Iterable;
 }
 
 impl<T> NotPlainIterable for &PlainFor<T> {
     type Value = T;
 
-    fn comp_plain_for(self) -> core::iter::Empty<<T as ForIterable>::Item>
+    fn comp_plain_for(self) -> core::iter::Empty<<T as Iterable>::Item>
     where
-        T: ForIterable,
+        T: Iterable,
     {
         core::iter::empty()
     }
 }
 
-/// Implemented by nothing: what [`NotPlainIterable`] reports.
+/// What rustc reports when the value after a plain `for` of `acomp!` is
+/// not an [`IntoIterator`] (Python's *iterable*), most often a `Stream`.
+/// Implemented by nothing: it exists for its message, which says to write
+/// `async for`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an iterator, so plain `for` cannot iterate it",
     label = "`for` needs an `IntoIterator`",
     note = "if it is a `Stream`, iterate it with `async for`"
 )]
-pub trait ForIterable {
-    /// Never known.
+pub trait Iterable {
+    /// Never known, as [`AsyncIterable::Item`].
     type Item;
 }
 
@@ -244,6 +251,15 @@ impl<S: Stream + ?Sized> Future for Next<'_, S> {
     }
 }
 
+/// The value of a lazy `acomp!` that runs on a generator: the generator as
+/// an `impl Stream`, so that rustc's messages about the value (awaited by
+/// mistake, `.next()` without `StreamExt`) name a stream of its items, not
+/// the generator's own types. `Unpin` and `Send` carry over as they are.
+#[inline]
+pub fn lazy_stream<T, S: FusedStream<Item = T>>(stream: S) -> impl FusedStream<Item = T> {
+    stream
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -305,13 +321,4 @@ mod tests {
         };
         assert_send(&fut);
     }
-}
-
-/// The value of a lazy `acomp!` that runs on a generator: the generator as
-/// an `impl Stream`, so that rustc's messages about the value (awaited by
-/// mistake, `.next()` without `StreamExt`) name a stream of its items, not
-/// the generator's own types. `Unpin` and `Send` carry over as they are.
-#[inline]
-pub fn lazy_stream<T, S: FusedStream<Item = T>>(stream: S) -> impl FusedStream<Item = T> {
-    stream
 }

@@ -24,6 +24,7 @@ TWINS = HERE / "twins"
 OUT = HERE / "out"
 CARGO_TOML = HERE / "Cargo.toml"
 RUNTIME_SRC = REPO / "comp-runtime" / "src"
+FACADE_SRC = REPO / "src" / "lib.rs"
 TARGET_DIR = os.environ.get("CARGO_TARGET_DIR", "/work/target-diag")
 
 CATEGORIES = {"python-habit", "type", "ownership", "syntax", "async", "try", "lint"}
@@ -49,7 +50,9 @@ Rules
   source lines excepted, which show the user's code) that contains
   `comp_runtime`, `comp-runtime`, `comp_macros`, `comp-macros`, `__private`,
   a path to the facade's `src/lib.rs`, or, as a whole word, the name of a
-  `pub struct|trait|fn|enum` of comp-runtime/src; names that are also std or
+  `pub struct|trait|fn|enum` of comp-runtime/src that the facade does not
+  re-export at its root as public API (`pub use comp_runtime::..`, the
+  documented clause bounds `Iterable`, `AsyncIterable`); names that are also std or
   futures names or words a user writes (listed as `ambiguous` below) count
   only when qualified by one of the crate paths above, except `Owned`,
   `Keep` and `Yield`, which also count unqualified as a type (`Name<` or
@@ -91,7 +94,16 @@ def runtime_names():
     for p in sorted(RUNTIME_SRC.rglob("*.rs")):
         for m in re.finditer(r"\bpub\s+(?:struct|trait|fn|enum)\s+([A-Za-z_][A-Za-z_0-9]*)", p.read_text()):
             names.add(m.group(1))
-    return names
+    return names - public_names()
+
+
+def public_names():
+    """Runtime items the facade re-exports at its root: documented public
+    API (the clause bounds rustc names), not internals."""
+    public = set()
+    for m in re.finditer(r"^pub use comp_runtime::\{?([\w, ]+)\}?;", FACADE_SRC.read_text(), re.M):
+        public.update(n.strip() for n in m.group(1).split(",") if n.strip())
+    return public
 
 
 def internal_line(rendered, names):
