@@ -105,6 +105,56 @@ where
     }
 }
 
+/// The iterable of a `for` evaluated apart from its loop (the first
+/// iterable, before the comprehension's block), with the same probe as
+/// `AsyncFor`: `ForIn(xs).comp_into_iter()` is `IntoIterator::into_iter(xs)`
+/// when `xs` is iterable ([`Iterates`]), and otherwise ([`NotIterates`])
+/// rustc's own error for `xs` not being iterable, once, on the user's
+/// iterable; the loop then iterates nothing of an unknown type, which
+/// reports nothing more (a bare `into_iter(xs)` would be reported again by
+/// each later use of the iterator).
+#[derive(Debug)]
+pub struct ForIn<T>(pub T);
+
+/// See [`ForIn`]: the iterable case.
+pub trait Iterates {
+    /// The iterator.
+    type IntoIter: Iterator;
+    /// `IntoIterator::into_iter`.
+    fn comp_into_iter(self) -> Self::IntoIter;
+}
+
+impl<T: IntoIterator> Iterates for ForIn<T> {
+    type IntoIter = T::IntoIter;
+
+    #[inline]
+    fn comp_into_iter(self) -> T::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// See [`ForIn`]: anything else, a compile error.
+pub trait NotIterates {
+    /// The value after `in`.
+    type Value;
+    /// Never callable: the value is not an `IntoIterator` (std's bound, so
+    /// std's message, `.chars()` hint included).
+    fn comp_into_iter(self) -> core::iter::Empty<<Self::Value as IntoIterator>::Item>
+    where
+        Self::Value: IntoIterator;
+}
+
+impl<T> NotIterates for &ForIn<T> {
+    type Value = T;
+
+    fn comp_into_iter(self) -> core::iter::Empty<<T as IntoIterator>::Item>
+    where
+        T: IntoIterator,
+    {
+        core::iter::empty()
+    }
+}
+
 /// An eager sync comprehension: `body` (its loops) fills `out` from
 /// `iter` (its first iterable), once, like CPython's `_listcomp(iter(xs))`.
 ///

@@ -34,7 +34,7 @@ pub use stream::{AsyncIterable, Iterable};
 #[doc(hidden)]
 pub mod __private {
     pub use ::core::convert::Infallible;
-    pub use ::core::iter::{IntoIterator, Iterator};
+    pub use ::core::iter::Iterator;
     pub use ::core::ops::ControlFlow;
     pub use ::core::option::Option;
     pub use ::core::pin::pin;
@@ -45,8 +45,8 @@ pub mod __private {
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};
     pub use crate::lazy::{
-        bound_filter_map, bound_flat_map, bound_map, capacity, fill, Nest, Reuse, ReuseCopy,
-        ReuseRef, TryIter,
+        bound_filter_map, bound_flat_map, bound_map, capacity, fill, ForIn, Iterates, Nest,
+        NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
     };
     pub use crate::stream::{
         filter_map_sync, lazy_stream, next, AsyncFor, AsyncForStream, BoxNotUnpin, KeepUnpin,

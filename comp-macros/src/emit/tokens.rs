@@ -19,10 +19,18 @@ pub fn closure(move_token: impl quote::ToTokens, pat: &syn::Pat, body: TokenStre
     quote_spanned!(pat.span()=> #move_token |#pat| { #body })
 }
 
-/// `IntoIterator::into_iter(expr)` spanned on the user's expression.
+/// `IntoIterator::into_iter(expr)` spanned on the user's expression, through
+/// the runtime's `ForIn` probe: a non-iterable is rustc's own error,
+/// once, on the expression.
 pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
     let expr = unparen(expr);
-    quote_spanned!(expr.span()=> #krate::__private::IntoIterator::into_iter(#expr))
+    let method = proc_macro2::Ident::new("comp_into_iter", expr.span());
+    let call = quote_spanned!(expr.span()=> #krate::__private::ForIn(#expr).#method());
+    quote::quote!({
+        #[allow(unused_imports)]
+        use #krate::__private::{Iterates as _, NotIterates as _};
+        #call
+    })
 }
 
 /// A `for`'s iterable as its iterator, or after `async for` its stream.
