@@ -299,6 +299,12 @@ macro_rules! acomp {
 /// after `async for`, a `Stream` after a plain `for` of `acomp!`).
 pub use comp_runtime::{AsyncIterable, Iterable};
 
+/// The bounds of `?` in a comprehension, named by rustc when a `?` is on
+/// something other than a `Result` or an `Option` ([`Try`]), or when one
+/// comprehension mixes error types ([`SameError`]) or `Result` with
+/// `Option` ([`SameKind`]).
+pub use comp_runtime::{SameError, SameKind, Try};
+
 /// What the expansions name. Not public API: it changes with any release.
 #[doc(hidden)]
 pub mod __private {

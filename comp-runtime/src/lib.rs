@@ -27,6 +27,7 @@ mod stream;
 mod try_;
 
 pub use stream::{AsyncIterable, Iterable};
+pub use try_::{SameError, SameKind, Try};
 
 /// Everything an expansion names, under one path. Not public API. Every
 /// name here is used by some expansion (`comp-macros` has a test that
@@ -52,7 +53,9 @@ pub mod __private {
         filter_map_sync, lazy_stream, next, AsyncFor, AsyncForStream, BoxNotUnpin, KeepUnpin,
         NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
     };
-    pub use crate::try_::{infallible, Owned, Try, TryScope};
+    pub use crate::try_::{
+        infallible, Agrees, Branches, Disagrees, NotBranches, Owned, Question, TryScope,
+    };
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};
 }

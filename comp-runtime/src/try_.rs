@@ -4,15 +4,16 @@
 //! `core::ops::Try` is unstable, and the stable `?` converts errors with
 //! `From::from`, which leaves the error type of a closure's return value
 //! uninferable. Expansions therefore rewrite each `expr?` of a comprehension
-//! into an explicit match on [`Try::branch`], and return the residual through
-//! a [`TryScope`], whose type parameter is fixed by the first `?` it sees:
+//! into an explicit match on the operand's [`Question`] split, tied to one
+//! residual type by a [`TryScope`] ([`Agree`]) whose type parameter is fixed
+//! by the first `?` it sees:
 //!
 //! ```text
 //! // Before:  comp![s.parse::<i32>()? for s in v]
 //! // After (inside the comprehension's closure):
 //! let __comp_try = TryScope::new();
 //! for s in v {
-//!     let value = match __comp_try.branch(s.parse::<i32>()) {
+//!     let value = match __comp_try.agree(Question(s.parse::<i32>()).comp_branch()).comp_agree() {
 //!         ControlFlow::Continue(value) => value,
 //!         ControlFlow::Break(residual) => return __comp_try.fail(residual),
 //!     };
@@ -25,7 +26,9 @@ use core::convert::Infallible;
 use core::marker::PhantomData;
 use core::ops::ControlFlow;
 
-/// A value `?` can be applied to inside a comprehension: `Result` or `Option`.
+/// What `?` applies to inside a comprehension: `Result` and `Option`
+/// (implemented for those two only). rustc names it when a comprehension's
+/// `?` is on anything else.
 #[diagnostic::on_unimplemented(
     message = "`?` in a comprehension needs a `Result` or an `Option`, found `{Self}`",
     label = "this is neither a `Result` nor an `Option`"
@@ -39,6 +42,9 @@ pub trait Try {
     fn branch(self) -> ControlFlow<Self::Residual, Self::Output>;
 }
 
+// Not recommended: an error about `Try` does not list its two impls with
+// their place in this file (the message already names them).
+#[diagnostic::do_not_recommend]
 impl<T, E> Try for Result<T, E> {
     type Output = T;
     type Residual = Result<Infallible, E>;
@@ -52,6 +58,7 @@ impl<T, E> Try for Result<T, E> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> Try for Option<T> {
     type Output = T;
     type Residual = Option<Infallible>;
@@ -109,7 +116,7 @@ impl Residual for Option<Infallible> {
 }
 
 /// Ties every `?` of one eager comprehension to a single residual type
-/// (through [`TryScope::branch`] and [`TryScope::fail`]), so that the final [`TryScope::wrap`] knows
+/// (through [`TryScope::agree`] and [`TryScope::fail`]), so that the final [`TryScope::wrap`] knows
 /// whether to build `Ok(..)` or `Some(..)`, and so that the error type is
 /// inferred from the `?` operands.
 ///
@@ -126,24 +133,19 @@ impl<R> Clone for TryScope<R> {
 impl<R> Copy for TryScope<R> {}
 
 impl<R: Residual> TryScope<R> {
-    /// A scope whose residual type is fixed by its first [`TryScope::branch`].
+    /// A scope whose residual type is fixed by its first [`TryScope::agree`].
     #[inline]
     #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
         TryScope(PhantomData)
     }
 
-    /// `value?`, first half: the success value or the residual. Its bound
-    /// makes every `?` of the comprehension share one residual type.
+    /// `value?`, first half, with `step` the operand's own split
+    /// ([`Question`]): ready for [`Agrees::comp_agree`], which makes every
+    /// `?` of the comprehension share one residual type.
     #[inline]
-    pub fn branch<T: Try>(self, value: T) -> ControlFlow<R, T::Output>
-    where
-        T::Residual: FailsAs<R>,
-    {
-        match value.branch() {
-            ControlFlow::Continue(value) => ControlFlow::Continue(value),
-            ControlFlow::Break(residual) => ControlFlow::Break(residual.fails_as()),
-        }
+    pub fn agree<Res, T>(self, step: ControlFlow<Res, T>) -> Agree<R, Res, T> {
+        Agree(step, PhantomData)
     }
 
     /// `value?`, second half: the comprehension's failed result.
@@ -165,57 +167,189 @@ impl<R: Residual> TryScope<R> {
     }
 }
 
-/// A `?`'s residual `Self` can fail a comprehension whose residual is `R`:
-/// `Result<Infallible, E>` where `E` is `F` ([`SameError`]) for
-/// `Result<Infallible, F>`, and `Option<Infallible>` for itself. The first
-/// `?` of a comprehension infers `R` through it; a later one that does not
-/// match is reported on its own operand.
+/// The operand of a comprehension's `?`, with the probe of `AsyncFor`:
+/// `Question(v).comp_branch()` is `Try::branch(v)` when `v` is a `Result` or
+/// an `Option` ([`Branches`]), and otherwise ([`NotBranches`]) the error of
+/// [`Try`], once, on the user's `?` (a method's bound, not a function's: no
+/// note points into this crate).
+#[derive(Debug)]
+pub struct Question<T>(pub T);
+
+/// See [`Question`]: a `Result` or an `Option`.
+pub trait Branches {
+    /// The value on success.
+    type Output;
+    /// The failure.
+    type Residual;
+    /// [`Try::branch`].
+    fn comp_branch(self) -> ControlFlow<Self::Residual, Self::Output>;
+}
+
+impl<T: Try> Branches for Question<T> {
+    type Output = T::Output;
+    type Residual = T::Residual;
+
+    #[inline]
+    fn comp_branch(self) -> ControlFlow<T::Residual, T::Output> {
+        self.0.branch()
+    }
+}
+
+/// See [`Question`]: anything else, a compile error.
+pub trait NotBranches {
+    /// The operand.
+    type Value;
+    /// Never callable: the operand is not [`Try`].
+    fn comp_branch(
+        self,
+    ) -> ControlFlow<<Self::Value as Try>::Residual, <Self::Value as Try>::Output>
+    where
+        Self::Value: Try;
+}
+
+impl<T> NotBranches for &Question<T> {
+    type Value = T;
+
+    fn comp_branch(self) -> ControlFlow<<T as Try>::Residual, <T as Try>::Output>
+    where
+        T: Try,
+    {
+        unreachable!("`Question` of a `Try` value is `Branches`")
+    }
+}
+
+/// One `?` of an eager comprehension whose residual type is `R`, split
+/// into `ControlFlow<Res, T>` ([`TryScope::agree`]). `comp_agree()` turns it
+/// into `ControlFlow<R, T>` when the residuals agree ([`Agrees`]: two
+/// `Result`s with one error type, or two `Option`s), and otherwise
+/// ([`Disagrees`]) is a compile error on the user's `?` that names both.
+/// The first `?` infers `R`. (Bounds on methods found by autoref, as
+/// [`Question`]'s: rustc reports them without notes into this crate.)
+pub struct Agree<R, Res, T>(ControlFlow<Res, T>, PhantomData<fn() -> R>);
+
+/// See `Agree` ([`TryScope::agree`]): the residuals agree, or differ only in the error type.
+pub trait Agrees {
+    /// The comprehension's residual.
+    type Residual;
+    /// The `?`'s success value.
+    type Output;
+    /// The `?`'s error type (`()` for `Option`).
+    type Error;
+    /// The comprehension's error type (`()` for `Option`).
+    type Expected;
+    /// The `?`'s split, as the comprehension's; its bound names both error
+    /// types when they differ. (The type through `SameError` makes rustc
+    /// report that bound at the call alone, without a note into this crate.)
+    fn comp_agree(
+        self,
+    ) -> <Self::Error as SameError<Self::Expected>>::Step<Self::Residual, Self::Output>
+    where
+        Self::Error: SameError<Self::Expected>;
+}
+
+impl<F, E, T> Agrees for Agree<Result<Infallible, F>, Result<Infallible, E>, T> {
+    type Residual = Result<Infallible, F>;
+    type Output = T;
+    type Error = E;
+    type Expected = F;
+
+    #[inline]
+    fn comp_agree(self) -> <E as SameError<F>>::Step<Result<Infallible, F>, T>
+    where
+        E: SameError<F>,
+    {
+        E::step(match self.0 {
+            ControlFlow::Continue(value) => ControlFlow::Continue(value),
+            ControlFlow::Break(Err(error)) => ControlFlow::Break(Err(error.same())),
+            ControlFlow::Break(Ok(never)) => match never {},
+        })
+    }
+}
+
+impl<T> Agrees for Agree<Option<Infallible>, Option<Infallible>, T> {
+    type Residual = Option<Infallible>;
+    type Output = T;
+    type Error = ();
+    type Expected = ();
+
+    #[inline]
+    fn comp_agree(self) -> ControlFlow<Option<Infallible>, T> {
+        self.0
+    }
+}
+
+/// See `Agree` ([`TryScope::agree`]): a `Result` and an `Option` in one comprehension.
+pub trait Disagrees {
+    /// The comprehension's residual.
+    type Residual;
+    /// The `?`'s residual.
+    type Found;
+    /// The `?`'s success value.
+    type Output;
+    /// Never callable: [`SameKind`] has no impls. (Its type through
+    /// `SameKind` makes rustc report the bound at the call alone.)
+    fn comp_agree(self) -> <Self::Found as SameKind<Self::Residual>>::Step<Self::Output>
+    where
+        Self::Found: SameKind<Self::Residual>;
+}
+
+impl<R, Res, T> Disagrees for &Agree<R, Res, T> {
+    type Residual = R;
+    type Found = Res;
+    type Output = T;
+
+    fn comp_agree(self) -> <Res as SameKind<R>>::Step<T>
+    where
+        Res: SameKind<R>,
+    {
+        unreachable!("`SameKind` has no impls")
+    }
+}
+
+/// What rustc reports when one comprehension has a `?` on a `Result` and
+/// another on an `Option`: every `?` of one comprehension is on the same
+/// kind. Implemented by nothing: it exists for its message.
 #[diagnostic::on_unimplemented(
     message = "this `?` cannot fail the comprehension: it fails with `{Self}`, its other `?`s with `{R}`",
     label = "every `?` of one comprehension is on a `Result`, or every one on an `Option`",
     note = "turn an `Option` into a `Result` with `.ok_or(err)?`, or a `Result` into an `Option` with `.ok()?`"
 )]
-pub trait FailsAs<R> {
-    /// The residual, as the comprehension's.
-    fn fails_as(self) -> R;
+pub trait SameKind<R> {
+    /// `ControlFlow<R, T>`.
+    type Step<T>;
 }
 
-impl<E, F> FailsAs<Result<Infallible, F>> for Result<Infallible, E>
-where
-    E: SameError<F>,
-{
-    #[inline]
-    fn fails_as(self) -> Result<Infallible, F> {
-        match self {
-            Err(error) => Err(error.same()),
-            Ok(never) => match never {},
-        }
-    }
-}
-
-impl FailsAs<Option<Infallible>> for Option<Infallible> {
-    #[inline]
-    fn fails_as(self) -> Option<Infallible> {
-        self
-    }
-}
-
-/// The error type of one `?` is the comprehension's error type `F`
-/// (implemented for `F` itself only: no `From` conversion inside).
+/// What rustc reports when one comprehension's `?`s have two error types:
+/// a comprehension does not convert errors (SPEC: like a homogeneous `try`
+/// block). Implemented for `F` itself.
 #[diagnostic::on_unimplemented(
     message = "this `?` fails with `{Self}`, an earlier `?` of the comprehension with `{F}`",
     label = "a second error type in one comprehension",
     note = "a comprehension does not convert errors with `From`: convert this one with `.map_err({F}::from)?`, or return `Ok(comp![..]?)` to convert at your function's `?`"
 )]
 pub trait SameError<F> {
+    /// `ControlFlow<R, T>`.
+    type Step<R, T>;
     /// The error, as the comprehension's error type.
     fn same(self) -> F;
+    /// `flow`, as [`SameError::Step`].
+    fn step<R, T>(flow: ControlFlow<R, T>) -> Self::Step<R, T>;
 }
 
+// Not recommended: a failed `SameError` is reported with its own message,
+// without "`SameError<F>` is implemented for `F`".
+#[diagnostic::do_not_recommend]
 impl<F> SameError<F> for F {
+    type Step<R, T> = ControlFlow<R, T>;
+
     #[inline]
     fn same(self) -> F {
         self
+    }
+
+    #[inline]
+    fn step<R, T>(flow: ControlFlow<R, T>) -> ControlFlow<R, T> {
+        flow
     }
 }
 

@@ -1,8 +1,9 @@
 //! The eager forms: a closure called in place (`comp!`) or an `async`
 //! block awaited in place (`acomp!`) around one loop nest.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use super::tokens::closure;
 use super::{nest, nest_all, rewrite_plan, source, Context, First, Sink, TryScope};
@@ -66,9 +67,12 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     let new = sink.new_collection(capacity(krate, plan));
     let body = nest_all(krate, plan, sink.add(&plan.out));
     let (local, out) = (first.local.clone(), &sink.out);
-    let block = quote! {
-        #krate::__private::fill(#new, #local, &mut #move_token |#local, #out| { #body })
-    };
+    // The closure is written where the element is: a borrow conflict
+    // between a capture and the loop (`queue.push(..)` over `&queue`) is
+    // reported there, not on the whole call.
+    let at = Span::call_site().located_at(plan.out.exprs()[0].span());
+    let closure = quote_spanned!(at=> &mut #move_token |#local, #out| { #body });
+    let block = quote!(#krate::__private::fill(#new, #local, #closure));
     First::around(Some(first), block)
 }
 

@@ -281,6 +281,7 @@ fn rewrite_steps(
 /// for the result.
 struct TryScope {
     scope: proc_macro2::Ident,
+    krate: TokenStream,
     private: TokenStream,
 }
 
@@ -288,6 +289,7 @@ impl TryScope {
     fn new(krate: &TokenStream) -> TryScope {
         TryScope {
             scope: internal("try"),
+            krate: krate.clone(),
             private: quote!(#krate::__private),
         }
     }
@@ -298,9 +300,9 @@ impl TryScope {
         quote!(let #scope = #private::TryScope::new();)
     }
 
-    /// `__comp_try.branch(v)`
+    /// `__comp_try.agree(Question(v).comp_branch()).comp_agree()`
     fn branch(&self) -> Branch {
-        Branch::scoped(&self.scope)
+        Branch::scoped(&self.krate, &self.scope)
     }
 
     /// `__comp_try.fail(residual)`: the comprehension's failed result.

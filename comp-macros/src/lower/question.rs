@@ -3,7 +3,7 @@
 //! scope's `branch`), and what a failure does is the shape's own.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{quote, ToTokens};
+use quote::{quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::Expr;
@@ -70,31 +70,59 @@ pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &Branch, on_fai
 /// What a failing `?` does, given the name its residual is bound to.
 pub type OnFail<'a> = &'a dyn Fn(&Ident) -> TokenStream;
 
-/// How a `?` splits its value: `Try::branch(v)`, or `scope.branch(v)`
-/// where one scope ties every `?` of an eager comprehension to one residual
-/// type (so that a second error type is reported on its own operand).
+/// How a `?` splits its value: through the runtime's `Question` probe
+/// (`Try::branch(v)`, or one error on the `?` when `v` is neither a
+/// `Result` nor an `Option`), and for an eager comprehension through its
+/// scope, which ties every `?` to one residual type (so that a second error
+/// type is reported on its own `?`).
 pub struct Branch {
-    path: TokenStream,
+    krate: TokenStream,
+    scope: Option<Ident>,
 }
 
 impl Branch {
-    /// `Try::branch(v)`
+    /// `Question(v).comp_branch()`
     pub fn plain(krate: &TokenStream) -> Branch {
         Branch {
-            path: quote!(#krate::__private::Try::branch),
+            krate: krate.clone(),
+            scope: None,
         }
     }
 
-    /// `scope.branch(v)` (a by-value inherent method: no user trait takes it over)
-    pub fn scoped(scope: &Ident) -> Branch {
+    /// `scope.agree(Question(v).comp_branch()).comp_agree()` (a by-value
+    /// inherent method and two methods no user trait names)
+    pub fn scoped(krate: &TokenStream, scope: &Ident) -> Branch {
         Branch {
-            path: quote!(#scope.branch),
+            krate: krate.clone(),
+            scope: Some(scope.clone()),
         }
     }
 
     fn call(&self, value: &Expr, at: proc_macro2::Span) -> TokenStream {
-        let path = located(self.path.clone(), at);
-        quote!(#path(#value))
+        let krate = &self.krate;
+        let private = quote!(#krate::__private);
+        // Reported at the user's `?`: the probe's and the scope's errors.
+        let question = located(quote!(#private::Question), at);
+        let branch = quote_spanned!(at=> .comp_branch());
+        let split = quote!(#question(#value)#branch);
+        let (traits, call) = match &self.scope {
+            None => (quote!(Branches as _, NotBranches as _), split),
+            Some(scope) => {
+                let agree = quote_spanned!(at=> .comp_agree());
+                // The receiver is a local at the `?` too: rustc reports a
+                // method's bound on its receiver.
+                let step = Ident::new("__comp_step", at);
+                (
+                    quote!(Agrees as _, Branches as _, Disagrees as _, NotBranches as _),
+                    quote!(let #step = #scope.agree(#split); #step #agree),
+                )
+            }
+        };
+        quote!({
+            #[allow(unused_imports)]
+            use #private::{#traits};
+            #call
+        })
     }
 }
 
