@@ -92,9 +92,8 @@ fn a_clause_that_awaits_allocates_twice_per_stream_whatever_its_length() {
 #[test]
 fn an_element_that_awaits_over_a_stream_that_is_not_unpin_allocates_twice() {
     // The source lives in the boxed body, pinned there: no box of its own.
-    let counts = per_stream(|n| {
-        acomp!((async { x * 3 }.await async for x in not_unpin(n) if x % 2 == 0))
-    });
+    let counts =
+        per_stream(|n| acomp!((async { x * 3 }.await async for x in not_unpin(n) if x % 2 == 0)));
     assert_eq!(counts, [2, 2]);
 }
 

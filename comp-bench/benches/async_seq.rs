@@ -273,7 +273,7 @@ fn lazy(c: &mut Criterion, r: &mut Report, data: &[u64]) {
 /// The clause that awaits in the lazy rows below: ready at once, so that
 /// the rows time the machinery around it.
 async fn keep(x: u64) -> bool {
-    x % 2 == 0
+    x.is_multiple_of(2)
 }
 
 /// `acomp!((x * 3 + 1 async for x in stream::iter(v) if keep(*x).await))`
@@ -409,13 +409,39 @@ fn lazy_awaiting(c: &mut Criterion, r: &mut Report, data: &[u64]) {
         ("slot_mutex", "`Arc<Mutex<Option<T>>>` (the runtime's)"),
         ("slot_try_lock", "the same with `try_lock`"),
         ("slot_futures_lock", "`futures::lock::Mutex`"),
-        ("slot_cell", "`Rc<Cell<Option<T>>>` (never `Send`: the floor, not a design)"),
+        (
+            "slot_cell",
+            "`Rc<Cell<Option<T>>>` (never `Send`: the floor, not a design)",
+        ),
     ];
-    let [mutex, try_lock, futures_lock, cell] = rows.map(|(id, what)| (id, format!("{label} {what}")));
+    let [mutex, try_lock, futures_lock, cell] =
+        rows.map(|(id, what)| (id, format!("{label} {what}")));
     slot_row::<MutexSlot<u64>>(&mut t, mutex, &expected, data);
     slot_row::<TryLockSlot<u64>>(&mut t, try_lock, &expected, data);
     slot_row::<FuturesLockSlot<u64>>(&mut t, futures_lock, &expected, data);
     slot_row::<CellSlot<u64>>(&mut t, cell, &expected, data);
+    let label =
+        "the same, `Rc<Cell>` slot, the body pinned on the stack (no `Box`: what `Unpin` costs)";
+    t.run(
+        "slot_cell_unboxed",
+        label,
+        Role::Candidate,
+        &expected,
+        move || async move {
+            let source = stream::iter(black_box(data));
+            let (y, g) = slots::generator::<u64, CellSlot<u64>>();
+            let body = pin!(async move {
+                let y = y;
+                let mut s = pin!(source);
+                while let Some(x) = s.next().await {
+                    if keep(*x).await {
+                        y.send(x * 3 + 1).await;
+                    }
+                }
+            });
+            drain(g.pinned(body)).await
+        },
+    );
     t.finish();
 }
 

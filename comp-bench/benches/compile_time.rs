@@ -309,7 +309,10 @@ fn selected(name: &str) -> bool {
         .skip(1)
         .filter(|a| !a.starts_with('-'))
         .collect();
-    filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()) || "compile_time".contains(f.as_str()))
+    filters.is_empty()
+        || filters
+            .iter()
+            .any(|f| name.contains(f.as_str()) || "compile_time".contains(f.as_str()))
 }
 
 fn main() {

@@ -14,6 +14,7 @@
 use std::cell::Cell;
 use std::future::Future;
 use std::marker::PhantomData;
+use std::ops::DerefMut;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -59,7 +60,10 @@ impl<T> Slot<T> for MutexSlot<T> {
         MutexSlot(Arc::new(Mutex::new(None)))
     }
     fn put(&self, value: T) -> Option<T> {
-        fill(&mut self.0.lock().unwrap_or_else(PoisonError::into_inner), value)
+        fill(
+            &mut self.0.lock().unwrap_or_else(PoisonError::into_inner),
+            value,
+        )
     }
     fn take(&self) -> Option<T> {
         self.0.lock().unwrap_or_else(PoisonError::into_inner).take()
@@ -157,25 +161,35 @@ impl<T, S: Slot<T>> Future for Yield<'_, T, S> {
     }
 }
 
-pub struct Generator<T, S, F = ()> {
+/// `P` is the body's pointer: `Box<F>`, as in the runtime, or `&mut F`
+/// for a body pinned by the caller (what the `Box` costs).
+pub struct Generator<T, S, P = Box<()>> {
     slot: S,
-    body: Option<Pin<Box<F>>>,
+    body: Option<Pin<P>>,
     item: PhantomData<fn() -> T>,
 }
 
 impl<T, S> Generator<T, S> {
-    pub fn stream<F: Future<Output = ()>>(self, body: F) -> Generator<T, S, F> {
+    pub fn stream<F: Future<Output = ()>>(self, body: F) -> Generator<T, S, Box<F>> {
+        self.pinned(Box::pin(body))
+    }
+
+    pub fn pinned<P>(self, body: Pin<P>) -> Generator<T, S, P> {
         Generator {
             slot: self.slot,
-            body: Some(Box::pin(body)),
+            body: Some(body),
             item: PhantomData,
         }
     }
 }
 
-impl<T, S, F> Unpin for Generator<T, S, F> {}
+impl<T, S, P> Unpin for Generator<T, S, P> {}
 
-impl<T, S: Slot<T>, F: Future<Output = ()>> Stream for Generator<T, S, F> {
+impl<T, S: Slot<T>, P> Stream for Generator<T, S, P>
+where
+    P: DerefMut,
+    P::Target: Future<Output = ()>,
+{
     type Item = T;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {

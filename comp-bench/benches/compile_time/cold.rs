@@ -14,7 +14,10 @@ use super::{cargo, median};
 
 /// The crates of `comp-bench/coldbuild/`: folder and label.
 const VARIANTS: [(&str, &str); 3] = [
-    ("plain", "no macro crate (`iter().filter().map().collect()`)"),
+    (
+        "plain",
+        "no macro crate (`iter().filter().map().collect()`)",
+    ),
     ("comp", "`comp!`"),
     ("better", "better_comprehension `vector!`"),
 ];
@@ -135,7 +138,10 @@ pub fn run(coldbuild: &Path, base: &Path, rounds: usize) -> String {
             .arg("fetch")
             .status()
             .expect("run cargo fetch");
-        assert!(fetched.success(), "cargo fetch in coldbuild/{variant} failed");
+        assert!(
+            fetched.success(),
+            "cargo fetch in coldbuild/{variant} failed"
+        );
     }
     let mut times = vec![[Vec::new(), Vec::new()]; VARIANTS.len()];
     let mut crates = [0; VARIANTS.len()];

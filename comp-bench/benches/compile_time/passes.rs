@@ -19,7 +19,10 @@ const PASSES: [(&str, &str); 6] = [
     ("macro_expand_crate", "macro expansion"),
     ("type_check_crate", "type checking"),
     ("MIR_borrow_checking", "borrow checking"),
-    ("codegen_crate", "codegen to LLVM IR (with monomorphisation)"),
+    (
+        "codegen_crate",
+        "codegen to LLVM IR (with monomorphisation)",
+    ),
     ("LLVM_passes", "LLVM"),
     ("total", "total"),
 ];
@@ -48,15 +51,25 @@ fn passes_once(dir: &Path, name: &str, release: bool) -> [f64; PASSES.len()] {
         .output()
         .expect("run cargo rustc");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "-Z time-passes of {name} failed:\n{stderr}");
+    assert!(
+        output.status.success(),
+        "-Z time-passes of {name} failed:\n{stderr}"
+    );
     PASSES.map(|(pass, _)| {
         // `time:   0.012; rss: ...\tpass`: the last line of the pass wins
         // (a pass can be reported more than once, e.g. per codegen unit).
         stderr
             .lines()
-            .filter(|l| l.split('\t').last() == Some(pass))
-            .filter_map(|l| l.strip_prefix("time:")?.split(';').next()?.trim().parse().ok())
-            .last()
+            .rev()
+            .filter(|l| l.split('\t').next_back() == Some(pass))
+            .find_map(|l| {
+                l.strip_prefix("time:")?
+                    .split(';')
+                    .next()?
+                    .trim()
+                    .parse()
+                    .ok()
+            })
             .unwrap_or(f64::NAN)
     })
 }
@@ -84,7 +97,10 @@ pub fn time_passes(dir: &Path, variants: &[&Variant], rounds: usize) -> String {
         let mut times = vec![vec![Vec::new(); PASSES.len()]; variants.len()];
         for _ in 0..rounds {
             for (v, variant) in variants.iter().enumerate() {
-                for (i, t) in passes_once(dir, variant.name, release).into_iter().enumerate() {
+                for (i, t) in passes_once(dir, variant.name, release)
+                    .into_iter()
+                    .enumerate()
+                {
                     times[v][i].push(t);
                 }
             }
@@ -116,7 +132,9 @@ fn expanded(dir: &Path, name: &str) -> String {
 
 /// Lines and non-blank bytes of the body of `fn f<i>` in `text`.
 fn size_of_fn(text: &str, i: usize) -> (usize, usize) {
-    let start = text.find(&format!("pub fn f{i}(")).expect("fn f<i> in the expansion");
+    let start = text
+        .find(&format!("pub fn f{i}("))
+        .expect("fn f<i> in the expansion");
     let end = text[start..]
         .find(&format!("pub fn f{}(", i + 1))
         .map_or(text.len(), |e| start + e);
