@@ -1,5 +1,6 @@
-//! What the lazy `acomp!` form allocates (issue 13): `Unpin` costs at most
-//! one allocation per stream, never one per item.
+//! What the lazy `acomp!` form (and `comp!`'s lazy generator) allocates
+//! (issue 13): `Unpin` costs at most one allocation per stream, never one
+//! per item.
 //!
 //! A counting global allocator counts the allocations of the current thread
 //! while a stream is created and drained; the same comprehension over 10
@@ -109,4 +110,18 @@ fn an_adapter_over_a_stream_that_is_not_unpin_allocates_once_per_stream() {
 fn an_adapter_over_an_unpin_stream_allocates_nothing() {
     let counts = per_stream(|n| acomp!((x * 3 async for x in stream::iter(0..n) if x % 2 == 0)));
     assert_eq!(counts, [0, 0]);
+}
+
+#[test]
+fn a_lazy_comp_driven_as_a_generator_allocates_twice_whatever_its_length() {
+    use comprehensions::comp;
+    // An inner iterable that borrows the outer loop variable, which is
+    // owned: `comp!` drives the same generator as an iterator.
+    let counts = [10, 10_000].map(|n| {
+        let words: Vec<String> = (0..n).map(|_| String::from("ab")).collect();
+        let (allocations, letters) = count(|| comp!((c for w in words for c in w.chars())).count());
+        assert_eq!(letters, 2 * n);
+        allocations
+    });
+    assert_eq!(counts, [2, 2]);
 }
