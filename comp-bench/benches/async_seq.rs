@@ -2,6 +2,9 @@
 //! lazy, against a hand-written `while let Some(x) = s.next().await` loop,
 //! `StreamExt` combinators and `async-stream`'s `stream!`, each under
 //! `futures::executor::block_on`, each result checked before it is timed.
+//! The lazy form whose clause awaits (it runs on the generator) is also
+//! timed against `stream::unfold` and `stream::poll_fn`, and against copies
+//! of the generator with other slots (`async_seq/slots.rs`, issue 13).
 //!
 //! `cargo bench -p comp-bench --bench async_seq`; see `BENCHMARKS.md`.
 

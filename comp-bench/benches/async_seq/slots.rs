@@ -10,6 +10,10 @@
 //! - [`FuturesLockSlot`]: `futures::lock::Mutex` (its `try_lock`);
 //! - [`CellSlot`]: `Rc<Cell<Option<T>>>`, no synchronisation at all: the
 //!   floor, and not a design, since the stream is then never `Send`.
+//!
+//! The body is boxed as in the runtime ([`Generator::stream`]) or pinned
+//! by the caller ([`Generator::pinned`]), to time what the `Box` that makes
+//! the stream `Unpin` costs.
 
 use std::cell::Cell;
 use std::future::Future;
