@@ -4,7 +4,10 @@
 # `comp!`, hand loops, iterator chains and `better_comprehension` (plus two
 # candidate expansions) into tiny crates under <target>/tmp/compile-time/,
 # builds their dependencies, then times `cargo build` of each file, debug and
-# release. The generator and driver are benches/compile_time.rs.
+# release; then the same crates per compiler pass with their expanded lines
+# (`time_passes`), and the cold build of comp-bench/coldbuild/ (`cold_build`).
+# One section: `comp-bench/compile_time.sh cold_build`. The generator and
+# driver are benches/compile_time.rs and benches/compile_time/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 exec cargo bench -p comp-bench --bench compile_time "$@"

@@ -2,13 +2,20 @@
 //! lazy, against a hand-written `while let Some(x) = s.next().await` loop,
 //! `StreamExt` combinators and `async-stream`'s `stream!`, each under
 //! `futures::executor::block_on`, each result checked before it is timed.
+//! The lazy form whose clause awaits (it runs on the generator) is also
+//! timed against `stream::unfold` and `stream::poll_fn`, and against copies
+//! of the generator with other slots (`async_seq/slots.rs`, issue 13).
 //!
 //! `cargo bench -p comp-bench --bench async_seq`; see `BENCHMARKS.md`.
+
+#[path = "async_seq/slots.rs"]
+mod slots;
 
 use std::fmt::Debug;
 use std::future::{ready, Future};
 use std::hint::black_box;
 use std::pin::pin;
+use std::task::Poll;
 use std::time::Duration;
 
 use async_stream::stream;
@@ -17,7 +24,10 @@ use comprehensions::acomp;
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, SamplingMode};
 use futures::executor::block_on;
+use futures::future::{Fuse, FusedFuture, FutureExt};
+use futures::ready;
 use futures::stream::{self, Stream, StreamExt};
+use slots::{CellSlot, FuturesLockSlot, MutexSlot, Slot, TryLockSlot};
 
 /// One table: a criterion group, the report rows it fills, and each row's
 /// routine, kept to time `acomp!` against it interleaved at the end.
@@ -263,6 +273,181 @@ fn lazy(c: &mut Criterion, r: &mut Report, data: &[u64]) {
     t.finish();
 }
 
+/// The clause that awaits in the lazy rows below: ready at once, so that
+/// the rows time the machinery around it.
+async fn keep(x: u64) -> bool {
+    x.is_multiple_of(2)
+}
+
+/// `acomp!((x * 3 + 1 async for x in stream::iter(v) if keep(*x).await))`
+/// written by hand, as the expansion writes it, on the copy of the
+/// generator in `slots.rs` with slot `S`.
+fn generator_by_hand<S: Slot<u64> + 'static>(v: &[u64]) -> impl Stream<Item = u64> + Unpin + '_ {
+    let source = stream::iter(v);
+    let (y, g) = slots::generator::<u64, S>();
+    g.stream(async move {
+        let y = y;
+        let mut s = pin!(source);
+        while let Some(x) = s.next().await {
+            if keep(*x).await {
+                y.send(x * 3 + 1).await;
+            }
+        }
+    })
+}
+
+/// A candidate row: [`generator_by_hand`] with slot `S`.
+fn slot_row<'d, S: Slot<u64> + 'static>(
+    t: &mut Table<'_, '_, 'd, u64>,
+    (id, label): (&str, String),
+    expected: &u64,
+    data: &'d [u64],
+) {
+    t.run(id, &label, Role::Candidate, expected, move || {
+        drain(generator_by_hand::<S>(black_box(data)))
+    });
+}
+
+fn lazy_awaiting(c: &mut Criterion, r: &mut Report, data: &[u64]) {
+    let form = "lazy, a clause that awaits: \
+                `acomp!((x * 3 + 1 async for x in stream::iter(v) if keep(*x).await))` \
+                summed by a `while let` loop";
+    let mut t = Table::new(c, r, "async_lazy_await", form, data.len());
+    let expected: u64 = data.iter().filter(|x| *x % 2 == 0).map(|x| x * 3 + 1).sum();
+    t.run(
+        "hand_loop",
+        "no stream: the `while let` loop over the source",
+        Role::Hand,
+        &expected,
+        || async move {
+            let mut s = pin!(stream::iter(black_box(data)));
+            let mut total = 0;
+            while let Some(x) = s.next().await {
+                if keep(*x).await {
+                    total += x * 3 + 1;
+                }
+            }
+            total
+        },
+    );
+    t.run(
+        "unfold",
+        "`stream::unfold` (a `while let` loop in the step future)",
+        Role::Hand,
+        &expected,
+        || {
+            let s = stream::unfold(stream::iter(black_box(data)), |mut s| async move {
+                while let Some(x) = s.next().await {
+                    if keep(*x).await {
+                        return Some((x * 3 + 1, s));
+                    }
+                }
+                None
+            });
+            drain(s)
+        },
+    );
+    t.run(
+        "poll_fn",
+        "`stream::poll_fn` state machine (the source, the pending `keep`)",
+        Role::Hand,
+        &expected,
+        || async move {
+            let mut source = stream::iter(black_box(data));
+            let mut pending = pin!(Fuse::terminated());
+            let mut held = 0;
+            let s = stream::poll_fn(|cx| loop {
+                if !pending.is_terminated() {
+                    if ready!(pending.as_mut().poll(cx)) {
+                        return Poll::Ready(Some(held * 3 + 1));
+                    }
+                    continue;
+                }
+                match ready!(source.poll_next_unpin(cx)) {
+                    Some(x) => {
+                        held = *x;
+                        pending.set(keep(*x).fuse());
+                    }
+                    None => return Poll::Ready(None),
+                }
+            });
+            drain(s).await
+        },
+    );
+    t.run(
+        "stream_ext",
+        "`StreamExt::filter(|x| keep(*x)).map()`",
+        Role::Hand,
+        &expected,
+        || {
+            drain(
+                stream::iter(black_box(data))
+                    .filter(|x| keep(**x))
+                    .map(|x| x * 3 + 1),
+            )
+        },
+    );
+    t.run("comp", "`acomp!((..))`", Role::Comp, &expected, || {
+        let v = black_box(data);
+        drain(acomp!((x * 3 + 1 async for x in stream::iter(v) if keep(*x).await)))
+    });
+    t.run(
+        "async_stream",
+        "async-stream `stream!`",
+        Role::Peer,
+        &expected,
+        || {
+            let v = black_box(data);
+            drain(stream! {
+                for await x in stream::iter(v) {
+                    if keep(*x).await {
+                        yield x * 3 + 1;
+                    }
+                }
+            })
+        },
+    );
+    let label = "the expansion by hand on a copy of the generator, slot";
+    let rows = [
+        ("slot_mutex", "`Arc<Mutex<Option<T>>>` (the runtime's)"),
+        ("slot_try_lock", "the same with `try_lock`"),
+        ("slot_futures_lock", "`futures::lock::Mutex`"),
+        (
+            "slot_cell",
+            "`Rc<Cell<Option<T>>>` (never `Send`: the floor, not a design)",
+        ),
+    ];
+    let [mutex, try_lock, futures_lock, cell] =
+        rows.map(|(id, what)| (id, format!("{label} {what}")));
+    slot_row::<MutexSlot<u64>>(&mut t, mutex, &expected, data);
+    slot_row::<TryLockSlot<u64>>(&mut t, try_lock, &expected, data);
+    slot_row::<FuturesLockSlot<u64>>(&mut t, futures_lock, &expected, data);
+    slot_row::<CellSlot<u64>>(&mut t, cell, &expected, data);
+    let label =
+        "the same, `Rc<Cell>` slot, the body pinned on the stack (no `Box`: what `Unpin` costs)";
+    t.run(
+        "slot_cell_unboxed",
+        label,
+        Role::Candidate,
+        &expected,
+        move || async move {
+            let source = stream::iter(black_box(data));
+            let (y, g) = slots::generator::<u64, CellSlot<u64>>();
+            let body = pin!(async move {
+                let y = y;
+                let mut s = pin!(source);
+                while let Some(x) = s.next().await {
+                    if keep(*x).await {
+                        y.send(x * 3 + 1).await;
+                    }
+                }
+            });
+            drain(g.pinned(body)).await
+        },
+    );
+    t.finish();
+}
+
 fn main() {
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_millis(200))
@@ -271,7 +456,8 @@ fn main() {
         .nresamples(2_000)
         .configure_from_args();
     let mut report = Report::default();
-    let forms: [fn(&mut Criterion, &mut Report, &[u64]); 3] = [eager_map, eager_filter, lazy];
+    let forms: [fn(&mut Criterion, &mut Report, &[u64]); 4] =
+        [eager_map, eager_filter, lazy, lazy_awaiting];
     let small = inputs(1_000);
     let large = inputs(100_000);
     for form in forms {

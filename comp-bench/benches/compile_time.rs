@@ -5,10 +5,25 @@
 //! workspace of their own under `<target>/tmp/compile-time/`, builds their
 //! dependencies once, then times `cargo build -p <crate>` (debug and
 //! release) after touching `src/lib.rs`, five rounds with the four crates
-//! interleaved, and prints the medians and their ratios to the hand loops.
+//! interleaved, and prints the medians and their ratios to the hand loops
+//! and to the iterator chains. Then, in sections of their own (each can be
+//! run alone by naming it: `-- time_passes`):
+//!
+//! - `time_passes`: the same crates per compiler pass, and the lines each
+//!   form expands to (`passes.rs`);
+//! - `cold_build`: from an empty target folder to a binary with one
+//!   comprehension, `comp!` beside `better_comprehension` and no macro
+//!   crate (`cold.rs`, the crates of `comp-bench/coldbuild/`). Target
+//!   folders under `$COMP_COLDBUILD_DIR` (default `<target>/tmp/coldbuild`),
+//!   `$COMP_COLDBUILD_ROUNDS` rounds (default 3).
 //!
 //! `cargo bench -p comp-bench --bench compile_time`, or
 //! `comp-bench/compile_time.sh`; see `BENCHMARKS.md`.
+
+#[path = "compile_time/cold.rs"]
+mod cold;
+#[path = "compile_time/passes.rs"]
+mod passes;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -236,21 +251,29 @@ fn write(path: &Path, text: &str) {
     fs::write(path, text).expect("write a generated file");
 }
 
+/// The `cargo` running this bench, without the jobserver of the `cargo
+/// bench` around it (each timed build gets the whole machine).
+fn cargo() -> Command {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .env_remove("CARGO_MAKEFLAGS")
+        .env_remove("MAKEFLAGS")
+        .env_remove("MFLAGS");
+    command
+}
+
 /// `cargo build -p <name>` in `dir`, with its own target folder; the wall
 /// time in seconds.
 fn build(dir: &Path, name: &str, release: bool) -> f64 {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut command = Command::new(cargo);
+    let mut command = cargo();
     command
         .current_dir(dir)
         .args(["build", "--quiet", "-p", name])
         .env("CARGO_TARGET_DIR", dir.join("target"))
         // A touch changes no byte, so an incremental debug build would
         // reuse everything: compile the file in full, as release does.
-        .env("CARGO_INCREMENTAL", "0")
-        .env_remove("CARGO_MAKEFLAGS")
-        .env_remove("MAKEFLAGS")
-        .env_remove("MFLAGS");
+        .env("CARGO_INCREMENTAL", "0");
     if release {
         command.arg("--release");
     }
@@ -279,31 +302,73 @@ fn median(mut xs: Vec<f64>) -> f64 {
     xs[xs.len() / 2]
 }
 
-fn main() {
-    // `cargo bench` passes `--bench`; a name filter that excludes us skips.
+/// Whether section `name` runs: `cargo bench` passes `--bench`; a name
+/// filter that matches none of our sections skips them all.
+fn selected(name: &str) -> bool {
     let filters: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with('-'))
         .collect();
-    if !filters.is_empty() && !filters.iter().any(|f| "compile_time".contains(f.as_str())) {
-        return;
-    }
+    filters.is_empty()
+        || filters
+            .iter()
+            .any(|f| name.contains(f.as_str()) || "compile_time".contains(f.as_str()))
+}
+
+fn main() {
     let started = Instant::now();
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let comp = manifest.parent().expect("comp-bench is in the workspace");
-    let dir = generate(
-        Path::new(env!("CARGO_TARGET_TMPDIR")),
-        comp,
-        &comp.join("Cargo.lock"),
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = generate(tmp, comp, &comp.join("Cargo.lock"));
+    let mut text = String::new();
+    if selected("compile_time_300") {
+        text += &compile_time(&dir);
+    }
+    if selected("time_passes") {
+        let variants = [&VARIANTS[0], &VARIANTS[1], &VARIANTS[2], &VARIANTS[3]];
+        text += "\n";
+        text += &passes::time_passes(&dir, &variants, 3);
+        text += "\n";
+        text += &passes::expanded_sizes(&dir, &variants[..3]);
+    }
+    if selected("cold_build") {
+        let base = std::env::var_os("COMP_COLDBUILD_DIR")
+            .map_or_else(|| tmp.join("coldbuild"), PathBuf::from);
+        let rounds = std::env::var("COMP_COLDBUILD_ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(3);
+        text += "\n";
+        text += &cold::run(&manifest.join("coldbuild"), &base, rounds);
+    }
+    if text.is_empty() {
+        return;
+    }
+    text += &format!(
+        "\nTotal for this benchmark, dependency builds included: {:.0} s.\n",
+        started.elapsed().as_secs_f64()
     );
+    println!("{text}");
+    let report = tmp.join("../comp-bench/compile_time.md");
+    if let Err(error) = fs::create_dir_all(report.parent().expect("a parent"))
+        .and_then(|()| fs::write(&report, &text))
+    {
+        eprintln!("compile_time: could not save the report: {error}");
+    }
+}
+
+/// The main table: the 300-function crates, debug and release.
+fn compile_time(dir: &Path) -> String {
     let mut text = format!(
         "{FUNCTIONS} functions, one comprehension each, cycling through {} forms \
          (list map, filter, dependent nested, dict, set, `let`, conditional element, `?`, \
          lazy + `sum`); generated into `{}`. Wall time of `cargo build -p <crate>` after \
-         touching its `src/lib.rs` (`CARGO_INCREMENTAL=0`: the whole file is compiled), dependencies already built; median of {} (debug) and {} (release) rounds, \
+         touching its `src/lib.rs` (`CARGO_INCREMENTAL=0`: the whole file is compiled), \
+         dependencies already built; median of {} (debug) and {} (release) rounds, \
          the crates interleaved in each round.\n\n\
-         | crate | debug | ratio to hand loops | release | ratio to hand loops |\n\
-         | --- | ---: | ---: | ---: | ---: |\n",
+         | crate | debug | ÷ hand loops | ÷ iterator chains | release | ÷ hand loops | ÷ iterator chains |\n\
+         | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n",
         FORMS.len(),
         dir.display(),
         ROUNDS[0],
@@ -313,13 +378,13 @@ fn main() {
     let mut no_op = [0.0; 2];
     for (p, release) in [false, true].into_iter().enumerate() {
         for variant in &VARIANTS {
-            build(&dir, variant.name, release); // dependencies, and a warm cache
+            build(dir, variant.name, release); // dependencies, and a warm cache
         }
         let mut times = vec![Vec::new(); VARIANTS.len()];
         for _ in 0..ROUNDS[p] {
             for (v, variant) in VARIANTS.iter().enumerate() {
-                touch(&dir, variant.name);
-                times[v].push(build(&dir, variant.name, release));
+                touch(dir, variant.name);
+                times[v].push(build(dir, variant.name, release));
             }
         }
         for (v, t) in times.into_iter().enumerate() {
@@ -327,33 +392,27 @@ fn main() {
         }
         no_op[p] = median(
             (0..3)
-                .map(|_| build(&dir, VARIANTS[0].name, release))
+                .map(|_| build(dir, VARIANTS[0].name, release))
                 .collect(),
         );
     }
     for (v, variant) in VARIANTS.iter().enumerate() {
         let [debug, release] = medians[v];
         text += &format!(
-            "| {} | {} | {:.2} | {} | {:.2} |\n",
+            "| {} | {} | {:.2} | {:.2} | {} | {:.2} | {:.2} |\n",
             variant.label,
             format_ns(debug * 1e9),
             debug / medians[0][0],
+            debug / medians[1][0],
             format_ns(release * 1e9),
             release / medians[0][1],
+            release / medians[1][1],
         );
     }
     text += &format!(
-        "| *(no-op `cargo build`, nothing touched)* | {} | | {} | |\n\n\
-         Total for this benchmark, dependency builds included: {:.0} s.\n",
+        "| *(no-op `cargo build`, nothing touched)* | {} | | | {} | | |\n",
         format_ns(no_op[0] * 1e9),
         format_ns(no_op[1] * 1e9),
-        started.elapsed().as_secs_f64()
     );
-    println!("{text}");
-    let report = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../comp-bench/compile_time.md");
-    if let Err(error) = fs::create_dir_all(report.parent().expect("a parent"))
-        .and_then(|()| fs::write(&report, &text))
-    {
-        eprintln!("compile_time: could not save the report: {error}");
-    }
+    text
 }
