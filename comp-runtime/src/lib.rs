@@ -9,6 +9,8 @@
 //! - `try_`: the `?` machinery that makes a comprehension all-or-nothing
 //!   while inferring the error type (CPython: the exception unwinding out of
 //!   the comprehension's nested function);
+//! - `collect`: how much an eager set or dict reserves (its keys may
+//!   repeat, so not the iterable's length outright);
 //! - `lazy`: the adapters behind the lazy iterator form;
 //! - `stream`: the async iteration protocol (`GET_AITER`/`GET_ANEXT`), and
 //!   the probes behind `Unpin` lazy streams and the plain-`for` diagnostic;
@@ -19,6 +21,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod collect;
 mod concurrent;
 mod generator;
 mod lazy;
@@ -39,6 +42,7 @@ pub mod __private {
     pub use ::std::sync::Arc;
     pub use ::std::vec::Vec;
 
+    pub use crate::collect::{MapOut, SetOut};
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};
     pub use crate::lazy::{

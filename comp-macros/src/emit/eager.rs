@@ -28,18 +28,17 @@ fn is_map_shape(cx: &Context, plan: &Plan) -> bool {
 /// `try_list`) in `comp-macros/src/tests/snapshots/`.
 pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     let move_token = &cx.move_token;
-    let sink = Sink::new(cx);
     if is_map_shape(cx, &plan) {
-        return collect_map(cx, &plan, &sink);
+        return collect_map(cx, &plan, &Sink::new(cx));
     }
     let first = First::take(&cx.krate, &mut plan);
-    let body = eager_body(cx, plan, &sink);
+    let body = eager_body(cx, plan);
     First::around(first, quote!((#move_token || { #body })()))
 }
 
 /// The inside of an eager form's block: the collection, the loops around
 /// one `push`/`insert`, and the result (wrapped in `Ok`/`Some` with `?`).
-fn eager_body(cx: &Context, mut plan: Plan, sink: &Sink) -> TokenStream {
+fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
     let krate = &cx.krate;
     let fallible = cx.fallible;
     let scope = TryScope::new(krate);
@@ -51,14 +50,11 @@ fn eager_body(cx: &Context, mut plan: Plan, sink: &Sink) -> TokenStream {
         rewrite_plan(krate, &mut plan, &scope.branch(), &on_fail);
     }
     let decl = fallible.then(|| scope.decl());
-    let declare = presized(krate, &plan, sink);
+    let sink = Sink::presized(cx, capacity(krate, &plan));
+    let declare = sink.declare();
     let body = nest_all(krate, &plan, sink.add(&plan.out));
-    let out = &sink.out;
-    let result = if fallible {
-        scope.wrap(&quote!(#out))
-    } else {
-        quote!(#out)
-    };
+    let out = sink.result();
+    let result = if fallible { scope.wrap(&out) } else { out };
     quote! {
         #decl
         #declare
@@ -67,28 +63,31 @@ fn eager_body(cx: &Context, mut plan: Plan, sink: &Sink) -> TokenStream {
     }
 }
 
-/// The collection's declaration. With a single sync `for` over the first
-/// iterator evaluated before the block (see [`First`]), its size hint gives
-/// the capacity, as a hand-written `Vec::with_capacity(v.len())` would
+/// The capacity the collection starts with. With a single sync `for` over
+/// the first iterator evaluated before the block (see [`First`]), its size
+/// hint, as a hand-written `Vec::with_capacity(v.len())` would give
 /// (measured: a later `reserve` makes the loop keep the length in memory,
 /// and starting empty regrows a filtered result several times; see
-/// BENCHMARKS.md).
+/// BENCHMARKS.md). A set or dict gets it through `SetOut`/`MapOut`, which
+/// reserve it only while the keys look distinct (`comp-runtime`'s
+/// `collect.rs`: reserving it outright made duplicate-heavy sets 1.10 ×
+/// slower than starting empty).
 ///
 /// ```text
 /// let mut __comp_out = Vec::with_capacity(capacity(&__comp_iter));
+/// let mut __comp_out = SetOut::new(capacity(&__comp_iter));
 /// ```
-fn presized(krate: &TokenStream, plan: &Plan, sink: &Sink) -> TokenStream {
+fn capacity(krate: &TokenStream, plan: &Plan) -> Option<TokenStream> {
     let single_for = plan.last_for().is_none();
     if plan.first.is_async || !single_for {
-        return sink.declare(None);
+        return None;
     }
-    let iter = &plan.first.iter;
     // An iterable with a `?` or an `.await` stays the loop's head, where its
     // temporaries live through the loop.
-    let Iterable::Ready(first) = iter else {
-        return sink.declare(None);
+    let Iterable::Ready(first) = &plan.first.iter else {
+        return None;
     };
-    sink.declare(Some(quote!(#krate::__private::capacity(&#first))))
+    Some(quote!(#krate::__private::capacity(&#first)))
 }
 
 /// `acomp![..]`: an `async` block awaited in place, like CPython's
@@ -98,12 +97,11 @@ fn presized(krate: &TokenStream, plan: &Plan, sink: &Sink) -> TokenStream {
 /// `async_flatten`) in `comp-macros/src/tests/snapshots/`.
 pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     let move_token = &cx.move_token;
-    let sink = Sink::new(cx);
     if is_stream_map_shape(cx, &plan) {
-        return collect_map(cx, &plan, &sink);
+        return collect_map(cx, &plan, &Sink::new(cx));
     }
     let first = First::take(&cx.krate, &mut plan);
-    let body = eager_body(cx, plan, &sink);
+    let body = eager_body(cx, plan);
     First::around(first, quote!(async #move_token { #body }.await))
 }
 

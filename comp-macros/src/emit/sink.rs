@@ -15,9 +15,15 @@ pub(super) struct Sink {
     pub(super) out: proc_macro2::Ident,
     ty: TokenStream,
     is_vec: bool,
+    /// The capacity the collection starts with, if known.
+    capacity: Option<TokenStream>,
+    /// A set or dict with a capacity: the runtime's `SetOut`/`MapOut`, which
+    /// decide how much of it to reserve (the keys may repeat).
+    builder: Option<TokenStream>,
 }
 
 impl Sink {
+    /// A collection that starts empty.
     pub(super) fn new(cx: &Context) -> Sink {
         let krate = &cx.krate;
         let (ty, is_vec) = match cx.form {
@@ -29,15 +35,46 @@ impl Sink {
             out: internal("out"),
             ty,
             is_vec,
+            capacity: None,
+            builder: None,
         }
     }
 
-    /// `let mut __comp_out = Vec::new();`, or `Vec::with_capacity(n)`.
-    pub(super) fn declare(&self, capacity: Option<TokenStream>) -> TokenStream {
-        let (out, ty) = (&self.out, &self.ty);
-        match capacity {
+    /// A collection for an iterable of `capacity` items (`None`: unknown).
+    pub(super) fn presized(cx: &Context, capacity: Option<TokenStream>) -> Sink {
+        let krate = &cx.krate;
+        let builder = match cx.form {
+            _ if capacity.is_none() => None,
+            Form::Set => Some(quote!(#krate::__private::SetOut)),
+            Form::Dict => Some(quote!(#krate::__private::MapOut)),
+            _ => None,
+        };
+        Sink {
+            capacity,
+            builder,
+            ..Sink::new(cx)
+        }
+    }
+
+    /// `let mut __comp_out = Vec::new();`, `Vec::with_capacity(n)`, or
+    /// for a set or dict with a capacity, `SetOut::new(n)`/`MapOut::new(n)`.
+    pub(super) fn declare(&self) -> TokenStream {
+        let out = &self.out;
+        let ty = self.builder.as_ref().unwrap_or(&self.ty);
+        match &self.capacity {
+            Some(n) if self.builder.is_some() => quote!(let mut #out = #ty::new(#n);),
             Some(n) => quote!(let mut #out = #ty::with_capacity(#n);),
             None => quote!(let mut #out = #ty::new();),
+        }
+    }
+
+    /// The collection, once every element is in: `__comp_out`, or
+    /// `SetOut::finish(__comp_out)`.
+    pub(super) fn result(&self) -> TokenStream {
+        let out = &self.out;
+        match &self.builder {
+            Some(builder) => quote!(#builder::finish(#out)),
+            None => quote!(#out),
         }
     }
 
@@ -52,6 +89,7 @@ impl Sink {
     }
 
     /// `Vec::push(&mut __comp_out, v);` or `HashMap::insert(&mut __comp_out, k, v);`
+    /// (`MapOut::insert` for a presized dict).
     pub(super) fn add(&self, out: &Out) -> TokenStream {
         match out {
             Out::Value(value) => {
@@ -67,7 +105,8 @@ impl Sink {
 
     /// [`Sink::add`] of the arguments `args`.
     pub(super) fn add_tokens(&self, args: TokenStream) -> TokenStream {
-        let (sink, ty) = (&self.out, &self.ty);
+        let sink = &self.out;
+        let ty = self.builder.as_ref().unwrap_or(&self.ty);
         let method = if self.is_vec {
             quote!(push)
         } else {
