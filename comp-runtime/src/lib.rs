@@ -50,8 +50,8 @@ pub mod __private {
         TryIter,
     };
     pub use crate::stream::{
-        filter_map_sync, next, AsyncFor, AsyncForStream, BoxNotUnpin, KeepUnpin, NotAsyncFor,
-        NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
+        drain, filter_map_sync, next, AsyncFor, AsyncForStream, BoxNotUnpin, KeepUnpin,
+        NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
     };
     pub use crate::try_::{infallible, Owned, Try, TryScope};
     pub use futures_util::future::{ready, Either};
