@@ -217,7 +217,7 @@ pub fn filter_map_sync<S: Stream, T>(
 }
 
 /// Feeds every item of a pinned stream to `f`, in order, as the future
-/// [`Drain`]: the loop of an eager `acomp!` whose single `async for` is
+/// `Drain`: the loop of an eager `acomp!` whose single `async for` is
 /// followed by nothing that awaits or returns (`[f(x) async for x in s if
 /// p(x)]`).
 ///
