@@ -127,12 +127,18 @@ fn is_stream_map_shape(cx: &Context, plan: &Plan) -> bool {
 /// every item goes through the async block's state machine (1.06-1.08 ×
 /// the hand-written `while let` loop in issue 13's harness; `drain` runs
 /// about 20 % fewer instructions per item than that loop).
+///
+/// Not with `move`: the closure borrows what the `async move` block owns,
+/// and a borrow of an owned `Send` but not `Sync` value (a `Cell`) held
+/// across the `drain(..).await` would make the future not `Send`, where
+/// the `while let` loop's future is (`tests/test_async/send.rs`).
 fn is_drain_shape(cx: &Context, plan: &Plan) -> bool {
     let inner_async = plan
         .steps
         .iter()
         .any(|s| matches!(s, Step::For(ForStep { is_async: true, .. })));
-    plan.first.is_async && !inner_async && !plan.awaits(false) && !cx.fallible
+    let sync_after = !inner_async && !plan.awaits(false) && !cx.fallible;
+    plan.first.is_async && sync_after && cx.move_token.is_none()
 }
 
 /// `Iterator::collect::<Vec<_>>(Iterator::map(into_iter(xs), |x| ..))`, or
