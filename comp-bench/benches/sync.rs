@@ -395,6 +395,20 @@ fn dict(c: &mut Criterion, r: &mut Report, data: &[u64]) {
         },
     );
     t.run(
+        "hand_loop_new",
+        "hand loop, `HashMap::new` + `insert`",
+        Role::Hand,
+        &expected,
+        || {
+            let v = black_box(data);
+            let mut out = HashMap::new();
+            for x in v {
+                out.insert(*x, x * 3 + 1);
+            }
+            out
+        },
+    );
+    t.run(
         "iter_chain",
         "`iter().map().collect()`",
         Role::Hand,
@@ -461,6 +475,20 @@ fn set(c: &mut Criterion, r: &mut Report, data: &[u64]) {
         },
     );
     t.run(
+        "hand_loop_new",
+        "hand loop, `HashSet::new` + `insert`",
+        Role::Hand,
+        &expected,
+        || {
+            let v = black_box(data);
+            let mut out = HashSet::new();
+            for x in v {
+                out.insert(x * 3 + 1);
+            }
+            out
+        },
+    );
+    t.run(
         "iter_chain",
         "`iter().map().collect()`",
         Role::Hand,
@@ -492,6 +520,154 @@ fn set(c: &mut Criterion, r: &mut Report, data: &[u64]) {
         || {
             let v = black_box(data);
             hashsetc! {x * 3 + 1; for x in v}
+        },
+    );
+    t.finish();
+}
+
+/// The number of distinct keys of the duplicate-heavy tables: 1 % of `n`.
+fn one_percent(data: &[u64]) -> u64 {
+    (data.len() as u64 / 100).max(1)
+}
+
+fn set_dup(c: &mut Criterion, r: &mut Report, data: &[u64]) {
+    let m = one_percent(data);
+    let form = "set with duplicates `{x % m for x in v}`, m = n / 100 (1 % distinct)";
+    let mut t = Table::new(c, r, "set_dup", form, data.len());
+    let expected: HashSet<u64> = data.iter().map(|x| x % m).collect();
+    t.run(
+        "hand_loop_new",
+        "hand loop, `HashSet::new` + `insert`",
+        Role::Hand,
+        &expected,
+        || {
+            let v = black_box(data);
+            let mut out = HashSet::new();
+            for x in v {
+                out.insert(x % m);
+            }
+            out
+        },
+    );
+    t.run(
+        "hand_loop",
+        "hand loop, `with_capacity(len)` + `insert`",
+        Role::Hand,
+        &expected,
+        || {
+            let v = black_box(data);
+            let mut out = HashSet::with_capacity(v.len());
+            for x in v {
+                out.insert(x % m);
+            }
+            out
+        },
+    );
+    t.run(
+        "iter_chain",
+        "`iter().map().collect()`",
+        Role::Hand,
+        &expected,
+        || {
+            let v = black_box(data);
+            v.iter().map(|x| x % m).collect::<HashSet<u64>>()
+        },
+    );
+    t.run("comp", "`comp!`", Role::Comp, &expected, || {
+        let v = black_box(data);
+        comp!({x % m for x in v})
+    });
+    t.run(
+        "better_comprehension",
+        "better_comprehension `hash_set!`",
+        Role::Peer,
+        &expected,
+        || {
+            let v = black_box(data);
+            hash_set! {x % m for x in v.iter()}
+        },
+    );
+    t.run(
+        "mapcomp",
+        "mapcomp `hashsetc!`",
+        Role::Peer,
+        &expected,
+        || {
+            let v = black_box(data);
+            hashsetc! {x % m; for x in v}
+        },
+    );
+    t.finish();
+}
+
+fn dict_dup(c: &mut Criterion, r: &mut Report, data: &[u64]) {
+    let m = one_percent(data);
+    let form = "dict with duplicate keys `{x % m: x * 3 + 1 for x in v}` (the last value wins), \
+                m = n / 100 (1 % distinct)";
+    let mut t = Table::new(c, r, "dict_dup", form, data.len());
+    let expected: HashMap<u64, u64> = data.iter().map(|x| (x % m, x * 3 + 1)).collect();
+    t.run(
+        "hand_loop_new",
+        "hand loop, `HashMap::new` + `insert`",
+        Role::Hand,
+        &expected,
+        || {
+            let v = black_box(data);
+            let mut out = HashMap::new();
+            for x in v {
+                out.insert(x % m, x * 3 + 1);
+            }
+            out
+        },
+    );
+    t.run(
+        "hand_loop",
+        "hand loop, `with_capacity(len)` + `insert`",
+        Role::Hand,
+        &expected,
+        || {
+            let v = black_box(data);
+            let mut out = HashMap::with_capacity(v.len());
+            for x in v {
+                out.insert(x % m, x * 3 + 1);
+            }
+            out
+        },
+    );
+    t.run(
+        "iter_chain",
+        "`iter().map().collect()`",
+        Role::Hand,
+        &expected,
+        || {
+            let v = black_box(data);
+            v.iter()
+                .map(|x| (x % m, x * 3 + 1))
+                .collect::<HashMap<u64, u64>>()
+        },
+    );
+    t.run("comp", "`comp!`", Role::Comp, &expected, || {
+        let v = black_box(data);
+        comp!({x % m: x * 3 + 1 for x in v})
+    });
+    t.run(
+        "better_comprehension",
+        "better_comprehension `hash_map!`",
+        Role::Peer,
+        &expected,
+        || {
+            let v = black_box(data);
+            hash_map! {x % m => x * 3 + 1 for x in v.iter()}
+        },
+    );
+    t.run(
+        "mapcomp",
+        "mapcomp `hashmapc!`",
+        Role::Peer,
+        &expected,
+        || {
+            let v = black_box(data);
+            hashmapc! {x % m => x * 3 + 1; for x in v}
         },
     );
     t.finish();
@@ -897,6 +1073,16 @@ fn main() {
     let large = inputs(1_000_000);
     for form in forms {
         form(&mut c, &mut report, &small);
+        form(&mut c, &mut report, &large);
+    }
+    // Sets and dicts on both key distributions at 10^5 (issue 13), and the
+    // duplicate-heavy ones at 10^6 (10,000 distinct keys).
+    let medium = inputs(100_000);
+    let keyed: [fn(&mut Criterion, &mut Report, &[u64]); 4] = [dict, set, dict_dup, set_dup];
+    for form in keyed {
+        form(&mut c, &mut report, &medium);
+    }
+    for form in [dict_dup, set_dup] {
         form(&mut c, &mut report, &large);
     }
     c.final_summary();

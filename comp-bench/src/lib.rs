@@ -12,7 +12,7 @@ mod paired;
 mod report;
 
 pub use futures::{double, gauged, yield_once, Gauge, YieldOnce};
-pub use paired::{interleaved_ratio, routine, Routine, Routines};
+pub use paired::{interleaved_ratio, routine, selected, Routine, Routines};
 pub use report::{format_ns, Report, Role};
 
 /// `n` pseudo-random values below 2^30 (splitmix64, fixed seed), so that

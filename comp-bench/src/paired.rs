@@ -92,6 +92,9 @@ impl<'d, T> Routines<'d, T> {
     /// Times the [`Role::Comp`] routine against each other one and records
     /// the ratios in the current table of `report`.
     pub fn pair(mut self, report: &mut Report) {
+        if !report.current_group().is_some_and(selected) {
+            return;
+        }
         let Some(at) = self.list.iter().position(|r| r.role == Role::Comp) else {
             return;
         };
@@ -101,4 +104,37 @@ impl<'d, T> Routines<'d, T> {
             report.paired(&other.id, ratio);
         }
     }
+}
+
+/// Whether criterion's filter (the first argument that is not an option,
+/// as in `cargo bench --bench sync -- set_dup`) selects the group `group`:
+/// no filter selects every group. A group that criterion skips is not timed
+/// interleaved either.
+pub fn selected(group: &str) -> bool {
+    // Criterion's options that take a value: their value is not the filter.
+    const VALUED: [&str; 9] = [
+        "--save-baseline",
+        "--baseline",
+        "--baseline-lenient",
+        "--load-baseline",
+        "--color",
+        "--format",
+        "--profile-time",
+        "--output-format",
+        "--plotting-backend",
+    ];
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let filter = args
+        .iter()
+        .enumerate()
+        .find(|(i, a)| !a.starts_with('-') && (*i == 0 || !VALUED.contains(&args[i - 1].as_str())))
+        .map(|(_, a)| a.as_str());
+    // Criterion reads the filter as a regex: its alternatives and anchors
+    // are understood here, the rest is matched as a substring.
+    filter.is_none_or(|f| {
+        f.split('|').any(|alt| {
+            let alt = alt.trim_start_matches('^').trim_end_matches('$');
+            group.contains(alt) || alt.starts_with(group)
+        })
+    })
 }

@@ -106,6 +106,11 @@ impl Report {
         }
     }
 
+    /// The criterion group of the current table.
+    pub fn current_group(&self) -> Option<&str> {
+        self.tables.last().map(|t| t.group.as_str())
+    }
+
     /// Records `comp`'s time divided by row `id`'s, measured interleaved.
     pub fn paired(&mut self, id: &str, ratio: f64) {
         let row = self

@@ -10,7 +10,13 @@
 //! caller's task (no spawning, any executor).
 //!
 //! It is `FuturesUnordered` plus a sequence number per item and, for the
-//! ordered mode, a min-heap of results that finished ahead of their turn.
+//! ordered mode, a queue of one slot per item started and not yet released,
+//! in source order, where a result that finished ahead of its turn waits.
+//! (A min-heap of the early results, as `FuturesOrdered` keeps, cost 5-6 %
+//! against `buffered(N)` at N = 10,000: tokio wakes yielded tasks last in,
+//! first out, so nearly every result finishes ahead of its turn, and each
+//! one sifted through a heap of up to N entries; a slot is written and
+//! popped in constant time.)
 //! As with `gather` over a semaphore, a finished item frees its slot at
 //! once, even when its result waits for an earlier, slower one: fetches of
 //! 30, 10 and 20 ms with a limit of 2 take 30 ms, where
@@ -20,13 +26,12 @@
 //! returned the moment it completes, whatever is still ahead of it, and
 //! everything else is dropped at once.
 
-use core::cmp::Ordering;
 use core::fmt;
 use core::future::Future;
 use core::ops::ControlFlow;
 use core::pin::Pin;
 use core::task::{ready, Context, Poll};
-use std::collections::BinaryHeap;
+use std::collections::VecDeque;
 
 use futures_core::{FusedStream, Stream};
 use futures_util::stream::{FuturesUnordered, StreamExt};
@@ -68,8 +73,9 @@ pin_project! {
         #[pin]
         source: Option<S>,
         in_flight: FuturesUnordered<Numbered<Fut>>,
-        // Ordered mode only: results whose turn has not come yet.
-        parked: BinaryHeap<Parked<T>>,
+        // Ordered mode only: a slot per item from `next_out` to `next_in`,
+        // with the results whose turn has not come yet.
+        slots: VecDeque<Slot<T>>,
         // Sequence number of the next future to start.
         next_in: u64,
         // Ordered: the sequence number whose result is to be released next.
@@ -97,7 +103,7 @@ impl<S, Fut, T> Concurrent<S, Fut, T> {
         Self {
             source: Some(source),
             in_flight: FuturesUnordered::new(),
-            parked: BinaryHeap::new(),
+            slots: VecDeque::new(),
             next_in: 0,
             next_out: 0,
             running: 0,
@@ -115,7 +121,14 @@ impl<S, Fut, T> fmt::Debug for Concurrent<S, Fut, T> {
             .field("ordered", &self.ordered)
             .field("started", &self.next_in)
             .field("in_flight", &self.in_flight.len())
-            .field("parked", &self.parked.len())
+            .field(
+                "parked",
+                &self
+                    .slots
+                    .iter()
+                    .filter(|s| matches!(s, Slot::Done(_)))
+                    .count(),
+            )
             .field("source_done", &self.source.is_none())
             .finish()
     }
@@ -136,9 +149,9 @@ where
         let mut budget = FILTERED_BUDGET;
         loop {
             // Release parked results whose turn has come (ordered mode).
-            while this.parked.peek().is_some_and(|p| p.seq == *this.next_out) {
+            while this.slots.front().is_some_and(Slot::is_done) {
                 *this.next_out += 1;
-                if let Some(Parked { value: Some(v), .. }) = this.parked.pop() {
+                if let Some(Slot::Done(Some(v))) = this.slots.pop_front() {
                     return Poll::Ready(Some(ControlFlow::Continue(v)));
                 }
             }
@@ -151,6 +164,9 @@ where
                     Poll::Ready(Some(fut)) => {
                         let seq = *this.next_in;
                         this.in_flight.push(Numbered { seq, fut });
+                        if *this.ordered {
+                            this.slots.push_back(Slot::Running);
+                        }
                         *this.next_in += 1;
                         *this.running += 1;
                     }
@@ -179,14 +195,21 @@ where
                     this.source.set(None);
                     this.in_flight.clear();
                     *this.running = 0;
-                    this.parked.clear();
+                    this.slots.clear();
                     *this.next_out = *this.next_in;
                     return Poll::Ready(Some(ControlFlow::Break(residual)));
                 }
             };
-            if *this.ordered && seq != *this.next_out {
-                this.parked.push(Parked { seq, value });
-                continue;
+            if *this.ordered {
+                // `slots` holds one slot per item from `next_out` to
+                // `next_in`, so `seq - next_out` indexes it (and fits a usize).
+                #[allow(clippy::cast_possible_truncation)]
+                let at = (seq - *this.next_out) as usize;
+                if at != 0 {
+                    this.slots[at] = Slot::Done(value);
+                    continue;
+                }
+                this.slots.pop_front();
             }
             *this.next_out += 1;
             if let Some(v) = value {
@@ -241,34 +264,20 @@ impl<Fut: Future> Future for Numbered<Fut> {
     }
 }
 
-/// A result that finished before its turn; `None` if it was filtered out,
-/// kept so that the sequence can move past it.
-struct Parked<T> {
-    seq: u64,
-    value: Option<T>,
+/// The place of an item started and not yet released, in the ordered mode.
+enum Slot<T> {
+    /// Still in flight.
+    Running,
+    /// Finished before its turn: its value, or `None` if it was filtered out
+    /// (kept so that the sequence can move past it).
+    Done(Option<T>),
 }
 
-// Ordered by `seq` alone, reversed: `BinaryHeap` is a max-heap and the
-// smallest sequence number must be on top.
-impl<T> Ord for Parked<T> {
-    fn cmp(&self, other: &Self) -> Ordering {
-        other.seq.cmp(&self.seq)
+impl<T> Slot<T> {
+    fn is_done(&self) -> bool {
+        matches!(self, Slot::Done(_))
     }
 }
-
-impl<T> PartialOrd for Parked<T> {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl<T> PartialEq for Parked<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.seq == other.seq
-    }
-}
-
-impl<T> Eq for Parked<T> {}
 
 #[cfg(test)]
 mod tests {

@@ -10,6 +10,8 @@
 //! - `try_`: the `?` machinery that makes a comprehension all-or-nothing
 //!   while inferring the error type (CPython: the exception unwinding out of
 //!   the comprehension's nested function);
+//! - `collect`: how much an eager set or dict reserves (its keys may
+//!   repeat, so not the iterable's length outright);
 //! - `lazy`: the adapters behind the lazy iterator form;
 //! - `stream`: the async iteration protocol (`GET_AITER`/`GET_ANEXT`), and
 //!   the probes behind `Unpin` lazy streams and the plain-`for` diagnostic;
@@ -20,6 +22,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod collect;
 mod concurrent;
 mod generator;
 mod lazy;
@@ -43,6 +46,7 @@ pub mod __private {
     pub use ::std::sync::Arc;
     pub use ::std::vec::Vec;
 
+    pub use crate::collect::{fill_map, fill_set, MapOut, SetOut};
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};
     pub use crate::lazy::{
@@ -50,8 +54,8 @@ pub mod __private {
         NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
     };
     pub use crate::stream::{
-        filter_map_sync, lazy_stream, next, AsyncFor, AsyncForStream, BoxNotUnpin, KeepUnpin,
-        NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
+        drain, filter_map_sync, lazy_stream, next, AsyncFor, AsyncForStream, BoxNotUnpin,
+        KeepUnpin, NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
     };
     pub use crate::try_::{
         infallible, Agrees, Branches, Disagrees, NotBranches, Owned, Question, TryScope,

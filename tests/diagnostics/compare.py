@@ -41,9 +41,11 @@ Rules
   program's own file, (a) lies inside one occurrence of the case's
   `offending` text (equal to it, or a part of it; an empty span counts when
   it sits within or at the edge of the occurrence), or (b) contains an
-  occurrence, on that occurrence's line only (a one-line span), and is not
-  the whole macro call: it does not contain `comp!`/`acomp!` unless the
-  offending text does. A span in a macro's own file (the `macro_rules!`
+  occurrence, on that occurrence's line only (a one-line span), and does
+  not point at the macro call: the occurrence is not inside a
+  `comp!`/`acomp!` call that the span contains, unless the offending text
+  is the call itself (`acomp!((..)).collect()` for `collect()` is the
+  user's own expression around the call). A span in a macro's own file (the `macro_rules!`
   wrapper in src/lib.rs, std) is followed to its call site, as rustc
   renders it; a span that stays in another file (the runtime, std) is off.
 - internals: a line of the comprehension's rendered diagnostics (numbered
@@ -267,11 +269,31 @@ def on_target(prog, msg, offending):
                 return True, text
             # (b) a one-line span on the occurrence's line that contains it
             if l1 == l2 == li and c1 <= start and end <= c2:
-                whole_call = re.search(r"\ba?comp!", text) and not re.search(r"\ba?comp!", offending)
-                if not whole_call:
+                if not re.search(r"\ba?comp!", offending) and in_macro_call(text, start - c1):
+                    pass
+                else:
                     return True, text
             start = line.find(offending, start + 1)
     return False, text
+
+
+def in_macro_call(text, at):
+    """Whether offset `at` of a span's `text` lies inside a `comp!`/`acomp!`
+    call in it (a span whose offending text is inside a macro call it
+    contains points at the call, not at the mistake; one whose offending
+    text is outside, `acomp!(..).collect()` for `collect()`, points at the
+    user's own expression around the call)."""
+    for m in re.finditer(r"\ba?comp!\s*[\[({]", text):
+        depth, i = 0, m.end() - 1
+        while i < len(text):
+            depth += text[i] in "[({"
+            depth -= text[i] in "])}"
+            if depth == 0:
+                break
+            i += 1
+        if m.start() <= at <= i:
+            return True
+    return False
 
 
 def offending_found(prog, offending):

@@ -130,3 +130,19 @@ fn comp_lazy_iterator_is_send_and_moves_to_a_thread() {
     assert_eq!(out[0], Ok(1));
     assert!(out[1].is_err());
 }
+
+#[test]
+fn a_stream_drained_into_its_loop_is_send_and_so_is_move_with_a_cell() {
+    // No `.await` after the `async for`: the items are drained into a closure.
+    let limit = 1;
+    let drained = async { acomp![x * 3 async for x in numbers(vec![1, 2, 3]) if x > limit] };
+    assert_send(&drained);
+    assert_eq!(block_on(drained), [6, 9]);
+    // With `move`, the block owns the `Cell` (`Send`, not `Sync`), and no
+    // borrow of it may live across an `.await`.
+    let offset = std::cell::Cell::new(10);
+    let moved =
+        async move { acomp![move x + offset.get() async for x in numbers(vec![1, 2]) if x > 0] };
+    assert_send(&moved);
+    assert_eq!(block_on(moved), [11, 12]);
+}

@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::tokens::closure;
-use super::{nest, nest_all, rewrite_plan, source, Context, First, Sink, TryScope};
+use super::{drain_all, nest, nest_all, rewrite_plan, source, Context, First, Sink, TryScope};
 use crate::ast::Form;
 use crate::lower::{ForStep, Iterable, Plan, Step};
 
@@ -30,14 +30,13 @@ fn is_map_shape(cx: &Context, plan: &Plan) -> bool {
 /// `try_list`) in `comp-macros/src/tests/snapshots/`.
 pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     let move_token = &cx.move_token;
-    let sink = Sink::new(cx);
     if is_map_shape(cx, &plan) {
-        return collect_map(cx, &plan, &sink);
+        return collect_map(cx, &plan, &Sink::new(cx));
     }
     match (First::take(&cx.krate, &mut plan), cx.fallible) {
         (Some(first), false) => filled(cx, first, &plan),
         (first, _) => {
-            let body = eager_body(cx, plan, &sink);
+            let body = eager_body(cx, plan);
             First::around(first, quote!((#move_token || { #body })()))
         }
     }
@@ -63,8 +62,8 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// whole call.
 fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     let (krate, move_token) = (&cx.krate, &cx.move_token);
-    let sink = Sink::borrowed(cx);
-    let new = sink.new_collection(capacity(krate, plan));
+    let sink = Sink::borrowed(cx, capacity(krate, plan));
+    let (new, fill) = (sink.new_collection(), sink.filler(krate));
     let body = nest_all(krate, plan, sink.add(&plan.out));
     let (local, out) = (first.local.clone(), &sink.out);
     // The closure is written where the element is: a borrow conflict
@@ -72,13 +71,13 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     // reported there, not on the whole call.
     let at = Span::call_site().located_at(plan.out.exprs()[0].span());
     let closure = quote_spanned!(at=> &mut #move_token |#local, #out| { #body });
-    let block = quote!(#krate::__private::fill(#new, #local, #closure));
+    let block = quote!(#fill(#new, #local, #closure));
     First::around(Some(first), block)
 }
 
 /// The inside of an eager form's block: the collection, the loops around
 /// one `push`/`insert`, and the result (wrapped in `Ok`/`Some` with `?`).
-fn eager_body(cx: &Context, mut plan: Plan, sink: &Sink) -> TokenStream {
+fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
     let krate = &cx.krate;
     let fallible = cx.fallible;
     let scope = TryScope::new(krate);
@@ -90,14 +89,15 @@ fn eager_body(cx: &Context, mut plan: Plan, sink: &Sink) -> TokenStream {
         rewrite_plan(krate, &mut plan, &scope.branch(), &on_fail);
     }
     let decl = fallible.then(|| scope.decl());
-    let declare = presized(krate, &plan, sink);
-    let body = nest_all(krate, &plan, sink.add(&plan.out));
-    let out = &sink.out;
-    let result = if fallible {
-        scope.wrap(&quote!(#out))
+    let sink = Sink::presized(cx, capacity(krate, &plan));
+    let declare = sink.declare();
+    let body = if is_drain_shape(cx, &plan) {
+        drain_all(krate, &plan, sink.add(&plan.out))
     } else {
-        quote!(#out)
+        nest_all(krate, &plan, sink.add(&plan.out))
     };
+    let out = sink.result();
+    let result = if fallible { scope.wrap(&out) } else { out };
     quote! {
         #decl
         #declare
@@ -106,21 +106,20 @@ fn eager_body(cx: &Context, mut plan: Plan, sink: &Sink) -> TokenStream {
     }
 }
 
-/// The collection's declaration. With a single sync `for` over the first
-/// iterator evaluated before the block (see [`First`]), its size hint gives
-/// the capacity, as a hand-written `Vec::with_capacity(v.len())` would
+/// The capacity the collection starts with. With a single sync `for` over
+/// the first iterator evaluated before the block (see [`First`]), its size
+/// hint, as a hand-written `Vec::with_capacity(v.len())` would give
 /// (measured: a later `reserve` makes the loop keep the length in memory,
 /// and starting empty regrows a filtered result several times; see
-/// BENCHMARKS.md).
+/// BENCHMARKS.md). A set or dict gets it through `SetOut`/`MapOut`, which
+/// reserve it only while the keys look distinct (`comp-runtime`'s
+/// `collect.rs`: reserving it outright made duplicate-heavy sets 1.10 ×
+/// slower than starting empty).
 ///
 /// ```text
 /// let mut __comp_out = Vec::with_capacity(capacity(&__comp_iter));
+/// let mut __comp_out = SetOut::new(capacity(&__comp_iter));
 /// ```
-fn presized(krate: &TokenStream, plan: &Plan, sink: &Sink) -> TokenStream {
-    sink.declare(capacity(krate, plan))
-}
-
-/// The initial capacity of [`presized`], if the plan has one.
 fn capacity(krate: &TokenStream, plan: &Plan) -> Option<TokenStream> {
     let single_for = plan.last_for().is_none();
     if plan.first.is_async || !single_for {
@@ -141,13 +140,32 @@ fn capacity(krate: &TokenStream, plan: &Plan) -> Option<TokenStream> {
 /// `async_flatten`) in `comp-macros/src/tests/snapshots/`.
 pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     let move_token = &cx.move_token;
-    let sink = Sink::new(cx);
     if is_stream_map_shape(cx, &plan) {
-        return collect_map(cx, &plan, &sink);
+        return collect_map(cx, &plan, &Sink::new(cx));
     }
     let first = First::take(&cx.krate, &mut plan);
-    let body = eager_body(cx, plan, &sink);
+    let body = eager_body(cx, plan);
     First::around(first, quote!(async #move_token { #body }.await))
+}
+
+/// A first `async for` after which nothing awaits (no `.await`, no other
+/// `async for`) or returns (no `?`): its items are fed to a closure by the
+/// runtime's `drain`, one `poll_next` loop, instead of a `while let` whose
+/// every item goes through the async block's state machine (1.06-1.08 ×
+/// the hand-written `while let` loop in issue 13's harness; `drain` runs
+/// about 20 % fewer instructions per item than that loop).
+///
+/// Not with `move`: the closure borrows what the `async move` block owns,
+/// and a borrow of an owned `Send` but not `Sync` value (a `Cell`) held
+/// across the `drain(..).await` would make the future not `Send`, where
+/// the `while let` loop's future is (`tests/test_async/send.rs`).
+fn is_drain_shape(cx: &Context, plan: &Plan) -> bool {
+    let inner_async = plan
+        .steps
+        .iter()
+        .any(|s| matches!(s, Step::For(ForStep { is_async: true, .. })));
+    let sync_after = !inner_async && !plan.awaits(false) && !cx.fallible;
+    plan.first.is_async && sync_after && cx.move_token.is_none()
 }
 
 /// A single `async for`, no filter, and nothing that awaits after it: the

@@ -177,6 +177,38 @@ fn nest_all(krate: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenSt
     for_loop(krate, &plan.first, 0, body)
 }
 
+/// The first `async for` as a drain of its stream into a closure, the loops
+/// of `plan.steps` around `innermost` inside it: for a plan in which nothing
+/// after the first `async for` awaits or returns (see `eager::is_drain_shape`).
+///
+/// ```text
+/// match pin!(s) { __comp_stream_0 => drain(__comp_stream_0, |__comp_item| {
+///     let PAT = __comp_item;
+///     BODY
+/// }).await }
+/// ```
+fn drain_all(krate: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenStream {
+    let body = nest(krate, &plan.steps, innermost);
+    let ForStep { pat, iter, .. } = &plan.first;
+    let item = internal("item");
+    let (source, span) = match iter {
+        Iterable::Expr(expr) => (into_stream(krate, expr), expr.span()),
+        Iterable::Ready(local) => (quote!(#local), local.span()),
+    };
+    let stream = internal_nth("stream", 0);
+    let drain = quote_spanned!(span=> #krate::__private::drain);
+    // A `match`, not a `let`: the iterable's temporaries live through the
+    // loop, as in a hand-written `for`.
+    quote! {
+        match #krate::__private::pin!(#source) {
+            #stream => #drain(#stream, |#item| {
+                let #pat = #item;
+                #body
+            }).await,
+        }
+    }
+}
+
 /// The loops of `steps` (inside the first `for`) around `innermost`, in
 /// clause order.
 fn nest(krate: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStream {

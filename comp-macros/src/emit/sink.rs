@@ -15,10 +15,17 @@ use crate::names::internal;
 pub(super) struct Sink {
     pub(super) out: proc_macro2::Ident,
     ty: TokenStream,
+    /// `krate::__private`.
+    private: TokenStream,
     form: Form,
     /// `__comp_out` is a `&mut` to the collection (a closure's parameter),
     /// not the collection itself.
     borrowed: bool,
+    /// The capacity the collection starts with, if known.
+    capacity: Option<TokenStream>,
+    /// A set or dict with a capacity: the runtime's `SetOut`/`MapOut`, which
+    /// decide how much of it to reserve (the keys may repeat).
+    builder: Option<TokenStream>,
 }
 
 impl Sink {
@@ -32,31 +39,72 @@ impl Sink {
         Sink {
             out: internal("out"),
             ty,
+            private: quote!(#krate::__private),
             form: cx.form,
             borrowed: false,
+            capacity: None,
+            builder: None,
         }
     }
 
-    /// A sink whose `__comp_out` is a `&mut` to the collection.
-    pub(super) fn borrowed(cx: &Context) -> Sink {
+    /// A collection for an iterable of `capacity` items (`None`: unknown).
+    pub(super) fn presized(cx: &Context, capacity: Option<TokenStream>) -> Sink {
+        let krate = &cx.krate;
+        let builder = match cx.form {
+            _ if capacity.is_none() => None,
+            Form::Set => Some(quote!(#krate::__private::SetOut)),
+            Form::Dict => Some(quote!(#krate::__private::MapOut)),
+            _ => None,
+        };
         Sink {
-            borrowed: true,
+            capacity,
+            builder,
             ..Sink::new(cx)
         }
     }
 
-    /// `let mut __comp_out = Vec::new();`, or `Vec::with_capacity(n)`.
-    pub(super) fn declare(&self, capacity: Option<TokenStream>) -> TokenStream {
-        let (out, new) = (&self.out, self.new_collection(capacity));
+    /// [`Sink::presized`], whose `__comp_out` is a `&mut` to the collection.
+    pub(super) fn borrowed(cx: &Context, capacity: Option<TokenStream>) -> Sink {
+        Sink {
+            borrowed: true,
+            ..Sink::presized(cx, capacity)
+        }
+    }
+
+    /// `let mut __comp_out = Vec::new();`, `Vec::with_capacity(n)`, or
+    /// for a set or dict with a capacity, `SetOut::new(n)`/`MapOut::new(n)`.
+    pub(super) fn declare(&self) -> TokenStream {
+        let (out, new) = (&self.out, self.new_collection());
         quote!(let mut #out = #new;)
     }
 
-    /// `Vec::new()`, or `Vec::with_capacity(n)`.
-    pub(super) fn new_collection(&self, capacity: Option<TokenStream>) -> TokenStream {
+    /// `Vec::new()`, `Vec::with_capacity(n)`, or `SetOut::new(n)`.
+    pub(super) fn new_collection(&self) -> TokenStream {
         let ty = &self.ty;
-        match capacity {
-            Some(n) => quote!(#ty::with_capacity(#n)),
-            None => quote!(#ty::new()),
+        match (&self.capacity, &self.builder) {
+            (Some(n), Some(builder)) => quote!(#builder::new(#n)),
+            (Some(n), None) => quote!(#ty::with_capacity(#n)),
+            (None, _) => quote!(#ty::new()),
+        }
+    }
+
+    /// The runtime function that runs a [`Sink::borrowed`] sink's closure:
+    /// `fill`, or `fill_set`/`fill_map` with a builder.
+    pub(super) fn filler(&self, krate: &TokenStream) -> TokenStream {
+        match (&self.builder, self.form) {
+            (Some(_), Form::Set) => quote!(#krate::__private::fill_set),
+            (Some(_), _) => quote!(#krate::__private::fill_map),
+            (None, _) => quote!(#krate::__private::fill),
+        }
+    }
+
+    /// The collection, once every element is in: `__comp_out`, or
+    /// `SetOut::finish(__comp_out)`.
+    pub(super) fn result(&self) -> TokenStream {
+        let out = &self.out;
+        match &self.builder {
+            Some(builder) => quote!(#builder::finish(#out)),
+            None => quote!(#out),
         }
     }
 
@@ -98,16 +146,35 @@ impl Sink {
             Form::Set | Form::Dict => Ident::new("insert", span),
             _ => Ident::new("push", span),
         };
-        let place = if self.borrowed {
-            quote!(#sink)
-        } else {
-            quote!(&mut #sink)
-        };
         // `<HashSet<_>>::insert`: a path whose first and last tokens are
         // at `span` (a path starting with the crate's own tokens would be
         // reported on the whole call).
         let ty = self.inferred_type();
-        quote_spanned!(span=> <#ty>::#method(#place, #args);)
+        match (&self.builder, self.borrowed) {
+            (None, true) => quote_spanned!(span=> <#ty>::#method(#sink, #args);),
+            (None, false) => quote_spanned!(span=> <#ty>::#method(&mut #sink, #args);),
+            (Some(builder), false) => quote!(#builder::insert(&mut #sink, #args);),
+            // std's `insert` on the builder's table (its bounds reported on
+            // the element, as by hand), then the builder's policy.
+            (Some(builder), true) => {
+                let (new, more) = (internal("new"), internal("more"));
+                let private = &self.private;
+                let inserted = quote_spanned!(span=> <#ty>::#method(#builder::table(#sink), #args));
+                let new_key = if self.form == Form::Dict {
+                    quote!(#private::Option::is_none(&#inserted))
+                } else {
+                    inserted
+                };
+                let reserve =
+                    quote_spanned!(span=> <#ty>::try_reserve(#builder::table(#sink), #more));
+                quote! {
+                    let #new = #new_key;
+                    if let #private::Option::Some(#more) = #builder::watch(#sink, #new) {
+                        let _ = #reserve;
+                    }
+                }
+            }
+        }
     }
 }
 

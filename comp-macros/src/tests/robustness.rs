@@ -76,6 +76,7 @@ pub(super) const CORPUS: &[&str] = &[
     "(f(x).await for x in xs; concurrency = 8)",
     "[x async for x in s]",
     "[x async for x in s if p(x).await]",
+    "[x * 3 async for x in s if x % 3 == 0]",
     "[await f(x) for x in xs]",
     "[await f(x) + 1 for x in xs]",
     "[await a.b(c)? for c in cs]",

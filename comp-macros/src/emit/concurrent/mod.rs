@@ -90,7 +90,7 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
         Out::Entry(..) => sink.add_tokens(quote!(#value.0, #value.1)),
         Out::Value(_) => sink.add_tokens(quote!(#value)),
     };
-    let declare = sink.declare(None);
+    let declare = sink.declare();
     let (on_break, decl, result) = if fallible {
         let result = scope.wrap(&quote!(#out));
         (first_fail(&residual), Some(scope.decl()), result)

@@ -79,6 +79,13 @@ pub async fn async_forms(xs: Vec<i32>) -> (Vec<i32>, HashMap<i32, i32>, Vec<i32>
     (list, dict, unordered)
 }
 
+/// The eager async forms whose `async for` is drained (nothing awaits after it).
+pub async fn async_drained(xs: Vec<i32>) -> (Vec<i32>, HashSet<(i32, i32)>) {
+    let list = acomp![x * 3 async for x in stream::iter(xs.clone()) if x % 3 == 0];
+    let set = acomp!({(x, y) async for x in stream::iter(xs) for y in 0..x});
+    (list, set)
+}
+
 /// The lazy async form, with `?`.
 pub fn async_lazy(
     words: Vec<&str>,
@@ -109,6 +116,9 @@ mod tests {
         assert_eq!(dict[&3], 6);
         unordered.sort_unstable();
         assert_eq!(unordered, [-1, 2, 3]);
+        let (drained, pairs) = block_on(async_drained(vec![3, 4, 6]));
+        assert_eq!(drained, [9, 18]);
+        assert_eq!(pairs.len(), 3 + 4 + 6);
         let items: Vec<_> = block_on(async_lazy(vec!["4", "x", "5"]).collect());
         assert_eq!(items.len(), 2);
         let (tagged, letters, odd) =

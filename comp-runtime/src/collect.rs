@@ -1,0 +1,334 @@
+//! How much an eager set or dict comprehension reserves.
+//!
+//! A list with a single `for` is created at its iterable's length, as a
+//! hand-written `Vec::with_capacity(v.len())` would: each element takes one
+//! slot. A set or dict cannot know how many *distinct* keys it will hold,
+//! and both ways of guessing lose on some input (issue 13, `BENCHMARKS.md`):
+//!
+//! - reserving the iterable's length wins on all-distinct keys (no
+//!   rehashing while the table grows), but `{x % 1000 for x in xs}` over
+//!   10^5 items then allocates a table a hundred times larger than its
+//!   1,000 entries, and every lookup of a duplicate misses the cache:
+//!   1.10 × a `HashSet::new()` + `insert` loop;
+//! - starting empty is that loop, and 1.2-1.4 × `with_capacity` on
+//!   all-distinct keys (each doubling rehashes everything inserted so far).
+//!
+//! The policy, [`SetOut`] and [`MapOut`]: a small iterable (at most
+//! [`SMALL`] items, whose table is small whatever it holds) is reserved in
+//! full. A larger one first reserves about `√len` entries and watches that
+//! many inserts: if they bring at most [`SAMPLE_DUPLICATES`] duplicate keys,
+//! the keys look distinct and the rest of the length is reserved at once
+//! (one rehash of `√len` entries); otherwise the table grows by doubling, as
+//! the hand loop without `reserve` does. By the birthday bound, `√n` draws
+//! from `n / k` distinct keys repeat about `k / 2` times, so an input with 10
+//! or more items per key is caught (1 %-distinct: about 50 duplicates in the
+//! sample), and an all-distinct one shows none. Keys that repeat only after
+//! the sample (the same 1,000 keys cycled a hundred times) look distinct and
+//! get the full reservation: the behaviour of a plain `with_capacity`.
+//! A reservation that fails (a size hint larger than memory) is skipped:
+//! the table then grows as it fills.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+
+/// Iterables up to this length are reserved in full: their table is at most
+/// a few pages, cheap to allocate even when it stays mostly empty.
+pub const SMALL: usize = 1024;
+
+/// The longest sample: `√n` up to `n` = 2^24, enough to tell distinct keys
+/// from repeated ones, and small enough to reserve whatever the size hint.
+pub const MAX_SAMPLE: usize = 4096;
+
+/// How many duplicate keys the sample may contain and still count as
+/// distinct keys (more than 2 in `√n` draws means fewer than about `n / 4`
+/// distinct keys).
+pub const SAMPLE_DUPLICATES: usize = 2;
+
+/// The sampling state shared by [`SetOut`] and [`MapOut`].
+#[derive(Debug)]
+struct Sample {
+    /// The iterable's length (its size hint), as given to `new`.
+    hint: usize,
+    /// Inserts still to watch; 0 once decided.
+    left: usize,
+    /// Duplicates seen among the watched inserts.
+    duplicates: usize,
+}
+
+/// What the table should do after an insert.
+enum Decision {
+    /// Keep watching, or keep growing by doubling.
+    Nothing,
+    /// Reserve this many more entries.
+    Reserve(usize),
+}
+
+impl Sample {
+    /// The sample for an iterable of `hint` items, and what to reserve first.
+    fn new(hint: usize) -> (Sample, usize) {
+        if hint <= SMALL {
+            let sample = Sample {
+                hint,
+                left: 0,
+                duplicates: 0,
+            };
+            return (sample, hint);
+        }
+        // `√hint`, rounded down (`usize::isqrt` is newer than the MSRV).
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::cast_precision_loss
+        )]
+        let window = ((hint as f64).sqrt() as usize).min(MAX_SAMPLE);
+        let sample = Sample {
+            hint,
+            left: window,
+            duplicates: 0,
+        };
+        (sample, window)
+    }
+
+    /// Records one watched insert (`new`: its key was not there), with `len`
+    /// entries in the table after it.
+    #[inline(never)]
+    fn record(&mut self, new: bool, len: usize) -> Decision {
+        self.left -= 1;
+        if !new {
+            self.duplicates += 1;
+            if self.duplicates > SAMPLE_DUPLICATES {
+                self.left = 0;
+            }
+            return Decision::Nothing;
+        }
+        if self.left != 0 {
+            return Decision::Nothing;
+        }
+        // Every watched insert but a few was a new key: the inserts so far
+        // are about `len`, the rest of the iterable is about as distinct.
+        Decision::Reserve(self.hint.saturating_sub(len + self.duplicates))
+    }
+}
+
+/// The collection of an eager set comprehension with a single `for`: a
+/// [`HashSet`] reserved by the policy of this module.
+#[derive(Debug)]
+pub struct SetOut<T> {
+    table: HashSet<T>,
+    sample: Sample,
+}
+
+impl<T> SetOut<T> {
+    /// An empty set for an iterable of `hint` items (see [`capacity`](crate::__private::capacity)).
+    #[inline]
+    pub fn new(hint: usize) -> Self {
+        let (sample, reserve) = Sample::new(hint);
+        SetOut {
+            table: HashSet::with_capacity(reserve),
+            sample,
+        }
+    }
+
+    /// The set.
+    #[inline]
+    pub fn finish(self) -> HashSet<T> {
+        self.table
+    }
+
+    /// The set being filled, for `HashSet::insert` (in an expansion: the
+    /// element's type errors are then std's own, on the element).
+    #[inline]
+    pub fn table(&mut self) -> &mut HashSet<T> {
+        &mut self.table
+    }
+
+    /// After an insert into [`SetOut::table`] (`new`: `insert` returned
+    /// `true`), the sampling of the policy while it lasts: `Some(n)` when
+    /// the set should now reserve `n` more entries.
+    #[inline]
+    pub fn watch(&mut self, new: bool) -> Option<usize> {
+        if self.sample.left == 0 {
+            return None;
+        }
+        match self.sample.record(new, self.table.len()) {
+            Decision::Reserve(n) => Some(n),
+            Decision::Nothing => None,
+        }
+    }
+}
+
+impl<T: Hash + Eq> SetOut<T> {
+    /// `HashSet::insert`, then the sampling of the policy while it lasts.
+    #[inline]
+    pub fn insert(&mut self, value: T) {
+        let new = self.table.insert(value);
+        if self.sample.left != 0 {
+            if let Decision::Reserve(n) = self.sample.record(new, self.table.len()) {
+                // A size hint can promise more than memory holds: then grow.
+                let _ = self.table.try_reserve(n);
+            }
+        }
+    }
+}
+
+/// The collection of an eager dict comprehension with a single `for`: a
+/// [`HashMap`] reserved by the policy of this module. A duplicate key
+/// overwrites the value, as `HashMap::insert` does (the last one wins).
+#[derive(Debug)]
+pub struct MapOut<K, V> {
+    table: HashMap<K, V>,
+    sample: Sample,
+}
+
+impl<K, V> MapOut<K, V> {
+    /// An empty map for an iterable of `hint` items (see [`capacity`](crate::__private::capacity)).
+    #[inline]
+    pub fn new(hint: usize) -> Self {
+        let (sample, reserve) = Sample::new(hint);
+        MapOut {
+            table: HashMap::with_capacity(reserve),
+            sample,
+        }
+    }
+
+    /// The map.
+    #[inline]
+    pub fn finish(self) -> HashMap<K, V> {
+        self.table
+    }
+
+    /// The map being filled, for `HashMap::insert` (see [`SetOut::table`]).
+    #[inline]
+    pub fn table(&mut self) -> &mut HashMap<K, V> {
+        &mut self.table
+    }
+
+    /// After an insert into [`MapOut::table`] (`new`: `insert` returned
+    /// `None`): see [`SetOut::watch`].
+    #[inline]
+    pub fn watch(&mut self, new: bool) -> Option<usize> {
+        if self.sample.left == 0 {
+            return None;
+        }
+        match self.sample.record(new, self.table.len()) {
+            Decision::Reserve(n) => Some(n),
+            Decision::Nothing => None,
+        }
+    }
+}
+
+/// [`fill`](crate::__private::fill) for a set with the policy of this
+/// module: `body` fills `out` from `iter`, once. The result's type (a
+/// `HashSet<T>` the comprehension is expected to be) reaches `body`'s
+/// parameter before rustc checks it, so an element of the wrong type is
+/// reported on the element.
+#[inline]
+pub fn fill_set<T, I>(
+    mut out: SetOut<T>,
+    iter: I,
+    body: &mut dyn FnMut(I, &mut SetOut<T>),
+) -> HashSet<T> {
+    body(iter, &mut out);
+    out.finish()
+}
+
+/// [`fill_set`] for a dict.
+#[inline]
+pub fn fill_map<K, V, I>(
+    mut out: MapOut<K, V>,
+    iter: I,
+    body: &mut dyn FnMut(I, &mut MapOut<K, V>),
+) -> HashMap<K, V> {
+    body(iter, &mut out);
+    out.finish()
+}
+
+impl<K: Hash + Eq, V> MapOut<K, V> {
+    /// `HashMap::insert`, then the sampling of the policy while it lasts.
+    #[inline]
+    pub fn insert(&mut self, key: K, value: V) {
+        let new = self.table.insert(key, value).is_none();
+        if self.sample.left != 0 {
+            if let Decision::Reserve(n) = self.sample.record(new, self.table.len()) {
+                // A size hint can promise more than memory holds: then grow.
+                let _ = self.table.try_reserve(n);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set_of(hint: usize, values: impl IntoIterator<Item = u64>) -> HashSet<u64> {
+        let mut out = SetOut::new(hint);
+        for v in values {
+            out.insert(v);
+        }
+        out.finish()
+    }
+
+    #[test]
+    fn a_small_iterable_is_reserved_in_full() {
+        let set = set_of(1000, (0..1000).map(|x| x % 10));
+        assert_eq!(set.len(), 10);
+        assert!(set.capacity() >= 1000);
+    }
+
+    #[test]
+    fn distinct_keys_get_the_whole_length_after_the_sample() {
+        let n = 100_000;
+        let mut out = SetOut::new(n);
+        // The sample is √n = 316 inserts; before it ends, the table is small.
+        for v in 0..300 {
+            out.insert(v);
+        }
+        assert!(out.table.capacity() < 1000);
+        for v in 300..n as u64 {
+            out.insert(v);
+        }
+        assert!(out.table.capacity() >= n);
+        assert_eq!(out.finish().len(), n);
+    }
+
+    #[test]
+    fn duplicate_keys_grow_the_table_as_needed() {
+        let n = 100_000;
+        // Pseudo-random keys below 1,000 (keys cycled in order would look
+        // distinct to the sample: see the module docs).
+        let keys = (0..n as u64).map(|x| (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) % 1000);
+        let set = set_of(n, keys);
+        assert_eq!(set.len(), 1000);
+        assert!(set.capacity() < 4096, "{}", set.capacity());
+    }
+
+    #[test]
+    fn a_few_duplicates_still_count_as_distinct() {
+        let n = 10_000;
+        let values = [1, 1, 2, 2, 3, 3].into_iter().chain(4..n as u64);
+        let set = set_of(n, values);
+        assert_eq!(set.len(), n - 1);
+        assert!(set.capacity() >= n - 10);
+    }
+
+    #[test]
+    fn a_wrong_hint_is_only_a_hint() {
+        assert_eq!(set_of(5000, 0..10).len(), 10);
+        assert_eq!(set_of(0, 0..5000).len(), 5000);
+        assert_eq!(set_of(usize::MAX, 0..3).len(), 3);
+    }
+
+    #[test]
+    fn the_last_value_of_a_key_wins() {
+        let n = 50_000u64;
+        let mut out = MapOut::new(n as usize);
+        for x in 0..n {
+            out.insert(x % 100, x);
+        }
+        let map = out.finish();
+        assert_eq!(map.len(), 100);
+        assert!(map.iter().all(|(k, v)| v % 100 == *k && *v >= n - 100));
+        assert!(map.capacity() < 1024, "{}", map.capacity());
+    }
+}
