@@ -77,6 +77,7 @@ AMBIGUOUS = {
     "new", "send", "stream", "iter", "next", "apply", "branch", "fail",
     "failed", "running", "wrap", "capacity", "into_inner", "concurrency",
     "generator", "Iter", "Next", "Try", "Owned", "Keep", "Yield",
+    "insert", "finish", "table", "watch", "drain",
 }
 # rustc prints std's `Iter`/`Next` unqualified too (e.g. `FilterMap<Iter<'_, i32>, ..>`),
 # so only these three count when unqualified.

@@ -165,11 +165,14 @@ impl Sink {
                 } else {
                     inserted
                 };
-                let reserve =
-                    quote_spanned!(span=> <#ty>::try_reserve(#builder::table(#sink), #more));
+                // All at the element (the table a local named there): its
+                // bound errors are then `insert`'s, which rustc reports once.
+                let table = Ident::new("__comp_table", span);
+                let reserve = quote_spanned!(span=> <#ty>::try_reserve(#table, #more));
                 quote! {
                     let #new = #new_key;
                     if let #private::Option::Some(#more) = #builder::watch(#sink, #new) {
+                        let #table = #builder::table(#sink);
                         let _ = #reserve;
                     }
                 }
