@@ -243,6 +243,16 @@ pub fn settle<R: Residual, T>(step: ControlFlow<R, T>) -> R::Wrap<T> {
     }
 }
 
+/// The item of a fallible `parallel` lazy comprehension (a rayon chain of
+/// `Result<T, R>` items): `Ok(v)` becomes `Ok(v)`/`Some(v)`, `Err(r)` the failure.
+#[inline]
+pub fn settle_result<R: Residual, T>(step: Result<T, R>) -> R::Wrap<T> {
+    match step {
+        Ok(value) => R::wrap(value),
+        Err(residual) => residual.fail(),
+    }
+}
+
 /// The item of an infallible lazy comprehension from one of its steps.
 #[inline]
 pub fn infallible<T>(step: ControlFlow<Infallible, T>) -> T {

@@ -77,17 +77,40 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
         Some(last) if !shared.is_empty() => share_outer(private, plan, last, &shared),
         _ => (None, None, None),
     };
+    let unpack = quote! {
+        // A variable bound for a later iterable only, or `mut` for a
+        // clause before the last `for`, is not used by every item.
+        #[allow(unused_variables, unused_mut)]
+        let (#(#mutability #idents,)* #take) = #krate::__private::Owned::into_inner(#bound);
+        #reuse
+        #body
+    };
+    let future = match &cx.spawn {
+        None => quote!(async { #unpack }),
+        Some((_, cloned)) => spawned(private, cloned, unpack),
+    };
     quote!({
         let #bound = #private::Owned((#(#idents,)* #share));
-        async {
-            // A variable bound for a later iterable only, or `mut` for a
-            // clause before the last `for`, is not used by every item.
-            #[allow(unused_variables, unused_mut)]
-            let (#(#mutability #idents,)* #take) = #krate::__private::Owned::into_inner(#bound);
-            #reuse
-            #body
-        }
+        #future
     })
+}
+
+/// With `spawn(a, b)`: the item as a tokio task, which owns everything it
+/// uses (`async move`), `a` and `b` as clones made for it.
+///
+/// ```text
+/// let a = Clone::clone(&a);
+/// spawn(async move { .. })
+/// ```
+fn spawned(private: &TokenStream, cloned: &[syn::Ident], body: TokenStream) -> TokenStream {
+    let clones = cloned.iter().map(|name| {
+        let clone = quote::quote_spanned!(name.span()=> ::core::clone::Clone::clone(&#name));
+        quote!(let #name = #clone;)
+    });
+    quote! {
+        #(#clones)*
+        #private::spawn(async move { #body })
+    }
 }
 
 /// Before the last `for` (at `last` in `plan.steps`), the outer variables
