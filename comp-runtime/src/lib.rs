@@ -57,12 +57,12 @@ pub mod __private {
         filter_map_sync, next, AsyncFor, AsyncForStream, BoxNotUnpin, KeepUnpin, NotAsyncFor,
         NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
     };
-    pub use crate::try_::{infallible, settle_result, Owned, Try, TryScope};
+    pub use crate::try_::{infallible, Owned, Try, TryScope};
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};
 
     #[cfg(feature = "tokio")]
-    pub use crate::spawn::{spawn, Spawned};
+    pub use crate::spawn::spawn;
     pub use crate::{__comp_parallel as parallel, __comp_spawn as spawn_tasks};
     #[cfg(feature = "rayon")]
     pub use rayon::iter::{

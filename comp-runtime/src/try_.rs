@@ -158,6 +158,16 @@ impl<R: Residual> TryScope<R> {
         settle(step)
     }
 
+    /// One item of a fallible `parallel` lazy comprehension (a rayon chain
+    /// of `Result<T, R>` items): `Ok(v)`/`Some(v)`, or the failure.
+    #[inline]
+    pub fn settle_result<T>(self, step: Result<T, R>) -> R::Wrap<T> {
+        match step {
+            Ok(value) => R::wrap(value),
+            Err(residual) => residual.fail(),
+        }
+    }
+
     /// The comprehension's successful result.
     #[inline]
     pub fn wrap<T>(self, value: T) -> R::Wrap<T> {
@@ -240,16 +250,6 @@ pub fn settle<R: Residual, T>(step: ControlFlow<R, T>) -> R::Wrap<T> {
     match step {
         ControlFlow::Continue(value) => R::wrap(value),
         ControlFlow::Break(residual) => residual.fail(),
-    }
-}
-
-/// The item of a fallible `parallel` lazy comprehension (a rayon chain of
-/// `Result<T, R>` items): `Ok(v)` becomes `Ok(v)`/`Some(v)`, `Err(r)` the failure.
-#[inline]
-pub fn settle_result<R: Residual, T>(step: Result<T, R>) -> R::Wrap<T> {
-    match step {
-        Ok(value) => R::wrap(value),
-        Err(residual) => residual.fail(),
     }
 }
 

@@ -57,7 +57,7 @@ fn per_item(cx: &Context, plan: &mut Plan, iter: TokenStream) -> TokenStream {
     };
     let inner_for = plan.last_for().is_some();
     let filters = Plan::filters(&plan.steps);
-    let items = internal("items");
+    let (items, element) = (internal("items"), internal("element"));
     if cx.fallible {
         let on_fail = |residual: &_| match (inner_for, filters) {
             (true, _) => {
@@ -81,26 +81,35 @@ fn per_item(cx: &Context, plan: &mut Plan, iter: TokenStream) -> TokenStream {
         value
     };
     let par = quote!(#private::ParallelIterator);
+    // The closure is reported at the element (rustc's "within this
+    // closure" of a `Send`/`Sync` error), the user's code it runs.
+    let at = plan.out.exprs()[0].span();
+    let closure = |body: TokenStream| quote_spanned!(at=> #move_token |#pat| { #body });
     if inner_for {
         let body = nest(
             krate,
             &plan.steps,
-            quote!(#private::Vec::push(&mut #items, #value);),
+            // The element first: its `?` pushes a failure to the same `Vec`.
+            quote! {
+                let #element = #value;
+                #private::Vec::push(&mut #items, #element);
+            },
         );
-        return quote! {
-            #par::flat_map_iter(#iter, #move_token |#pat| {
-                let mut #items = #private::Vec::new();
-                #body
-                #items
-            })
-        };
+        let closure = closure(quote! {
+            let mut #items = #private::Vec::new();
+            #body
+            #items
+        });
+        return quote!(#par::flat_map_iter(#iter, #closure));
     }
     if filters {
         let body = guarded(krate, &plan.steps, quote!(#some(#value)), none);
-        return quote!(#par::filter_map(#iter, #move_token |#pat| { #body }));
+        let closure = closure(body);
+        return quote!(#par::filter_map(#iter, #closure));
     }
     let body = nest(krate, &plan.steps, value);
-    quote!(#par::map(#iter, #move_token |#pat| { #body }))
+    let closure = closure(body);
+    quote!(#par::map(#iter, #closure))
 }
 
 /// The eager forms: `collect` into the collection, or with `?` into
@@ -171,11 +180,19 @@ fn parallel_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
         let iter = into_par_iter(private, &first);
         return per_item(cx, &mut plan, iter);
     }
-    let settle = quote!(#private::settle_result);
+    // The scope ties the items' residual type to the first iterable's; it
+    // is `Copy`, and moved into the chain's last closure.
+    let scope = TryScope::new(krate);
+    let decl = scope.decl();
+    let (try_scope, step) = (&scope.scope, internal("step"));
+    let settle = quote!(move |#step| #try_scope.settle_result(#step));
     if !contains(&first, Operator::Try) {
         let iter = into_par_iter(private, &first);
         let chain = per_item(cx, &mut plan, iter);
-        return quote!(#private::ParallelIterator::map(#chain, #settle));
+        return quote!({
+            #decl
+            #private::ParallelIterator::map(#chain, #settle)
+        });
     }
     let (flow, residual, iter) = (
         quote!(#private::ControlFlow),
@@ -183,18 +200,18 @@ fn parallel_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
         internal("iter"),
     );
     let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
-    rewrite_try(&mut first, krate, &Branch::plain(krate), &on_fail);
+    rewrite_try(&mut first, krate, &scope.branch(), &on_fail);
     let into = into_par_iter(private, &first);
     let chain = per_item(cx, &mut plan, quote!(#iter));
+    let fail = scope.fail(&residual);
     quote!({
+        #decl
         // Called in place: a failure of the first iterable is the only item.
         match (|| #flow::Continue(#into))() {
             #flow::Continue(#iter) => #private::ParEither::Left(
                 #private::ParallelIterator::map(#chain, #settle)
             ),
-            #flow::Break(#residual) => #private::ParEither::Right(
-                #private::par_once(#settle(::core::result::Result::Err(#residual)))
-            ),
+            #flow::Break(#residual) => #private::ParEither::Right(#private::par_once(#fail)),
         }
     })
 }

@@ -87,7 +87,7 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
     };
     let future = match &cx.spawn {
         None => quote!(async { #unpack }),
-        Some((_, cloned)) => spawned(private, cloned, unpack),
+        Some((at, cloned)) => spawned(private, *at, cloned, unpack),
     };
     quote!({
         let #bound = #private::Owned((#(#idents,)* #share));
@@ -102,14 +102,23 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
 /// let a = Clone::clone(&a);
 /// spawn(async move { .. })
 /// ```
-fn spawned(private: &TokenStream, cloned: &[syn::Ident], body: TokenStream) -> TokenStream {
+///
+/// The task is reported at `spawn` (`at`): a "future cannot be sent
+/// between threads safely" points at the option that asks for threads.
+fn spawned(
+    private: &TokenStream,
+    at: proc_macro2::Span,
+    cloned: &[syn::Ident],
+    body: TokenStream,
+) -> TokenStream {
     let clones = cloned.iter().map(|name| {
         let clone = quote::quote_spanned!(name.span()=> ::core::clone::Clone::clone(&#name));
         quote!(let #name = #clone;)
     });
+    let task = quote::quote_spanned!(at=> async move { #body });
     quote! {
         #(#clones)*
-        #private::spawn(async move { #body })
+        #private::spawn(#task)
     }
 }
 
