@@ -75,7 +75,10 @@ async fn work(rounds: u64, x: u64) -> u64 {
 
 fn main() {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    println!("{cores} cores, rayon pool of {} threads", rayon::current_num_threads());
+    println!(
+        "{cores} cores, rayon pool of {} threads",
+        rayon::current_num_threads()
+    );
 
     // [collatz_len(x) for x in range(1, 200_001)], then on every core.
     let xs: Vec<u64> = (1..=200_000).collect();

@@ -182,3 +182,55 @@ fn inside_async_code() {
     });
     assert_eq!(v, [0, 1, 4, 9, 16]);
 }
+
+/// Expansions resolve under `#![no_implicit_prelude]`, and user items named
+/// like rayon's methods or ours do not take them over.
+mod np {
+    #![no_implicit_prelude]
+
+    use ::comprehensions::comp;
+    use ::std::collections::HashMap;
+    use ::std::result::Result::{self, Err, Ok};
+    use ::std::vec::Vec;
+
+    // In scope only: it would take over a method call of the expansion.
+    #[allow(dead_code)]
+    trait Shadow {
+        fn map(self) -> i32;
+        fn collect(self) -> i32;
+        fn into_par_iter(self) -> i32;
+    }
+
+    impl<T> Shadow for T {
+        fn map(self) -> i32 {
+            1
+        }
+        fn collect(self) -> i32 {
+            2
+        }
+        fn into_par_iter(self) -> i32 {
+            3
+        }
+    }
+
+    fn check(x: i32) -> Result<i32, &'static str> {
+        if x < 3 {
+            Ok(x)
+        } else {
+            Err("bad")
+        }
+    }
+
+    #[test]
+    fn parallel_without_the_prelude() {
+        let v: Vec<i32> = comp![x * 2 for x in 0..4 if x != 1; parallel];
+        ::std::assert_eq!(v, [0, 4, 6]);
+        let d: HashMap<i32, i32> = comp!({x: y for x in 0..3 for y in 0..x; parallel});
+        ::std::assert_eq!(d.len(), 2);
+        ::std::assert_eq!(
+            comp![check(x)? for x in 0..3; parallel],
+            Ok(::std::vec![0, 1, 2])
+        );
+        ::std::assert_eq!(comp![check(x)? for x in 0..5; parallel], Err("bad"));
+    }
+}

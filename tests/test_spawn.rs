@@ -274,3 +274,35 @@ async fn copy_outer_values_are_moved_in() {
     let v = acomp![format!("{}{sep}{}", i, async { i * k }.await) for i in 0..3; concurrency = 2, spawn];
     assert_eq!(v, ["0:0", "1:3", "2:6"]);
 }
+
+/// Expansions resolve under `#![no_implicit_prelude]`.
+mod np {
+    #![no_implicit_prelude]
+
+    use ::comprehensions::acomp;
+    use ::std::result::Result::{self, Err, Ok};
+    use ::std::sync::Arc;
+    use ::std::vec::Vec;
+
+    async fn check(x: u64) -> Result<u64, &'static str> {
+        if x < 3 {
+            Ok(x)
+        } else {
+            Err("bad")
+        }
+    }
+
+    #[test]
+    fn spawn_without_the_prelude() {
+        let rt = ::tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let k = Arc::new(10u64);
+            let v: Vec<u64> = acomp![*k + x for x in 0..3; concurrency = 2, spawn(k)];
+            ::std::assert_eq!(v, [10, 11, 12]);
+            let r = acomp![check(x).await? for x in 0..5; concurrency = 2, spawn];
+            ::std::assert_eq!(r, Err("bad"));
+        });
+    }
+}
