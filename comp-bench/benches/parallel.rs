@@ -22,7 +22,7 @@ use tokio::task::JoinSet;
 fn collatz_len(mut n: u64) -> u32 {
     let mut steps = 0;
     while n > 1 {
-        n = if n % 2 == 0 { n / 2 } else { 3 * n + 1 };
+        n = if n.is_multiple_of(2) { n / 2 } else { 3 * n + 1 };
         steps += 1;
     }
     steps
@@ -45,7 +45,8 @@ fn cpu_bound(c: &mut Criterion, report: &mut Report) {
         ),
         (
             "rayon",
-            "`xs.par_iter().map(|&x| collatz_len(x)).collect()`",
+            // Escaped: a Markdown table cell.
+            "`xs.par_iter().map(\\|&x\\| collatz_len(x)).collect()`",
             Role::Hand,
             routine(|| xs.par_iter().map(|&x| collatz_len(x)).collect()),
         ),
