@@ -7,7 +7,7 @@
 //!         | 'parallel'                                    (comp! only)
 //! ```
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::Ident;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
@@ -79,7 +79,7 @@ fn option(input: ParseStream, flavor: Flavor, name: &Ident, options: &mut Option
         "spawn" => {
             twice(options.spawn.is_some())?;
             let cloned = if input.peek(syn::token::Paren) {
-                cloned_names(input, name.span())?
+                cloned_names(input)?
             } else {
                 Vec::new()
             };
@@ -110,7 +110,7 @@ fn option(input: ParseStream, flavor: Flavor, name: &Ident, options: &mut Option
 }
 
 /// `(a, b)` after `spawn`: the outer variables cloned into each task.
-fn cloned_names(input: ParseStream, spawn: Span) -> Result<Vec<Ident>> {
+fn cloned_names(input: ParseStream) -> Result<Vec<Ident>> {
     let content;
     let parens = syn::parenthesized!(content in input);
     let expected =
@@ -119,7 +119,6 @@ fn cloned_names(input: ParseStream, spawn: Span) -> Result<Vec<Ident>> {
         .map_err(|err| Error::new(err.span(), expected))?;
     if names.is_empty() {
         let message = "expected a variable to clone into each task in `spawn(..)`, or `spawn` alone when there is none";
-        let _ = spawn;
         return Err(Error::new(parens.span.join(), message));
     }
     let mut seen: Vec<&Ident> = Vec::new();
