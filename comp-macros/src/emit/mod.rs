@@ -1,7 +1,8 @@
 //! From a [`Plan`] to tokens: one builder per shape, in `eager.rs`,
-//! `lazy.rs`, `generator.rs` (the lazy `acomp!`) and `concurrent.rs`; here,
-//! what they share: the collection (`Sink`), the loop nest (`nest`), and the
-//! `?` scope (`TryScope`).
+//! `lazy.rs`, `generator.rs` (the lazy `acomp!`), `concurrent.rs` (with
+//! `spawn`, its items as tokio tasks) and `parallel.rs` (rayon); here, what
+//! they share: the collection (`Sink`), the loop nest (`nest`), the `?`
+//! scope (`TryScope`) and the feature gate of an option (`gated`).
 //!
 //! Every shape is one scoped block, like CPython's nested function: a closure
 //! called in place for `comp!`, an `async` block awaited in place for
