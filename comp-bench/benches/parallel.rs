@@ -4,7 +4,8 @@
 //! `Semaphore`, on a 2-worker tokio runtime. Each row is checked before it
 //! is timed.
 //!
-//! `cargo bench -p comp-bench --bench parallel`; see `BENCHMARKS.md`.
+//! `cargo bench -p comp-bench --features features --bench parallel` (the
+//! `features` feature turns on `rayon` and `tokio`); see `BENCHMARKS.md`.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
