@@ -85,21 +85,24 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
         #reuse
         #body
     };
-    let future = match &cx.spawn {
-        None => quote!(async { #unpack }),
+    let (clones, future) = match &cx.spawn {
+        None => (None, quote!(async { #unpack })),
         Some((at, cloned)) => spawned(private, *at, cloned, unpack),
     };
     quote!({
+        #clones
         let #bound = #private::Owned((#(#idents,)* #share));
         #future
     })
 }
 
 /// With `spawn(a, b)`: the item as a tokio task, which owns everything it
-/// uses (`async move`), `a` and `b` as clones made for it.
+/// uses (`async move`), and before it, `a` and `b` cloned for it (first, so
+/// that a name the item also moves in is cloned before it moves).
 ///
 /// ```text
 /// let a = Clone::clone(&a);
+/// ..
 /// spawn(async move { .. })
 /// ```
 ///
@@ -110,16 +113,13 @@ fn spawned(
     at: proc_macro2::Span,
     cloned: &[syn::Ident],
     body: TokenStream,
-) -> TokenStream {
+) -> (Option<TokenStream>, TokenStream) {
     let clones = cloned.iter().map(|name| {
         let clone = quote::quote_spanned!(name.span()=> ::core::clone::Clone::clone(&#name));
         quote!(let #name = #clone;)
     });
     let task = quote::quote_spanned!(at=> async move { #body });
-    quote! {
-        #(#clones)*
-        #private::spawn(#task)
-    }
+    (Some(quote!(#(#clones)*)), quote!(#private::spawn(#task)))
 }
 
 /// Before the last `for` (at `last` in `plan.steps`), the outer variables
