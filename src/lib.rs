@@ -141,6 +141,49 @@
 //! # });
 //! ```
 //!
+//! Every core, one word (each behind a cargo feature, off by default):
+//! `parallel` runs `comp!` on rayon's thread pool, like Python's
+//! `ProcessPoolExecutor.map`; `spawn` makes each item of
+//! `acomp![..; concurrency = N]` a tokio task, like `asyncio.gather` of
+//! Tasks, so CPU-heavy items use every worker thread.
+//!
+//! ```
+//! # #[cfg(feature = "rayon")] {
+//! use comprehensions::comp;
+//!
+//! // with ProcessPoolExecutor() as pool: list(pool.map(square, xs))
+//! let xs: Vec<u64> = (0..1_000).collect();
+//! let squares = comp![x * x for x in &xs if x % 2 == 0; parallel];
+//! assert_eq!(squares[..3], [0, 4, 16]); // source order
+//! # }
+//! ```
+//!
+//! ```
+//! # #[cfg(feature = "tokio")]
+//! # tokio::runtime::Runtime::new().unwrap().block_on(async {
+//! use std::sync::Arc;
+//! use comprehensions::acomp;
+//!
+//! async fn work(base: &str, x: u64) -> String { format!("{base}/{x}") }
+//!
+//! // await asyncio.gather(*[asyncio.create_task(work(base, x)) for x in range(3)])
+//! let base = Arc::new(String::from("https://api"));
+//! let pages = acomp![work(&base, x).await for x in 0..3; concurrency = 2, spawn(base)];
+//! assert_eq!(pages, ["https://api/0", "https://api/1", "https://api/2"]);
+//! # });
+//! ```
+//!
+//! Under `parallel`, lists keep source order, the last duplicate key of a
+//! dict wins, the lazy form is an `impl ParallelIterator`, and with `?` the
+//! first error stops the other threads early and is returned (which one, if
+//! several fail at once, is unspecified). Splitting has a price: on a
+//! trivial element (`x * 2`), `parallel` loses below a few hundred thousand
+//! items (measured on 2 cores; see BENCHMARKS.md). Under `spawn`, the order, the
+//! limit, fail-fast and cancel-on-drop rules of `concurrency` hold (tasks
+//! are aborted), a panicking task re-panics in the caller with its payload,
+//! and each task owns what it uses: the variables named in `spawn(..)` are
+//! cloned into it, other outer variables moved.
+//!
 //! The full language reference is `docs/reference.md` in the repository.
 //!
 //! # Python differences
@@ -197,7 +240,9 @@
 //!   `await` are rewritten too; `(y := e)` is not (its binding could not
 //!   reach the clauses after it), and other macros get their tokens as written.
 //! - **Concurrency** (`; concurrency = N`, `unordered`) has no Python
-//!   counterpart: it is `asyncio.gather` with a semaphore, built in.
+//!   counterpart: it is `asyncio.gather` with a semaphore, built in;
+//!   `spawn` adds `gather`'s Tasks, and `parallel` a process pool's `map`
+//!   on threads (so the items share memory, and need `Send`/`Sync`).
 //!
 //! # Implementation
 //!
@@ -248,6 +293,7 @@
 /// comp!({ELEM for PAT in ITER CLAUSE*})        HashSet<T>
 /// comp!({KEY: VALUE for PAT in ITER CLAUSE*})  HashMap<K, V>
 /// comp!((ELEM for PAT in ITER CLAUSE*))        impl Iterator<Item = T>
+/// comp![.. ; parallel]                          the same on rayon (feature `rayon`)
 /// CLAUSE := for PAT in ITER | if COND | if let PAT = EXPR | let PAT = EXPR
 /// ```
 ///
@@ -272,8 +318,11 @@ macro_rules! comp {
 /// concurrency.
 ///
 /// ```text
-/// acomp![ELEM [async] for PAT in SRC CLAUSE* [; concurrency = N [, unordered]]]
+/// acomp![ELEM [async] for PAT in SRC CLAUSE* [; concurrency = N [, unordered] [, spawn[(a, b)]]]]
 /// ```
+///
+/// `spawn` (feature `tokio`) runs each item as a tokio task, cloning the
+/// outer variables it names into each.
 ///
 /// The eager forms (list, set, dict, bare) are awaited in place and so only
 /// compile in async code; `acomp!((..))` is an `impl Stream`. See the

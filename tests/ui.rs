@@ -1,6 +1,7 @@
 //! Compile-fail tests: one file per diagnostic in `tests/ui/`, each with the
 //! `.stderr` a user sees. Regenerate with `TRYBUILD=overwrite cargo test --test ui`
-//! and read every changed `.stderr` before committing it.
+//! (and `--all-features` for `tests/ui-features-on/`) and read every changed
+//! `.stderr` before committing it.
 
 #[test]
 fn ui() {
@@ -9,4 +10,11 @@ fn ui() {
     // Programs that must compile (under `#![deny(warnings)]` where they say
     // so) and run: shapes that once failed to.
     t.pass("tests/pass/*.rs");
+    // `parallel` and `spawn` without their cargo features: one error each,
+    // naming the feature.
+    #[cfg(not(any(feature = "rayon", feature = "tokio")))]
+    t.compile_fail("tests/ui-features-off/*.rs");
+    // With them: rustc's own errors on the user's tokens (`Send`, `'static`).
+    #[cfg(all(feature = "rayon", feature = "tokio"))]
+    t.compile_fail("tests/ui-features-on/*.rs");
 }

@@ -104,13 +104,39 @@ impl ForClause {
     }
 }
 
-/// The options after `;` (`acomp!` only).
+/// The options after `;`.
 #[derive(Default)]
 pub struct Options {
     /// `concurrency = N`: the keyword's span and `N`.
     pub concurrency: Option<(Span, Expr)>,
     /// `unordered`: its span.
     pub unordered: Option<Span>,
+    /// `spawn` or `spawn(a, b)` (`acomp!`, feature `tokio`).
+    pub spawn: Option<Spawn>,
+    /// `parallel`: its span (`comp!`, feature `rayon`).
+    pub parallel: Option<Span>,
+}
+
+/// `spawn(a, b)`: each item future is a tokio task; `a` and `b` are outer
+/// variables cloned into each task.
+pub struct Spawn {
+    /// The keyword's span.
+    pub span: Span,
+    /// The variables to clone into each task, with the user's spans.
+    pub cloned: Vec<proc_macro2::Ident>,
+}
+
+impl Options {
+    /// Whether no option is given.
+    pub fn is_empty(&self) -> bool {
+        let Options {
+            concurrency,
+            unordered,
+            spawn,
+            parallel,
+        } = self;
+        concurrency.is_none() && unordered.is_none() && spawn.is_none() && parallel.is_none()
+    }
 }
 
 impl Comprehension {

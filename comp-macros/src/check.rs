@@ -44,6 +44,9 @@ fn options(comp: &Comprehension, errors: &mut Option<Error>) {
         }
         return;
     }
+    if let (Some(spawn), None) = (&comp.options.spawn, concurrency) {
+        combine(errors, Error::new(spawn.span, "`spawn` needs `concurrency = N`: it runs up to N items at once, each as a tokio task (`concurrency = N, spawn`)"));
+    }
     if let Some(span) = comp.options.unordered {
         if matches!(comp.form, Form::Set | Form::Dict) {
             combine(errors, Error::new(span, "`unordered` applies to list and lazy forms only: a set or dict has no order to keep"));

@@ -18,14 +18,22 @@
 //! - `generator`: the small safe generator behind `acomp!`'s lazy form and
 //!   `comp!`'s lazy flatten over owned values;
 //! - `concurrent`: bounded, ordered, fail-fast execution for
-//!   `acomp![..; concurrency = N]`.
+//!   `acomp![..; concurrency = N]`;
+//! - `spawn` (feature `tokio`): the tokio task of each item under
+//!   `acomp![..; concurrency = N, spawn]`, aborted when dropped;
+//! - `features`: the gates that turn `parallel` and `spawn` into one clear
+//!   compile error when their cargo feature is off (rayon and tokio are
+//!   optional: a build without them compiles neither).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod collect;
 mod concurrent;
+mod features;
 mod generator;
 mod lazy;
+#[cfg(feature = "tokio")]
+mod spawn;
 mod stream;
 mod try_;
 
@@ -62,4 +70,12 @@ pub mod __private {
     };
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};
+
+    #[cfg(feature = "tokio")]
+    pub use crate::spawn::spawn;
+    pub use crate::{__comp_parallel as parallel, __comp_spawn as spawn_tasks};
+    #[cfg(feature = "rayon")]
+    pub use rayon::iter::{
+        once as par_once, Either as ParEither, IntoParallelIterator, ParallelIterator,
+    };
 }

@@ -160,6 +160,16 @@ impl<R: Residual> TryScope<R> {
         settle(step)
     }
 
+    /// One item of a fallible `parallel` lazy comprehension (a rayon chain
+    /// of `Result<T, R>` items): `Ok(v)`/`Some(v)`, or the failure.
+    #[inline]
+    pub fn settle_result<T>(self, step: Result<T, R>) -> R::Wrap<T> {
+        match step {
+            Ok(value) => R::wrap(value),
+            Err(residual) => residual.fail(),
+        }
+    }
+
     /// The comprehension's successful result.
     #[inline]
     pub fn wrap<T>(self, value: T) -> R::Wrap<T> {

@@ -172,3 +172,13 @@ async fn lazy_forms_with_a_failing_first_iterable_yield_only_the_error() {
         [Err(String::from("no list 1"))]
     );
 }
+
+/// An outer variable used by an inner iterable after a range's `..`
+/// (`0..name.len()`) is seen as used there, so the items' shared copy does
+/// not take it away from the iterable.
+#[tokio::test]
+async fn an_outer_variable_after_a_range_in_the_inner_iterable() {
+    let names = vec![String::from("a"), String::from("bb")];
+    let v = acomp![format!("{name}{i}") for name in names for i in 0..name.len(); concurrency = 2];
+    assert_eq!(v, ["a0", "bb0", "bb1"]);
+}

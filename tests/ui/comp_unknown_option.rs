@@ -1,5 +1,5 @@
 use comprehensions::comp;
 
 fn main() {
-    let _ = comp![x * 2 for x in 0..3; parallel];
+    let _ = comp![x * 2 for x in 0..3; workers];
 }

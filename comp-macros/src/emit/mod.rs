@@ -1,7 +1,8 @@
 //! From a [`Plan`] to tokens: one builder per shape, in `eager.rs`,
-//! `lazy.rs`, `generator.rs` (the lazy `acomp!`) and `concurrent.rs`; here,
-//! what they share: the collection (`Sink`), the loop nest (`nest`), and the
-//! `?` scope (`TryScope`).
+//! `lazy.rs`, `generator.rs` (the lazy `acomp!`), `concurrent.rs` (with
+//! `spawn`, its items as tokio tasks) and `parallel.rs` (rayon); here, what
+//! they share: the collection (`Sink`), the loop nest (`nest`), the `?`
+//! scope (`TryScope`) and the feature gate of an option (`gated`).
 //!
 //! Every shape is one scoped block, like CPython's nested function: a closure
 //! called in place for `comp!`, an `async` block awaited in place for
@@ -23,6 +24,7 @@ mod concurrent;
 mod eager;
 mod generator;
 mod lazy;
+mod parallel;
 mod sink;
 mod tokens;
 
@@ -30,6 +32,7 @@ use concurrent::concurrent;
 use eager::{async_eager, sync_eager};
 use generator::async_lazy;
 use lazy::sync_lazy;
+use parallel::parallel;
 use sink::Sink;
 use tokens::{into_source, into_stream, neutralize_control_flow};
 
@@ -39,6 +42,9 @@ pub fn emit(comp: &Comprehension) -> TokenStream {
         return no_for();
     };
     let cx = Context::new(comp);
+    if let Some(at) = comp.options.parallel {
+        return parallel(&cx, plan, at);
+    }
     match (comp.flavor, comp.form, &comp.options.concurrency) {
         (Flavor::Sync, Form::Lazy, _) => sync_lazy(&cx, plan),
         (Flavor::Sync, ..) => sync_eager(&cx, plan),
@@ -64,6 +70,9 @@ struct Context {
     fallible: bool,
     /// With `concurrency`: results in source order (not `unordered`).
     ordered: bool,
+    /// With `spawn`: its keyword's span, and the outer variables cloned
+    /// into each task.
+    spawn: Option<(proc_macro2::Span, Vec<proc_macro2::Ident>)>,
 }
 
 impl Context {
@@ -77,8 +86,30 @@ impl Context {
             form: comp.form,
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),
+            spawn: (comp.options.spawn.as_ref()).map(|spawn| (spawn.span, spawn.cloned.clone())),
         }
     }
+}
+
+/// An option's expansion in its feature gate (see the runtime's
+/// `features`): the runtime's macro `gate` keeps `expansion` when the
+/// feature is on, and the error otherwise, which is spanned on the option's
+/// keyword (`at`) so that rustc reports it there.
+///
+/// ```text
+/// __private::parallel! { (::core::compile_error!("..")) EXPANSION }
+/// ```
+fn gated(
+    cx: &Context,
+    gate: &str,
+    at: proc_macro2::Span,
+    message: &str,
+    expansion: TokenStream,
+) -> TokenStream {
+    let private = &cx.private;
+    let gate = proc_macro2::Ident::new(gate, proc_macro2::Span::call_site());
+    let error = quote_spanned!(at=> ::core::compile_error!(#message));
+    quote!(#private::#gate! { (#error) #expansion })
 }
 
 /// A best-effort expansion next to errors, so the user's expressions are

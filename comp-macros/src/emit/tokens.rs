@@ -15,8 +15,13 @@ use crate::rules::{self, Flow};
 /// `move |pat| { body }`, located at the user's pattern: rustc names a
 /// closure's type by where it is written (`{closure@src/main.rs:4:30}`),
 /// and at the call site that would be the facade's `macro_rules!` file.
+///
+/// Located there only: its tokens stay the expansion's (call-site hygiene),
+/// so rustc does not splice a suggestion ("consider cloning the value
+/// before moving it into the closure") into the middle of the macro call.
 pub fn closure(move_token: impl quote::ToTokens, pat: &syn::Pat, body: TokenStream) -> TokenStream {
-    quote_spanned!(pat.span()=> #move_token |#pat| { #body })
+    let at = proc_macro2::Span::call_site().located_at(pat.span());
+    quote_spanned!(at=> #move_token |#pat| { #body })
 }
 
 /// `IntoIterator::into_iter(expr)` spanned on the user's expression, through

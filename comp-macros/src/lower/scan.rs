@@ -27,9 +27,11 @@ pub fn mentioned<'a>(exprs: impl IntoIterator<Item = &'a Expr>, names: &[Binding
         .collect()
 }
 
-/// Every identifier in `tokens` that is not right after a `.`.
+/// Every identifier in `tokens` that is not right after a `.` (a field or
+/// method name; the second `.` of a range `..` is not one).
 fn collect_idents(tokens: TokenStream, seen: &mut std::collections::HashSet<String>) {
-    let mut after_dot = false;
+    let is_dot = |tree: &proc_macro2::TokenTree| matches!(tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == '.');
+    let (mut after_dot, mut previous_dot) = (false, false);
     for tree in tokens {
         match &tree {
             proc_macro2::TokenTree::Ident(ident) if !after_dot => {
@@ -44,7 +46,8 @@ fn collect_idents(tokens: TokenStream, seen: &mut std::collections::HashSet<Stri
             }
             _ => {}
         }
-        after_dot = matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == '.');
+        after_dot = is_dot(&tree) && !previous_dot;
+        previous_dot = is_dot(&tree);
     }
 }
 

@@ -137,7 +137,7 @@ fn parse_display(
         let expected = "expected `for`, `if`, `let` or the end of the comprehension";
         return Err(unexpected(&content, form, expected));
     }
-    let has_inner = inner.concurrency.is_some() || inner.unordered.is_some();
+    let has_inner = !inner.is_empty();
     Ok((form, element, clauses, has_inner.then_some(inner)))
 }
 

@@ -1,14 +1,28 @@
-//! `; concurrency = N, unordered`.
+//! `; concurrency = N, unordered, spawn(a, b)` (`acomp!`) and `; parallel`
+//! (`comp!`).
+//!
+//! ```text
+//! OPTION := 'concurrency' '=' EXPR | 'unordered'           (acomp! only)
+//!         | 'spawn' ['(' IDENT (',' IDENT)* ')']          (acomp!, with concurrency)
+//!         | 'parallel'                                    (comp! only)
+//! ```
 
 use proc_macro2::Ident;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
+use syn::punctuated::Punctuated;
 use syn::{Error, Result, Token};
 
 use super::{at_end_or_here, parse_expr};
-use crate::ast::{Flavor, Options};
+use crate::ast::{Flavor, Options, Spawn};
 
-/// `;` then `concurrency = N` and/or `unordered`, comma separated.
+/// `parallel` in `acomp!`: what to write instead.
+const PARALLEL_IN_ACOMP: &str = "`parallel` is an option of `comp!` (rayon threads): in `acomp!`, run the items as tokio tasks on every worker with `concurrency = N, spawn`";
+
+/// `spawn` in `comp!`: what to write instead.
+const SPAWN_IN_COMP: &str = "`spawn` is an option of `acomp!` with `concurrency = N` (tokio tasks): to run `comp!` on every core, use `parallel`";
+
+/// `;` then the options, comma separated.
 pub(super) fn parse_options(input: ParseStream, flavor: Flavor) -> Result<Options> {
     let mut options = Options::default();
     if input.is_empty() {
@@ -19,40 +33,14 @@ pub(super) fn parse_options(input: ParseStream, flavor: Flavor) -> Result<Option
     // Options separated by commas, a trailing comma allowed.
     while !input.is_empty() {
         let Ok(name) = input.call(Ident::parse_any) else {
-            let message = format!(
-                "expected an option after {}: `concurrency = N` or `unordered`",
-                after.1
-            );
+            let expected = match flavor {
+                Flavor::Sync => "`parallel`",
+                Flavor::Async => "`concurrency = N`, `unordered` or `spawn`",
+            };
+            let message = format!("expected an option after {}: {expected}", after.1);
             return Err(at_end_or_here(input, after.0, &message));
         };
-        match name.to_string().as_str() {
-            "concurrency" if options.concurrency.is_some() => {
-                return Err(Error::new(name.span(), "`concurrency` is given twice"));
-            }
-            "concurrency" => {
-                if !input.peek(Token![=]) {
-                    let message = "expected `=` after `concurrency`, e.g. `concurrency = 8`";
-                    return Err(at_end_or_here(input, name.span(), message));
-                }
-                let eq: Token![=] = input.parse()?;
-                let missing = "expected the number of futures to run at once after `concurrency =`";
-                let limit = parse_expr(input, (eq.span, missing))?;
-                options.concurrency = Some((name.span(), limit));
-            }
-            "unordered" if options.unordered.is_some() => {
-                return Err(Error::new(name.span(), "`unordered` is given twice"));
-            }
-            "unordered" => options.unordered = Some(name.span()),
-            other if flavor == Flavor::Sync => {
-                let message = format!("unknown option `{other}`: `comp!` takes no options (`concurrency` and `unordered` belong to `acomp!`)");
-                return Err(Error::new(name.span(), message));
-            }
-            other => {
-                let message =
-                    format!("unknown option `{other}`: expected `concurrency = N` or `unordered`");
-                return Err(Error::new(name.span(), message));
-            }
-        }
+        option(input, flavor, &name, &mut options)?;
         if input.is_empty() {
             break;
         }
@@ -63,4 +51,85 @@ pub(super) fn parse_options(input: ParseStream, flavor: Flavor) -> Result<Option
         after = (comma.span, "`,`");
     }
     Ok(options)
+}
+
+/// One option, `name` and what follows it.
+fn option(input: ParseStream, flavor: Flavor, name: &Ident, options: &mut Options) -> Result<()> {
+    let twice = |given: bool| match given {
+        true => Err(Error::new(name.span(), format!("`{name}` is given twice"))),
+        false => Ok(()),
+    };
+    match name.to_string().as_str() {
+        "concurrency" => {
+            twice(options.concurrency.is_some())?;
+            if !input.peek(Token![=]) {
+                let message = "expected `=` after `concurrency`, e.g. `concurrency = 8`";
+                return Err(at_end_or_here(input, name.span(), message));
+            }
+            let eq: Token![=] = input.parse()?;
+            let missing = "expected the number of futures to run at once after `concurrency =`";
+            let limit = parse_expr(input, (eq.span, missing))?;
+            options.concurrency = Some((name.span(), limit));
+        }
+        "unordered" => {
+            twice(options.unordered.is_some())?;
+            options.unordered = Some(name.span());
+        }
+        "spawn" if flavor == Flavor::Sync => return Err(Error::new(name.span(), SPAWN_IN_COMP)),
+        "spawn" => {
+            twice(options.spawn.is_some())?;
+            let cloned = if input.peek(syn::token::Paren) {
+                cloned_names(input)?
+            } else {
+                Vec::new()
+            };
+            options.spawn = Some(Spawn {
+                span: name.span(),
+                cloned,
+            });
+        }
+        "parallel" if flavor == Flavor::Async => {
+            return Err(Error::new(name.span(), PARALLEL_IN_ACOMP))
+        }
+        "parallel" => {
+            twice(options.parallel.is_some())?;
+            options.parallel = Some(name.span());
+        }
+        other if flavor == Flavor::Sync => {
+            let message = format!("unknown option `{other}`: `comp!` takes `parallel` (`concurrency`, `unordered` and `spawn` belong to `acomp!`)");
+            return Err(Error::new(name.span(), message));
+        }
+        other => {
+            let message = format!(
+                "unknown option `{other}`: expected `concurrency = N`, `unordered` or `spawn`"
+            );
+            return Err(Error::new(name.span(), message));
+        }
+    }
+    Ok(())
+}
+
+/// `(a, b)` after `spawn`: the outer variables cloned into each task.
+fn cloned_names(input: ParseStream) -> Result<Vec<Ident>> {
+    let content;
+    let parens = syn::parenthesized!(content in input);
+    let expected =
+        "expected the names of outer variables to clone into each task, e.g. `spawn(client)`";
+    let names = Punctuated::<Ident, Token![,]>::parse_terminated(&content)
+        .map_err(|err| Error::new(err.span(), expected))?;
+    if names.is_empty() {
+        let message = "expected a variable to clone into each task in `spawn(..)`, or `spawn` alone when there is none";
+        return Err(Error::new(parens.span.join(), message));
+    }
+    let mut seen: Vec<&Ident> = Vec::new();
+    for name in &names {
+        if seen.contains(&name) {
+            return Err(Error::new(
+                name.span(),
+                format!("`{name}` is named twice in `spawn(..)`"),
+            ));
+        }
+        seen.push(name);
+    }
+    Ok(names.into_iter().collect())
 }

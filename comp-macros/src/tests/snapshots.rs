@@ -71,6 +71,13 @@ snapshot!(concurrency_nested, Async, [f(x, y).await for x in xs for y in ys if x
 snapshot!(concurrency_nested_shared, Async, [probe(&host, port).await for host in hosts for port in ports(&host); concurrency = 8]);
 snapshot!(async_lazy_nested_eager, Async, ([score(p).await for p in team] for team in teams));
 snapshot!(concurrency_lazy_unordered, Async, (f(x).await for x in xs); concurrency = 8, unordered);
+snapshot!(spawn_list, Async, [work(&client, x).await for x in xs; concurrency = n, spawn(client)]);
+snapshot!(spawn_lazy_nested, Async, (f(name, i).await? for name in names for i in 0..name.len()); concurrency = 4, spawn);
+
+// comp! parallel
+snapshot!(parallel_list, Sync, [f(x) for x in xs if p(x); parallel]);
+snapshot!(parallel_try_nested, Sync, {k: v? for k in ks for v in vals(k); parallel});
+snapshot!(parallel_lazy, Sync, (s.parse::<i32>()? for s in load()?; parallel));
 
 // errors: one compile_error! next to the best-effort expansion.
 snapshot!(error_walrus_in_closure, Sync, [g(|| (y := x)) for x in xs]);

@@ -77,17 +77,49 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
         Some(last) if !shared.is_empty() => share_outer(private, plan, last, &shared),
         _ => (None, None, None),
     };
+    let unpack = quote! {
+        // A variable bound for a later iterable only, or `mut` for a
+        // clause before the last `for`, is not used by every item.
+        #[allow(unused_variables, unused_mut)]
+        let (#(#mutability #idents,)* #take) = #krate::__private::Owned::into_inner(#bound);
+        #reuse
+        #body
+    };
+    let (clones, future) = match &cx.spawn {
+        None => (None, quote!(async { #unpack })),
+        Some((at, cloned)) => spawned(private, *at, cloned, unpack),
+    };
     quote!({
+        #clones
         let #bound = #private::Owned((#(#idents,)* #share));
-        async {
-            // A variable bound for a later iterable only, or `mut` for a
-            // clause before the last `for`, is not used by every item.
-            #[allow(unused_variables, unused_mut)]
-            let (#(#mutability #idents,)* #take) = #krate::__private::Owned::into_inner(#bound);
-            #reuse
-            #body
-        }
+        #future
     })
+}
+
+/// With `spawn(a, b)`: the item as a tokio task, which owns everything it
+/// uses (`async move`), and before it, `a` and `b` cloned for it (first, so
+/// that a name the item also moves in is cloned before it moves).
+///
+/// ```text
+/// let a = Clone::clone(&a);
+/// ..
+/// spawn(async move { .. })
+/// ```
+///
+/// The task is reported at `spawn` (`at`): a "future cannot be sent
+/// between threads safely" points at the option that asks for threads.
+fn spawned(
+    private: &TokenStream,
+    at: proc_macro2::Span,
+    cloned: &[syn::Ident],
+    body: TokenStream,
+) -> (Option<TokenStream>, TokenStream) {
+    let clones = cloned.iter().map(|name| {
+        let clone = quote::quote_spanned!(name.span()=> ::core::clone::Clone::clone(&#name));
+        quote!(let #name = #clone;)
+    });
+    let task = quote::quote_spanned!(at=> async move { #body });
+    (Some(quote!(#(#clones)*)), quote!(#private::spawn(#task)))
 }
 
 /// Before the last `for` (at `last` in `plan.steps`), the outer variables

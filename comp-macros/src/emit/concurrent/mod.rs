@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::generator::{generator_block, hoist_first, Drive};
 use super::tokens::closure;
-use super::{as_stream, nest_all, rewrite_steps, Context, First, Sink, TryScope};
+use super::{as_stream, gated, nest_all, rewrite_steps, Context, First, Sink, TryScope};
 use crate::lower::{contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan};
 use crate::names::internal;
 
@@ -20,11 +20,23 @@ use item::item_future;
 /// The expansions: the snapshots `concurrency_list`, `concurrency_try_dict`,
 /// `concurrency_nested`, `concurrency_nested_shared` and
 /// `concurrency_lazy_*` in `comp-macros/src/tests/snapshots/`.
+///
+/// With `spawn`, each item future is a tokio task (see `item_future`), and
+/// the whole expansion stands in the runtime's `spawn_tasks!` gate, which
+/// is an error naming the `tokio` feature when it is off (the snapshots
+/// `spawn_list` and `spawn_lazy_nested`).
 pub(super) fn concurrent(cx: &Context, plan: Plan, limit: &syn::Expr) -> TokenStream {
-    if cx.form.is_eager() {
+    let expansion = if cx.form.is_eager() {
         concurrent_eager(cx, plan, limit)
     } else {
         concurrent_lazy(cx, plan, limit)
+    };
+    match &cx.spawn {
+        None => expansion,
+        Some((at, _)) => {
+            let message = "`spawn` needs the `tokio` cargo feature of `comprehensions`: `comprehensions = { version = \"0.1\", features = [\"tokio\"] }`";
+            gated(cx, "spawn_tasks", *at, message, expansion)
+        }
     }
 }
 

@@ -93,6 +93,37 @@ pub fn async_lazy(
     acomp!(move (async { w.parse::<i32>() }.await? async for w in stream::iter(words)))
 }
 
+/// `parallel` and `spawn`, under the same lints.
+#[cfg(feature = "features")]
+pub mod features {
+    use std::collections::HashMap;
+    use std::sync::Arc;
+
+    use comprehensions::{acomp, comp};
+
+    /// The `parallel` list and dict forms, with every clause.
+    #[must_use]
+    pub fn parallel(xs: &[i32]) -> (Vec<i32>, HashMap<i32, i32>) {
+        let list = comp![y for x in xs if let Some(t) = x.checked_add(1) let z = t * 2 if (y := z + 1) > 0; parallel];
+        let dict = comp!({*x: x * y for x in xs for y in 0..*x; parallel});
+        (list, dict)
+    }
+
+    /// `parallel` with `?`.
+    ///
+    /// # Errors
+    ///
+    /// When a string is not a number.
+    pub fn parallel_try(v: &[&str]) -> Result<Vec<i32>, std::num::ParseIntError> {
+        comp![s.parse::<i32>()? for s in v; parallel]
+    }
+
+    /// `spawn`, with a cloned `Arc` and shared outer variables.
+    pub async fn spawn(hosts: Vec<String>, base: Arc<String>) -> Vec<String> {
+        acomp![format!("{base}/{host}:{}", async { port }.await) for host in hosts for port in [80, 443]; concurrency = 4, spawn(base)]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
