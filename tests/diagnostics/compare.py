@@ -390,6 +390,25 @@ def table(rows):
     return "\n".join(out) + "\n"
 
 
+def by_category(rows):
+    """The summary per category, as the README's Diagnostics table."""
+    out = ["| category | cases | one error | on target | internals | more errors than by hand | worse / same / better (no twin) |",
+           "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+    groups = {}
+    for r in rows:
+        groups.setdefault(r.case.headers.get("category", "?"), []).append(r)
+    for name, rs in sorted(groups.items()) + [("all", rows)]:
+        v = {k: sum(r.verdict == k for r in rs) for k in ("worse", "same", "better", "n/a")}
+        casc = sum(r.twin is not None and r.n > r.tn for r in rs)
+        label = f"**{name}**" if name == "all" else name
+        out.append(
+            f"| {label} | {len(rs)} | {sum(r.n == 1 for r in rs)} | {sum(r.on for r in rs)} | "
+            f"{sum(bool(r.internal) for r in rs)} | {casc} | "
+            f"{v['worse']} / {v['same']} / {v['better']} ({v['n/a']}) |"
+        )
+    return "\n".join(out) + "\n"
+
+
 def summary(rows, secs):
     n = len(rows)
     one = sum(r.n == 1 for r in rows)
@@ -483,9 +502,10 @@ def main():
         for r in broken:
             print(f"- {r.case.stem}: {'; '.join(r.problems)}")
         print()
+    print(by_category(rows))
     print(summ)
     if args.md:
-        Path(args.md).write_text(tab + "\n" + summ + "\n")
+        Path(args.md).write_text(tab + "\n" + by_category(rows) + "\n" + summ + "\n")
     return 1 if broken else 0
 
 
