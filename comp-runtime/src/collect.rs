@@ -89,6 +89,19 @@ impl Sample {
         (sample, window)
     }
 
+    /// After an insert (`new`: its key was not there), with `len` entries in
+    /// the table: `Some(n)` when the table should now reserve `n` more.
+    #[inline]
+    fn watch(&mut self, new: bool, len: usize) -> Option<usize> {
+        if self.left == 0 {
+            return None;
+        }
+        match self.record(new, len) {
+            Decision::Reserve(n) => Some(n),
+            Decision::Nothing => None,
+        }
+    }
+
     /// Records one watched insert (`new`: its key was not there), with `len`
     /// entries in the table after it.
     #[inline(never)]
@@ -147,13 +160,7 @@ impl<T> SetOut<T> {
     /// the set should now reserve `n` more entries.
     #[inline]
     pub fn watch(&mut self, new: bool) -> Option<usize> {
-        if self.sample.left == 0 {
-            return None;
-        }
-        match self.sample.record(new, self.table.len()) {
-            Decision::Reserve(n) => Some(n),
-            Decision::Nothing => None,
-        }
+        self.sample.watch(new, self.table.len())
     }
 }
 
@@ -162,11 +169,9 @@ impl<T: Hash + Eq> SetOut<T> {
     #[inline]
     pub fn insert(&mut self, value: T) {
         let new = self.table.insert(value);
-        if self.sample.left != 0 {
-            if let Decision::Reserve(n) = self.sample.record(new, self.table.len()) {
-                // A size hint can promise more than memory holds: then grow.
-                let _ = self.table.try_reserve(n);
-            }
+        if let Some(n) = self.watch(new) {
+            // A size hint can promise more than memory holds: then grow.
+            let _ = self.table.try_reserve(n);
         }
     }
 }
@@ -207,13 +212,7 @@ impl<K, V> MapOut<K, V> {
     /// `None`): see [`SetOut::watch`].
     #[inline]
     pub fn watch(&mut self, new: bool) -> Option<usize> {
-        if self.sample.left == 0 {
-            return None;
-        }
-        match self.sample.record(new, self.table.len()) {
-            Decision::Reserve(n) => Some(n),
-            Decision::Nothing => None,
-        }
+        self.sample.watch(new, self.table.len())
     }
 }
 
@@ -248,11 +247,9 @@ impl<K: Hash + Eq, V> MapOut<K, V> {
     #[inline]
     pub fn insert(&mut self, key: K, value: V) {
         let new = self.table.insert(key, value).is_none();
-        if self.sample.left != 0 {
-            if let Decision::Reserve(n) = self.sample.record(new, self.table.len()) {
-                // A size hint can promise more than memory holds: then grow.
-                let _ = self.table.try_reserve(n);
-            }
+        if let Some(n) = self.watch(new) {
+            // A size hint can promise more than memory holds: then grow.
+            let _ = self.table.try_reserve(n);
         }
     }
 }

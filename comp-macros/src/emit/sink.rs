@@ -39,7 +39,7 @@ impl Sink {
         Sink {
             out: internal("out"),
             ty,
-            private: quote!(#krate::__private),
+            private: cx.private.clone(),
             form: cx.form,
             borrowed: false,
             capacity: None,

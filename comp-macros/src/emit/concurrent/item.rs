@@ -5,8 +5,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::super::tokens::strip_mut;
-use super::super::{guarded, rewrite_steps, Context};
-use crate::lower::{mentioned, Branch, Plan, Step};
+use super::super::{guarded, rewrite_steps, Context, TryScope};
+use crate::lower::{contains, mentioned, Operator, Plan, Step};
 use crate::names::{bindings, internal, Binding};
 
 /// One item's future: the clauses after the last `for` and the element, as
@@ -36,16 +36,28 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
     let last = plan.last_for();
     let mut item_steps = plan.steps.split_off(last.map_or(0, |last| last + 1));
     let (moved, shared) = item_names(plan, &item_steps, last);
+    // The item's `?`s share one residual type through their own scope: a
+    // second error type is the `SameError` message on its `?`, as in the
+    // sequential form, not a mismatch between two `ControlFlow`s.
+    let scope = TryScope::new(krate);
+    // (Declared only where a `?` of the item uses it: a scope no `?` ties
+    // to a residual type would be a type rustc cannot infer.)
+    let item_try = item_steps
+        .iter()
+        .filter_map(Step::expr)
+        .chain(plan.out.exprs())
+        .any(|e| contains(e, Operator::Try));
     if fallible {
         let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
         rewrite_steps(
             krate,
             &mut item_steps,
             Some(&mut plan.out),
-            &Branch::plain(krate),
+            &scope.branch(),
             &on_fail,
         );
     }
+    let decl = (fallible && item_try).then(|| scope.decl());
     let flow = if fallible {
         flow
     } else {
@@ -58,6 +70,7 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
         quote!(#flow::Continue(#private::Option::Some(#value))),
         quote!(#flow::Continue(#private::Option::None)),
     );
+    let body = quote!(#decl #body);
     // The bindings are re-made inside the future; a `mut` belongs there.
     strip_mut(Some(&mut plan.first), &mut plan.steps, &moved);
     strip_mut(Some(&mut plan.first), &mut plan.steps, &shared);
