@@ -354,6 +354,13 @@ pub use comp_runtime::{AsyncIterable, Iterable};
 /// `Option` ([`SameKind`]).
 pub use comp_runtime::{SameError, SameKind, Try};
 
+/// The rayon crate `comp![..; parallel]` runs on (feature `rayon`), so that
+/// its traits are at hand without a dependency of your own: a lazy
+/// `parallel` form is an `impl ParallelIterator`, consumed with
+/// `use comprehensions::rayon::prelude::*;`.
+#[cfg(feature = "rayon")]
+pub use comp_runtime::rayon;
+
 /// What the expansions name. Not public API: it changes with any release.
 #[doc(hidden)]
 pub mod __private {

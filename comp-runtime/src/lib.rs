@@ -32,11 +32,16 @@ mod concurrent;
 mod features;
 mod generator;
 mod lazy;
+#[cfg(feature = "rayon")]
+mod par;
 #[cfg(feature = "tokio")]
 mod spawn;
 mod stream;
 mod try_;
 
+/// rayon, which `comp![..; parallel]` runs on (re-exported by `comp`).
+#[cfg(feature = "rayon")]
+pub use rayon;
 pub use stream::{AsyncIterable, Iterable};
 pub use try_::{SameError, SameKind, Try};
 
@@ -71,11 +76,11 @@ pub mod __private {
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};
 
+    #[cfg(feature = "rayon")]
+    pub use crate::par::{NotParIterates, ParIn, ParIterates};
     #[cfg(feature = "tokio")]
     pub use crate::spawn::spawn;
     pub use crate::{__comp_parallel as parallel, __comp_spawn as spawn_tasks};
     #[cfg(feature = "rayon")]
-    pub use rayon::iter::{
-        once as par_once, Either as ParEither, IntoParallelIterator, ParallelIterator,
-    };
+    pub use rayon::iter::{once as par_once, Either as ParEither, ParallelIterator};
 }

@@ -26,10 +26,18 @@ pub(super) fn parallel(cx: &Context, plan: Plan, at: proc_macro2::Span) -> Token
     gated(cx, "parallel", at, message, expansion)
 }
 
-/// `IntoParallelIterator::into_par_iter(xs)`, spanned on the user's iterable.
+/// `IntoParallelIterator::into_par_iter(xs)` spanned on the user's
+/// iterable, through the runtime's `ParIn` probe: an iterable that is not
+/// parallel is rayon's error, once, on it.
 fn into_par_iter(private: &TokenStream, expr: &syn::Expr) -> TokenStream {
     let expr = unparen(expr);
-    quote_spanned!(expr.span()=> #private::IntoParallelIterator::into_par_iter(#expr))
+    let method = proc_macro2::Ident::new("comp_into_par_iter", expr.span());
+    let call = quote_spanned!(expr.span()=> #private::ParIn(#expr).#method());
+    quote::quote!({
+        #[allow(unused_imports)]
+        use #private::{NotParIterates as _, ParIterates as _};
+        #call
+    })
 }
 
 /// What each item of the first iterable becomes: an element (`map`), an
