@@ -526,7 +526,8 @@ mod regressions {
     use ::comprehensions::comp;
 
     // Once a bug: the expansion calls inherent methods with `.` syntax
-    // (`__comp_out.push(..)`, `.insert`, `.reserve`, `__comp_try.branch/fail/wrap`);
+    // (`__comp_out.push(..)`, `.insert`, `.reserve`, `__comp_try.branch/fail/wrap`,
+    // now `__comp_try.agree`);
     // a user trait in scope with a by-value method of the same name is picked
     // first by method resolution, so the expansion breaks (E0282/E0308).
     #[allow(dead_code)]
@@ -538,6 +539,9 @@ mod regressions {
             self
         }
         fn branch<T>(self, _: T) -> Self {
+            self
+        }
+        fn agree<T>(self, _: T) -> Self {
             self
         }
     }
