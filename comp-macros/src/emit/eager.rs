@@ -47,12 +47,16 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// optimiser sees through it).
 ///
 /// ```text
-/// match IntoIterator::into_iter(xs) {
+/// match { ..; ForIn(xs).comp_into_iter() } {
 ///     __comp_iter => fill(Vec::with_capacity(..), __comp_iter, &mut |__comp_iter, __comp_out| {
-///         for x in __comp_iter { .. Vec::push(__comp_out, x * 2); }
+///         for x in __comp_iter { .. <Vec<_>>::push(__comp_out, x * 2); }
 ///     }),
 /// }
 /// ```
+///
+/// (`fill_set(SetOut::new(..), ..)`, `fill_map(MapOut::new(..), ..)` for a
+/// presized set or dict: see [`Sink::add`]; the snapshots `list_filter`,
+/// `set_map`.)
 ///
 /// The signature is what puts rustc's errors on the user's tokens: the
 /// type the comprehension is expected to have (`let v: Vec<String> = ..`)
