@@ -6,7 +6,9 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::tokens::closure;
-use super::{drain_all, nest, nest_all, rewrite_plan, source, Context, First, Sink, TryScope};
+use super::{
+    drain_all, nest, nest_all, rewrite_plan, settled, source, Context, First, Sink, TryScope,
+};
 use crate::ast::Form;
 use crate::lower::{ForStep, Iterable, Plan, Step};
 
@@ -35,9 +37,10 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     }
     match (First::take(&cx.krate, &mut plan), cx.fallible) {
         (Some(first), false) => filled(cx, first, &plan),
-        (first, _) => {
+        (first, fallible) => {
             let body = eager_body(cx, plan);
-            First::around(first, quote!((#move_token || { #body })()))
+            let value = quote!((#move_token || { #body })());
+            First::around(first, if fallible { settled(value) } else { value })
         }
     }
 }
@@ -148,8 +151,10 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
         return collect_map(cx, &plan, &Sink::new(cx));
     }
     let first = First::take(&cx.krate, &mut plan);
+    let fallible = cx.fallible;
     let body = eager_body(cx, plan);
-    First::around(first, quote!(async #move_token { #body }.await))
+    let value = quote!(async #move_token { #body }.await);
+    First::around(first, if fallible { settled(value) } else { value })
 }
 
 /// A first `async for` after which nothing awaits (no `.await`, no other

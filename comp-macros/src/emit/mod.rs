@@ -202,6 +202,26 @@ impl First {
     }
 }
 
+/// The value of an eager form with `?` (its `Result`/`Option`), as
+/// `loop { break match VALUE { __comp_value => __comp_value } }`, inside
+/// [`First::around`] (so the first iterable's temporaries still live to the
+/// end of the caller's statement).
+///
+/// For rustc's sake only: when that `Result` is not the type expected there
+/// (a function's tail with another error type, a `let` annotated `Vec<..>`),
+/// rustc reports the mismatch on the user's call either way, but attaches
+/// suggestions at the span of the outermost expression, which for a
+/// `macro_rules!`-wrapped proc macro is the wrapper's line in the facade's
+/// `src/lib.rs` (`Ok($crate::__private::comp_impl!(..)?)`). A value passed
+/// through a `loop`'s `break` is not a function's returned expression to
+/// rustc, so it makes no `Ok(..?)` suggestion; the `match` keeps its
+/// `.expect(..)` suggestion at the end of the user's call, also behind an
+/// `.await`.
+fn settled(value: TokenStream) -> TokenStream {
+    let v = internal("value");
+    quote!(loop { break match #value { #v => #v } })
+}
+
 /// The first `for` and the loops of `plan.steps` around `innermost`.
 fn nest_all(krate: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenStream {
     let body = nest(krate, &plan.steps, innermost);

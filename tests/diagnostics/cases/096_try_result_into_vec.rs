@@ -1,5 +1,6 @@
 //! mistake: annotating a comprehension that uses `?` as a plain `Vec` inside `main` (which returns `()`)
-//! offending: p.parse::<u16>()?
+//! offending: comp![p.parse::<u16>()? for p in parts]
+//! (a comprehension with `?` is a `Result`: the fix is at the call, `?` or `.expect(..)` after it, or the annotation)
 //! category: try
 use comprehensions::comp;
 

@@ -1,5 +1,6 @@
 //! mistake: annotating an `acomp!` with `.await?` as a plain Vec in `main`
-//! offending: try_fetch(u).await?
+//! offending: acomp![try_fetch(u).await? for u in &urls]
+//! (a comprehension with `?` is a `Result`: the fix is at the call, `?` or `.expect(..)` after it, or the annotation)
 //! category: try
 use comprehensions::acomp;
 

@@ -1,4 +1,5 @@
 //! mistake: annotating an `acomp!` with `.await?` as a plain Vec in `main` (hand-written)
+//! offending: try_fetch(u).await?
 async fn try_fetch(url: &str) -> Result<String, String> {
     if url.is_empty() { Err("empty url".into()) } else { Ok(format!("<{url}>")) }
 }

@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::generator::{generator_block, hoist_first, Drive};
 use super::tokens::closure;
-use super::{as_stream, gated, nest_all, rewrite_steps, Context, First, Sink, TryScope};
+use super::{as_stream, gated, nest_all, rewrite_steps, settled, Context, First, Sink, TryScope};
 use crate::lower::{contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan};
 use crate::names::internal;
 
@@ -126,7 +126,7 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
             #result
         }.await
     };
-    First::around(first, block)
+    First::around(first, if fallible { settled(block) } else { block })
 }
 
 /// The lazy form: a generator around the run, so that with `move` the item
