@@ -17,10 +17,10 @@
 //! delimiters that bind looser than comparisons (`,`, `&&`, `=`, keywords...).
 
 use proc_macro2::{Delimiter, Group, Ident, Spacing, Span, TokenStream, TokenTree};
-use quote::quote;
+use quote::{quote, quote_spanned};
 use syn::{Error, Result};
 
-use crate::names::internal_nth;
+use crate::names::internal_at;
 use crate::parse::salvage::error_expr;
 
 /// Rewrites every Python conditional of the items of a parenthesized or
@@ -235,24 +235,34 @@ fn chain(item: &[TokenTree], offset: usize, comparisons: &[(usize, usize)]) -> T
         start = at + len;
     }
     operands.push(paren(&item[start..]));
+    // Each operand's local, and the `&`/`*` around it, are located at the
+    // operand: a type error between two operands (`0 <= s` with `s: f64`)
+    // is reported on the user's operand, not on the whole call.
+    let spans: Vec<Span> = operands.iter().map(TokenTree::span).collect();
     let names: Vec<Ident> = (0..operands.len())
-        .map(|i| internal_nth("cmp", i))
+        .map(|i| internal_at(&format!("cmp_{i}"), spans[i]))
         .collect();
+    let star = |i: usize| quote_spanned!(spans[i]=> *);
     let last = operands.len() - 1;
     let (prev, op, operand) = (&names[last - 1], &ops[last - 1], &operands[last]);
-    let mut expr = quote!(*#prev #op #operand);
+    let deref_prev = star(last - 1);
+    let mut expr = quote!(#deref_prev #prev #op #operand);
     for i in (1..last).rev() {
         let (prev, name, op, operand) = (&names[i - 1], &names[i], &ops[i - 1], &operands[i]);
-        expr = quote!(match &#operand { #name => *#prev #op *#name && #expr });
+        let (deref_prev, deref, borrow) = (star(i - 1), star(i), quote_spanned!(spans[i]=> &));
+        expr =
+            quote!(match #borrow #operand { #name => #deref_prev #prev #op #deref #name && #expr });
     }
     let (first, operand) = (&names[0], &operands[0]);
-    let expr = quote!(match &#operand { #first => #expr });
+    let borrow = quote_spanned!(spans[0]=> &);
+    let expr = quote!(match #borrow #operand { #first => #expr });
     TokenTree::Group(Group::new(Delimiter::Parenthesis, expr))
 }
 
 /// An operand in parentheses, so that the operators around it keep its meaning.
 fn paren(trees: &[TokenTree]) -> TokenTree {
     let mut group = Group::new(Delimiter::Parenthesis, trees.iter().cloned().collect());
-    group.set_span(Span::mixed_site());
+    let at = trees.first().map_or_else(Span::call_site, TokenTree::span);
+    group.set_span(Span::mixed_site().located_at(at));
     TokenTree::Group(group)
 }

@@ -6,6 +6,7 @@
 //! iterator after it ([`TryIter`]), as a generator expression ends when an
 //! exception escapes it.
 
+use core::convert::Infallible;
 use core::ops::ControlFlow;
 
 use crate::try_::Residual;
@@ -51,9 +52,12 @@ enum State<C, R> {
 }
 
 impl<C, R> TryIter<C, R> {
-    /// The first iterable was evaluated: run the chain.
+    /// The first iterable was evaluated: run the chain (whose items fix `R`).
     #[inline]
-    pub fn running(chain: C) -> Self {
+    pub fn running<T>(chain: C) -> Self
+    where
+        C: Iterator<Item = ControlFlow<R, T>>,
+    {
         TryIter {
             state: State::Running(chain),
         }
@@ -68,15 +72,13 @@ impl<C, R> TryIter<C, R> {
     }
 }
 
-impl<C, R, T> Iterator for TryIter<C, R>
+impl<C, R, T> TryIter<C, R>
 where
     C: Iterator<Item = ControlFlow<R, T>>,
     R: Residual,
 {
-    type Item = R::Wrap<T>;
-
     #[inline]
-    fn next(&mut self) -> Option<Self::Item> {
+    fn step(&mut self) -> Option<R::Wrap<T>> {
         let State::Running(chain) = &mut self.state else {
             return match core::mem::replace(&mut self.state, State::Done) {
                 State::Failed(residual) => Some(residual.fail()),
@@ -96,12 +98,49 @@ where
         }
     }
 
-    fn size_hint(&self) -> (usize, Option<usize>) {
+    fn hint(&self) -> (usize, Option<usize>) {
         match &self.state {
             State::Running(chain) => (0, chain.size_hint().1),
             State::Failed(_) => (1, Some(1)),
             State::Done => (0, Some(0)),
         }
+    }
+}
+
+// One impl per residual, not one over `R: Residual` with `Item = R::Wrap<T>`:
+// the item type is then `Result<T, E>` itself, so that collecting into the
+// wrong type (`.collect::<Vec<i32>>()`) is std's "cannot be built from an
+// iterator over elements of type `Result<i32, ParseIntError>`", not a type
+// mismatch resolving `<Result<Infallible, E> as Residual>::Wrap<i32>`.
+impl<C, E, T> Iterator for TryIter<C, Result<Infallible, E>>
+where
+    C: Iterator<Item = ControlFlow<Result<Infallible, E>, T>>,
+{
+    type Item = Result<T, E>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Result<T, E>> {
+        self.step()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.hint()
+    }
+}
+
+impl<C, T> Iterator for TryIter<C, Option<Infallible>>
+where
+    C: Iterator<Item = ControlFlow<Option<Infallible>, T>>,
+{
+    type Item = Option<T>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Option<T>> {
+        self.step()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.hint()
     }
 }
 

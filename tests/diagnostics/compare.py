@@ -78,6 +78,8 @@ AMBIGUOUS = {
     "failed", "running", "wrap", "capacity", "into_inner", "concurrency",
     "generator", "Iter", "Next", "Try", "Owned", "Keep", "Yield",
     "insert", "finish", "table", "watch", "drain",
+    # option keywords users write in `; concurrency = N, spawn` and `; parallel`
+    "spawn", "parallel", "unordered",
 }
 # rustc prints std's `Iter`/`Next` unqualified too (e.g. `FilterMap<Iter<'_, i32>, ..>`),
 # so only these three count when unqualified.

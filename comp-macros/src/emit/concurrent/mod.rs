@@ -94,7 +94,20 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
         steps,
         step,
     } = &run;
+    // N after the first iterable, as the SPEC orders them; outside the
+    // `async` block when the first iterable was evaluated before it, so
+    // that N using what the first iterable moved (`for u in urls;
+    // concurrency = urls.len()`) is rustc's use-after-move on N, as in the
+    // hand-written `let n = urls.len()` after `stream::iter(urls)`, not a
+    // borrow by the whole block. A `?` in N stays inside: it fails the
+    // comprehension, not the caller.
+    let hoisted = first.is_some() && !contains(limit, Operator::Try);
     let limit = run.limit(private, limit);
+    let (before, limit) = if hoisted {
+        (Some(limit), None)
+    } else {
+        (None, Some(limit))
+    };
     let sink = Sink::new(cx);
     let out = &sink.out;
     let value = internal("value");
@@ -125,6 +138,10 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
             }
             #result
         }.await
+    };
+    let block = match before {
+        Some(before) => quote!({ #before #block }),
+        None => block,
     };
     First::around(first, if fallible { settled(block) } else { block })
 }
