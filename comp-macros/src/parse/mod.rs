@@ -91,7 +91,16 @@ fn parse_body(
     };
     let options = match inner_options {
         Some(_) if !input.is_empty() => {
-            return Err(input.error("options are given inside the display already"));
+            // On the second list (after its `;`), which is the one to drop.
+            let fork = input.fork();
+            let _ = fork.parse::<Option<Token![;]>>();
+            let at = if fork.is_empty() {
+                input.span()
+            } else {
+                fork.span()
+            };
+            let message = "options are given twice: the display has its own after its `;` (`[..; concurrency = N]`); keep one list";
+            return Err(Error::new(at, message));
         }
         Some(inner) => inner,
         None => parse_options(input, flavor)?,

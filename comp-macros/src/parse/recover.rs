@@ -19,6 +19,16 @@ fn idents(tokens: &TokenStream) -> Vec<Ident> {
         .collect()
 }
 
+/// Whether the last top-level `for` of `body` has no `in` after it.
+fn trailing_for_without_in(body: &TokenStream) -> bool {
+    let trees: Vec<TokenTree> = body.clone().into_iter().collect();
+    let is = |tree: &TokenTree, word: &str| matches!(tree, TokenTree::Ident(i) if i == word);
+    match trees.iter().rposition(|tree| is(tree, "for")) {
+        Some(at) => !trees[at..].iter().any(|tree| is(tree, "in")),
+        None => false,
+    }
+}
+
 /// What was parsed before an error.
 #[derive(Default)]
 pub(super) struct Partial {
@@ -74,6 +84,12 @@ impl Partial {
             all.iter().filter(|i| *i == name).count() > in_element
         };
         if unbound.clone().any(|name| elsewhere(&name)) {
+            return None;
+        }
+        // A last `for` still without its `in` (`.. for row in m for`) is
+        // about to bind names: an element name no clause binds yet is
+        // likely one of them (`x` of `x for row in m for x in row`).
+        if trailing_for_without_in(body) && unbound.clone().next().is_some() {
             return None;
         }
         Some(Comprehension {
