@@ -26,6 +26,8 @@ use core::convert::Infallible;
 use core::marker::PhantomData;
 use core::ops::ControlFlow;
 
+use crate::lazy::TryIter;
+
 /// What `?` applies to inside a comprehension: `Result` and `Option`
 /// (implemented for those two only). rustc names it when a comprehension's
 /// `?` is on anything else.
@@ -174,6 +176,23 @@ impl<R: Residual> TryScope<R> {
     #[inline]
     pub fn wrap<T>(self, value: T) -> R::Wrap<T> {
         R::wrap(value)
+    }
+
+    /// A fallible lazy `comp!` whose first iterable was evaluated: its
+    /// chain, whose failures are this scope's.
+    #[inline]
+    pub fn running<C, T>(self, chain: C) -> TryIter<C, R>
+    where
+        C: Iterator<Item = ControlFlow<R, T>>,
+    {
+        TryIter::running(chain)
+    }
+
+    /// A fallible lazy `comp!` whose first iterable failed with `residual`
+    /// (agreed with this scope at the iterable's `?`).
+    #[inline]
+    pub fn failed<C>(self, residual: R) -> TryIter<C, R> {
+        TryIter::failed(residual)
     }
 }
 

@@ -7,10 +7,10 @@ use syn::spanned::Spanned;
 
 use super::generator::{generator_form, Drive};
 use super::tokens::closure;
-use super::{guarded, nest, rewrite_steps, source, Context};
+use super::{guarded, nest, rewrite_steps, source, Context, TryScope};
 
 mod borrows;
-use crate::lower::{contains, rewrite_try, Branch, Operator, Plan, Step};
+use crate::lower::{contains, first_try, rewrite_try, Branch, Operator, Plan, Step};
 use crate::names::{internal, internal_at};
 
 /// `comp!((..))`: one adapter per `for`, the first one over the first
@@ -45,17 +45,33 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
         Some(expr) => internal_at("iter", expr.span()),
         None => internal("iter"),
     };
+    let question = plan.first.iter.expr().and_then(|e| first_try([e]));
     if let Some(expr) = plan.first.iter.expr_mut() {
         rewrite_try(expr, krate, &Branch::plain(krate), &on_fail);
     }
     let into = source(krate, &plan.first.iter, false);
     let chain = lazy_level(cx, &mut plan, &segments, 0, quote!(#first), fallible);
+    // The failure meets the chain's residual type in one scope, at the
+    // iterable's `?` (`residual?`): another error type than the element's
+    // `?`s is the `SameError` message there, not two `TryIter` types.
+    let scope = TryScope::new(krate);
+    let (decl, try_) = (scope.decl(), internal("try"));
+    let label = syn::Lifetime::new("'__comp_failed", proc_macro2::Span::mixed_site());
+    let at = question.unwrap_or_else(proc_macro2::Span::call_site);
+    let mut agree: syn::Expr = syn::parse_quote_spanned!(at=> #residual?);
+    let failed = |residual: &_| quote!(break #label #try_.failed(#residual));
+    rewrite_try(&mut agree, krate, &scope.branch(), &failed);
+    let never = internal("never");
     quote!({
+        #decl
         // Called in place: it borrows, even under `move`, so that the
         // clauses can still take what they need by value afterwards.
         match (|| #flow::Continue(#into))() {
-            #flow::Continue(#first) => #try_iter::running(#chain),
-            #flow::Break(#residual) => #try_iter::failed(#residual),
+            #flow::Continue(#first) => #try_.running(#chain),
+            #flow::Break(#residual) => #label: {
+                let #never = #agree;
+                match #never {}
+            }
         }
     })
 }

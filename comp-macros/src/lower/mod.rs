@@ -22,7 +22,7 @@ mod question;
 mod scan;
 
 pub use question::{rewrite_try, Branch, OnFail};
-pub use scan::{contains, is_fallible, mentioned, Operator};
+pub use scan::{contains, first_try, is_fallible, mentioned, Operator};
 
 /// `for PAT in ITER` or `async for PAT in ITER`.
 pub struct ForStep {

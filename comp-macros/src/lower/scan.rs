@@ -100,6 +100,33 @@ pub fn contains(expr: &Expr, what: Operator) -> bool {
     find.1
 }
 
+/// The span of the first `?` of its own in `exprs` (in [`contains`]'s sense).
+pub fn first_try<'a>(exprs: impl IntoIterator<Item = &'a Expr>) -> Option<proc_macro2::Span> {
+    struct Find(Option<proc_macro2::Span>);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_expr_try(&mut self, node: &'ast syn::ExprTry) {
+            syn::visit::visit_expr_try(self, node);
+            self.0 = self.0.or(Some(node.question_token.span));
+        }
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            if let Some(args) = macro_args(mac) {
+                self.0 = self.0.or_else(|| first_try(&args));
+            }
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut find = Find(None);
+    for expr in exprs {
+        if find.0.is_some() {
+            break;
+        }
+        find.visit_expr(expr);
+    }
+    find.0
+}
+
 /// An inner `acomp!` that is not lazy (a list, set, dict or bare form, as a
 /// nested display inside `acomp!` becomes when it awaits) is awaited in place:
 /// whatever holds it awaits.

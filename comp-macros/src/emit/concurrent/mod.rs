@@ -6,7 +6,9 @@ use quote::quote;
 use super::generator::{generator_block, hoist_first, Drive};
 use super::tokens::closure;
 use super::{as_stream, gated, nest_all, rewrite_steps, settled, Context, First, Sink, TryScope};
-use crate::lower::{contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan};
+use crate::lower::{
+    contains, first_try, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan, Step,
+};
 use crate::names::internal;
 
 mod item;
@@ -80,6 +82,11 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
     let scope = TryScope::new(krate);
     let residual = internal("residual");
     let first = First::take(krate, &mut plan);
+    // The first `?` of an item, where a failed item's residual meets the
+    // comprehension's scope (before `item_future` rewrites it).
+    let items_from = plan.last_for().map_or(0, |last| last + 1);
+    let item_exprs = plan.steps[items_from..].iter().filter_map(Step::expr);
+    let item_question = first_try(item_exprs.chain(plan.out.exprs()));
     let item = item_future(cx, &mut plan, fallible);
     let first_fail = |residual: &_| {
         let fail = scope.fail(residual);
@@ -118,7 +125,20 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
     let declare = sink.declare();
     let (on_break, decl, result) = if fallible {
         let result = scope.wrap(&quote!(#out));
-        (first_fail(&residual), Some(scope.decl()), result)
+        let on_break = match item_question {
+            // `residual?` at the item's `?`, through the comprehension's
+            // scope: an item failing with another error type than the
+            // first iterable's `?` is the `SameError` message on the item's
+            // `?`, not a mismatch at `fail`.
+            Some(at) => {
+                let mut agree: syn::Expr = syn::parse_quote_spanned!(at=> #residual?);
+                rewrite_try(&mut agree, krate, &scope.branch(), &first_fail);
+                let never = internal("never");
+                quote!({ let #never = #agree; match #never {} })
+            }
+            None => first_fail(&residual),
+        };
+        (on_break, Some(scope.decl()), result)
     } else {
         (quote!(match #residual {}), None, quote!(#out))
     };
@@ -160,6 +180,7 @@ fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
     let first_fail = |residual: &_| quote!(break #run_label #private::Option::Some(#residual));
     let first_fails = (plan.first.iter.expr()).is_some_and(|e| contains(e, Operator::Try));
+    let first_question = plan.first.iter.expr().and_then(|e| first_try([e]));
     let (first, after) = hoist_first(cx, &mut plan, &first_fail);
     let item = item_future(cx, &mut plan, fallible);
     let source = concurrent_source(cx, &mut plan, item, &first_fail, &Branch::plain(krate));
@@ -195,11 +216,26 @@ fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     };
     let body = if first_fails {
         let failure = internal("failure");
-        let fail = scope.fail(&residual);
+        let send_fail = |residual: &_| {
+            let fail = scope.fail(residual);
+            quote!({ #private::Yielder::send(&#yielder, #fail).await; return; })
+        };
+        // `residual?` at the first iterable's `?`, through the scope the
+        // items' `?`s fixed: another error type is the `SameError` message
+        // there, not a mismatch at `fail`.
+        let send = match first_question {
+            Some(at) => {
+                let mut agree: syn::Expr = syn::parse_quote_spanned!(at=> #residual?);
+                rewrite_try(&mut agree, krate, &scope.branch(), &send_fail);
+                let never = internal("never");
+                quote!(let #never = #agree; match #never {})
+            }
+            None => send_fail(&residual),
+        };
         quote! {
             let #failure = #run_label: { #body #private::Option::None };
             if let #private::Option::Some(#residual) = #failure {
-                #private::Yielder::send(&#yielder, #fail).await;
+                #send
             }
         }
     } else {
