@@ -361,6 +361,13 @@ pub use comp_runtime::{SameError, SameKind, Try};
 #[cfg(feature = "rayon")]
 pub use comp_runtime::rayon;
 
+/// The tokio crate whose tasks `acomp![..; concurrency = N, spawn]` runs its
+/// items on (feature `tokio`): each is a `tokio::spawn`, so rustc names
+/// tokio's own bound (`F: Future + Send + 'static`) when a task cannot be
+/// one, by this public path.
+#[cfg(feature = "tokio")]
+pub use comp_runtime::tokio;
+
 /// What the expansions name. Not public API: it changes with any release.
 #[doc(hidden)]
 pub mod __private {

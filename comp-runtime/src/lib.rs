@@ -43,6 +43,10 @@ mod try_;
 #[cfg(feature = "rayon")]
 pub use rayon;
 pub use stream::{AsyncIterable, Iterable};
+/// tokio, whose tasks `acomp![..; concurrency = N, spawn]` runs its items
+/// on (re-exported by `comp`).
+#[cfg(feature = "tokio")]
+pub use tokio;
 pub use try_::{SameError, SameKind, Try};
 
 /// Everything an expansion names, under one path. Not public API. Every
@@ -79,7 +83,7 @@ pub mod __private {
     #[cfg(feature = "rayon")]
     pub use crate::par::{NotParIterates, ParIn, ParIterates};
     #[cfg(feature = "tokio")]
-    pub use crate::spawn::spawn;
+    pub use crate::spawn::spawned;
     pub use crate::{__comp_parallel as parallel, __comp_spawn as spawn_tasks};
     #[cfg(feature = "rayon")]
     pub use rayon::iter::{once as par_once, Either as ParEither, ParallelIterator};

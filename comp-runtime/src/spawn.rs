@@ -18,22 +18,14 @@ use core::task::{ready, Context, Poll};
 
 use tokio::task::JoinHandle;
 
-/// Spawns one item's future on the current tokio runtime and returns its
-/// handle, which aborts the task when dropped.
-///
-/// # Panics
-///
-/// Outside a tokio runtime, with tokio's message.
-#[track_caller]
+/// The handle of one item's task, spawned by the expansion with tokio's
+/// own `spawn` (through the facade's public `comprehensions::tokio`, so that
+/// a task that is not `Send + 'static` is reported with tokio's bound, as
+/// for a hand-written `tokio::spawn`), as a [`Spawned`], which aborts the
+/// task when dropped.
 #[inline]
-pub fn spawn<F>(future: F) -> Spawned<F::Output>
-where
-    F: Future + Send + 'static,
-    F::Output: Send + 'static,
-{
-    Spawned {
-        handle: tokio::task::spawn(future),
-    }
+pub fn spawned<T>(handle: JoinHandle<T>) -> Spawned<T> {
+    Spawned { handle }
 }
 
 /// A spawned item: its task's output, or its panic resumed in the caller.

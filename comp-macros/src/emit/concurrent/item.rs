@@ -100,7 +100,7 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
     };
     let (clones, future) = match &cx.spawn {
         None => (None, quote!(async { #unpack })),
-        Some((at, cloned)) => spawned(private, *at, cloned, unpack),
+        Some((at, cloned)) => spawned(krate, *at, cloned, unpack),
     };
     quote!({
         #clones
@@ -116,13 +116,13 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
 /// ```text
 /// let a = Clone::clone(&a);
 /// ..
-/// spawn(async move { .. })
+/// spawned(tokio::task::spawn(async move { .. }))
 /// ```
 ///
 /// The task is reported at `spawn` (`at`): a "future cannot be sent
 /// between threads safely" points at the option that asks for threads.
 fn spawned(
-    private: &TokenStream,
+    krate: &TokenStream,
     at: proc_macro2::Span,
     cloned: &[syn::Ident],
     body: TokenStream,
@@ -132,7 +132,14 @@ fn spawned(
         quote!(let #name = #clone;)
     });
     let task = quote::quote_spanned!(at=> async move { #body });
-    (Some(quote!(#(#clones)*)), quote!(#private::spawn(#task)))
+    // tokio's `spawn` by the facade's public path: its bound is the one
+    // rustc names when the task is not `Send + 'static`.
+    let spawn = quote::quote_spanned!(at=> #krate::tokio::task::spawn);
+    let private = quote!(#krate::__private);
+    (
+        Some(quote!(#(#clones)*)),
+        quote!(#private::spawned(#spawn(#task))),
+    )
 }
 
 /// Before the last `for` (at `last` in `plan.steps`), the outer variables
