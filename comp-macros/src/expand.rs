@@ -6,6 +6,7 @@ use quote::quote;
 use syn::Error;
 
 use crate::ast::Flavor;
+use crate::names::NESTED_MARKER;
 use crate::parse::salvage::error_expr;
 use crate::{check, emit, parse, prepass};
 
@@ -24,7 +25,33 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
             return Error::new(proc_macro2::Span::call_site(), message).to_compile_error();
         }
     };
+    let mut trees = trees.peekable();
+    // A display nested in another comprehension (see `prepass`): its
+    // expansion is located at the user's display, not at the outer call.
+    let nested = match trees.peek() {
+        Some(TokenTree::Ident(marker)) if marker == NESTED_MARKER => {
+            trees.next();
+            trees.peek().map(TokenTree::span)
+        }
+        _ => None,
+    };
     let body: TokenStream = trees.collect();
+    let expansion = expand_body(krate, body, flavor);
+    match nested {
+        Some(at) => {
+            // The value leaves through an arm located at the display (a
+            // `match`, so its temporaries live as long as before): rustc
+            // reports a mismatch of the inner display, and places its
+            // suggestion (`.expect(..)`), there, not on the whole outer call.
+            let value = crate::names::internal_at("nested", at);
+            quote::quote_spanned!(at=> match #expansion { #value => #value })
+        }
+        None => expansion,
+    }
+}
+
+/// Expands a body (without the `($crate)` group and the nested marker).
+fn expand_body(krate: TokenStream, body: TokenStream, flavor: Flavor) -> TokenStream {
     let parsed = prepass::prepass(&krate, flavor, body)
         .map_err(|err| (err, None))
         .and_then(|body| parse::parse(krate, flavor, body));

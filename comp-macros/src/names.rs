@@ -28,6 +28,10 @@ pub fn internal_nth(name: &str, depth: usize) -> Ident {
 /// The marker the prepass writes for `(name := expr)`; see `prepass.rs`.
 pub const WALRUS_MARKER: &str = "__comp_walrus";
 
+/// The marker the prepass writes before a nested display it turns into a
+/// macro call (`$crate::comp!(__comp_nested [..])`); see `expand.rs`.
+pub const NESTED_MARKER: &str = "__comp_nested";
+
 /// A name bound by a pattern, with its `mut` if any.
 #[derive(Clone)]
 pub struct Binding {

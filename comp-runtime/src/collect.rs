@@ -231,6 +231,28 @@ pub fn fill_set<T, I>(
     out.finish()
 }
 
+/// [`fill`](crate::__private::fill) for a set without a capacity to start with.
+#[inline]
+pub fn fill_hash_set<T, I>(
+    mut out: HashSet<T>,
+    iter: I,
+    body: &mut dyn FnMut(I, &mut HashSet<T>),
+) -> HashSet<T> {
+    body(iter, &mut out);
+    out
+}
+
+/// [`fill`](crate::__private::fill) for a dict without a capacity to start with.
+#[inline]
+pub fn fill_hash_map<K, V, I>(
+    mut out: HashMap<K, V>,
+    iter: I,
+    body: &mut dyn FnMut(I, &mut HashMap<K, V>),
+) -> HashMap<K, V> {
+    body(iter, &mut out);
+    out
+}
+
 /// [`fill_set`] for a dict.
 #[inline]
 pub fn fill_map<K, V, I>(

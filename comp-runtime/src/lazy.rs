@@ -202,10 +202,33 @@ impl<T> NotIterates for &ForIn<T> {
 /// before it checks the body, so an element of the wrong type is reported
 /// on the element. Called once, on a closure the optimiser sees: no
 /// dynamic call remains in optimised code.
+///
+/// Typed `Vec<T>`, not any collection: a comprehension expected to be
+/// something else (an inner list where the outer one expects a `String`)
+/// then gets no expectation, and the mismatch is the outer element's,
+/// `expected String, found Vec<char>`, not one inside this call.
 #[inline]
-pub fn fill<I, C>(mut out: C, iter: I, body: &mut dyn FnMut(I, &mut C)) -> C {
+pub fn fill<I, T>(mut out: Vec<T>, iter: I, body: &mut dyn FnMut(I, &mut Vec<T>)) -> Vec<T> {
     body(iter, &mut out);
     out
+}
+
+/// A list comprehension of the map shape (one `for`, no filter):
+/// `iter.map(f).collect()`. `expect` is never called: a closure that only
+/// diverges, given as `&mut dyn FnMut(Item) -> T`, where rustc fixes `T`
+/// from the type the comprehension is expected to have (`let v:
+/// Vec<String> = ..`) before it checks `f`, so that an element of the wrong
+/// type is reported on the element, with rustc's conversion hint, as `fill`
+/// does for the other shapes. The map and the collect are std's: the exact
+/// allocation and the vectorised loop stay.
+#[inline]
+pub fn map_list<I, T, F>(iter: I, expect: &mut dyn FnMut(I::Item) -> T, f: F) -> Vec<T>
+where
+    I: Iterator,
+    F: FnMut(I::Item) -> T,
+{
+    let _ = expect;
+    iter.map(f).collect()
 }
 
 /// The capacity an eager comprehension with a single `for` starts with: the

@@ -189,7 +189,7 @@ fn is_stream_map_shape(cx: &Context, plan: &Plan) -> bool {
     plan.first.is_async && binds_only && !awaits && !cx.fallible
 }
 
-/// `Iterator::collect::<Vec<_>>(Iterator::map(into_iter(xs), |x| ..))`, or
+/// `map_list(into_iter(xs), &mut |_| loop {}, |x| ..)` (std's `collect` of a `map`), or
 /// for an `async for`, `StreamExt::collect::<Vec<_>>(StreamExt::map(into_stream(s), |x| ..)).await`.
 fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
     let krate = &cx.krate;
@@ -200,19 +200,19 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
         is_async,
     } = &plan.first;
     let body = nest(krate, &plan.steps, plan.out.value());
-    let ty = sink.inferred_type();
     let source = source(krate, iter, *is_async);
     let closure = closure(move_token.as_ref(), pat, body);
     if *is_async {
+        let ty = sink.inferred_type();
         return quote! {
             #krate::__private::StreamExt::collect::<#ty>(
                 #krate::__private::StreamExt::map(#source, #closure)
             ).await
         };
     }
+    // `map_list` is `collect::<Vec<_>>` of the `map`, with a never-called
+    // closure through which the expected element type reaches `closure`.
     quote! {
-        #krate::__private::Iterator::collect::<#ty>(
-            #krate::__private::Iterator::map(#source, #closure)
-        )
+        #krate::__private::map_list(#source, &mut |_| loop {}, #closure)
     }
 }

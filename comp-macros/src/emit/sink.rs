@@ -94,6 +94,8 @@ impl Sink {
         match (&self.builder, self.form) {
             (Some(_), Form::Set) => quote!(#krate::__private::fill_set),
             (Some(_), _) => quote!(#krate::__private::fill_map),
+            (None, Form::Set) => quote!(#krate::__private::fill_hash_set),
+            (None, Form::Dict) => quote!(#krate::__private::fill_hash_map),
             (None, _) => quote!(#krate::__private::fill),
         }
     }

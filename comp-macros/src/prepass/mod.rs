@@ -24,7 +24,7 @@ use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTre
 use syn::{Error, Result};
 
 use crate::ast::Flavor;
-use crate::names::WALRUS_MARKER;
+use crate::names::{NESTED_MARKER, WALRUS_MARKER};
 use crate::operators;
 
 mod awaits;
@@ -145,11 +145,13 @@ impl Prepass<'_> {
         };
         let name = Ident::new(name, group.span());
         let argument = group.delimiter() == Delimiter::Parenthesis && is_call_position(before);
+        let nested = Ident::new(NESTED_MARKER, group.span());
         let call = if argument {
-            let lazy = Group::new(Delimiter::Parenthesis, group.stream());
-            quote::quote_spanned!(group.span()=> (#krate::#name!(#lazy)))
+            let mut lazy = Group::new(Delimiter::Parenthesis, group.stream());
+            lazy.set_span(group.span());
+            quote::quote_spanned!(group.span()=> (#krate::#name!(#nested #lazy)))
         } else {
-            quote::quote_spanned!(group.span()=> #krate::#name!(#group))
+            quote::quote_spanned!(group.span()=> #krate::#name!(#nested #group))
         };
         call.into_iter().collect()
     }

@@ -107,6 +107,8 @@ pub(super) const CORPUS: &[&str] = &[
     "[n for n in 2..50 if (2..n).all(|d| n % d != 0)]",
     "[row[i] for row in matrix for i in 0..row.len()]",
     "[[row[i] for row in &matrix] for i in 0..4]",
+    "{x for row in &matrix for x in row}",
+    "{k: v for row in &rows for (k, v) in row}",
     "[x.to_string() for x in xs if x % 2 == 0]",
     "[(x, x * x) for x in 1..=10]",
     "{c for c in s.chars() if c.is_alphabetic()}",
