@@ -148,18 +148,11 @@ impl<T> SetOut<T> {
         self.table
     }
 
-    /// The set being filled, for `HashSet::insert` (in an expansion: the
-    /// element's type errors are then std's own, on the element).
+    /// After an insert (`new`: `insert` returned `true`), the sampling of
+    /// the policy while it lasts: `Some(n)` when the set should now reserve
+    /// `n` more entries.
     #[inline]
-    pub fn table(&mut self) -> &mut HashSet<T> {
-        &mut self.table
-    }
-
-    /// After an insert into [`SetOut::table`] (`new`: `insert` returned
-    /// `true`), the sampling of the policy while it lasts: `Some(n)` when
-    /// the set should now reserve `n` more entries.
-    #[inline]
-    pub fn watch(&mut self, new: bool) -> Option<usize> {
+    fn watch(&mut self, new: bool) -> Option<usize> {
         self.sample.watch(new, self.table.len())
     }
 }
@@ -202,33 +195,56 @@ impl<K, V> MapOut<K, V> {
         self.table
     }
 
-    /// The map being filled, for `HashMap::insert` (see [`SetOut::table`]).
+    /// After an insert (`new`: `insert` returned `None`): see
+    /// [`SetOut`]'s policy.
     #[inline]
-    pub fn table(&mut self) -> &mut HashMap<K, V> {
-        &mut self.table
-    }
-
-    /// After an insert into [`MapOut::table`] (`new`: `insert` returned
-    /// `None`): see [`SetOut::watch`].
-    #[inline]
-    pub fn watch(&mut self, new: bool) -> Option<usize> {
+    fn watch(&mut self, new: bool) -> Option<usize> {
         self.sample.watch(new, self.table.len())
     }
 }
 
+/// The policy of this module while a [`fill_set`]/[`fill_map`] body fills
+/// the table itself: after each `insert` into it (`new`: the key was not
+/// there), [`Watch::watch`] says when to reserve the rest.
+#[derive(Debug)]
+pub struct Watch(Sample);
+
+impl Watch {
+    /// `Some(n)`: reserve `n` more entries in the table, now `len` long.
+    #[inline]
+    pub fn watch(&mut self, new: bool, len: usize) -> Option<usize> {
+        self.0.watch(new, len)
+    }
+}
+
 /// [`fill`](crate::__private::fill) for a set with the policy of this
-/// module: `body` fills `out` from `iter`, once. The result's type (a
-/// `HashSet<T>` the comprehension is expected to be) reaches `body`'s
-/// parameter before rustc checks it, so an element of the wrong type is
-/// reported on the element.
+/// module: `body` fills the set from `iter`, once, with std's `insert`
+/// then [`Watch::watch`]. The result's type (a `HashSet<T>` the
+/// comprehension is expected to be) reaches `body`'s parameter before
+/// rustc checks it, so an element of the wrong type is reported on the
+/// element; the parameter is the `HashSet` itself, so that a borrow error
+/// names std's type.
 #[inline]
 pub fn fill_set<T, I>(
-    mut out: SetOut<T>,
+    out: SetOut<T>,
     iter: I,
-    body: &mut dyn FnMut(I, &mut SetOut<T>),
+    body: &mut dyn FnMut(I, &mut HashSet<T>, &mut Watch),
 ) -> HashSet<T> {
-    body(iter, &mut out);
-    out.finish()
+    let SetOut { mut table, sample } = out;
+    body(iter, &mut table, &mut Watch(sample));
+    table
+}
+
+/// [`fill_set`] for a dict.
+#[inline]
+pub fn fill_map<K, V, I>(
+    out: MapOut<K, V>,
+    iter: I,
+    body: &mut dyn FnMut(I, &mut HashMap<K, V>, &mut Watch),
+) -> HashMap<K, V> {
+    let MapOut { mut table, sample } = out;
+    body(iter, &mut table, &mut Watch(sample));
+    table
 }
 
 /// [`fill`](crate::__private::fill) for a set without a capacity to start with.
@@ -251,17 +267,6 @@ pub fn fill_hash_map<K, V, I>(
 ) -> HashMap<K, V> {
     body(iter, &mut out);
     out
-}
-
-/// [`fill_set`] for a dict.
-#[inline]
-pub fn fill_map<K, V, I>(
-    mut out: MapOut<K, V>,
-    iter: I,
-    body: &mut dyn FnMut(I, &mut MapOut<K, V>),
-) -> HashMap<K, V> {
-    body(iter, &mut out);
-    out.finish()
 }
 
 impl<K: Hash + Eq, V> MapOut<K, V> {

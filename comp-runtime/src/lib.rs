@@ -63,12 +63,14 @@ pub mod __private {
     pub use ::std::sync::Arc;
     pub use ::std::vec::Vec;
 
-    pub use crate::collect::{fill_hash_map, fill_hash_set, fill_map, fill_set, MapOut, SetOut};
+    pub use crate::collect::{
+        fill_hash_map, fill_hash_set, fill_map, fill_set, MapOut, SetOut, Watch,
+    };
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};
     pub use crate::lazy::{
-        bound_filter_map, bound_flat_map, bound_map, capacity, fill, map_list, ForIn, Iterates,
-        Nest, NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
+        bound_filter_map, bound_flat_map, bound_map, capacity, fill, lazy_iter, map_list, ForIn,
+        Iterates, Nest, NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
     };
     pub use crate::stream::{
         drain, filter_map_sync, lazy_stream, next, AsyncFor, AsyncForStream, BoxNotUnpin,

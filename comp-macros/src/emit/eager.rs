@@ -72,12 +72,12 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     let sink = Sink::borrowed(cx, capacity(krate, plan));
     let (new, fill) = (sink.new_collection(), sink.filler(krate));
     let body = nest_all(krate, plan, sink.add(&plan.out));
-    let (local, out) = (first.local.clone(), &sink.out);
+    let (local, params) = (first.local.clone(), sink.params());
     // The closure is written where the element is: a borrow conflict
     // between a capture and the loop (`queue.push(..)` over `&queue`) is
     // reported there, not on the whole call.
     let at = Span::call_site().located_at(plan.out.exprs()[0].span());
-    let closure = quote_spanned!(at=> &mut #move_token |#local, #out| { #body });
+    let closure = quote_spanned!(at=> &mut #move_token |#local, #params| { #body });
     let block = quote!(#fill(#new, #local, #closure));
     First::around(Some(first), block)
 }
@@ -189,7 +189,7 @@ fn is_stream_map_shape(cx: &Context, plan: &Plan) -> bool {
     plan.first.is_async && binds_only && !awaits && !cx.fallible
 }
 
-/// `map_list(into_iter(xs), &mut |_| loop {}, |x| ..)` (std's `collect` of a `map`), or
+/// `map_list(into_iter(xs), &mut |x| ..)` (std's `collect` of a `map`), or
 /// for an `async for`, `StreamExt::collect::<Vec<_>>(StreamExt::map(into_stream(s), |x| ..)).await`.
 fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
     let krate = &cx.krate;
@@ -210,9 +210,9 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
             ).await
         };
     }
-    // `map_list` is `collect::<Vec<_>>` of the `map`, with a never-called
-    // closure through which the expected element type reaches `closure`.
+    // `map_list` is `collect::<Vec<_>>` of the `map`, its closure through
+    // `&mut dyn FnMut`: the expected element type reaches it.
     quote! {
-        #krate::__private::map_list(#source, &mut |_| loop {}, #closure)
+        #krate::__private::map_list(#source, &mut #closure)
     }
 }

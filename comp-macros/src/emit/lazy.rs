@@ -33,7 +33,7 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
         let into = source(krate, &plan.first.iter, false);
         let chain = lazy_level(cx, &mut plan, &segments, 0, into, fallible);
         return if fallible {
-            quote!(#try_iter::running(#chain))
+            quote!(#krate::__private::lazy_iter(#try_iter::running(#chain)))
         } else {
             chain
         };
@@ -62,7 +62,7 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     let failed = |residual: &_| quote!(break #label #try_.failed(#residual));
     rewrite_try(&mut agree, krate, &scope.branch(), &failed);
     let never = internal("never");
-    quote!({
+    quote!(#krate::__private::lazy_iter({
         #decl
         // Called in place: it borrows, even under `move`, so that the
         // clauses can still take what they need by value afterwards.
@@ -73,7 +73,7 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
                 match #never {}
             }
         }
-    })
+    }))
 }
 
 /// One level of a lazy comprehension: its `for` (`at` in `plan.steps`, or

@@ -14,6 +14,9 @@ use crate::names::internal;
 /// named `push` or `insert` cannot take them over.
 pub(super) struct Sink {
     pub(super) out: proc_macro2::Ident,
+    /// With a builder, in a [`Sink::borrowed`] sink: the policy's
+    /// `__comp_watch` (the closure's third parameter, see [`Sink::params`]).
+    watch: proc_macro2::Ident,
     ty: TokenStream,
     /// `krate::__private`.
     private: TokenStream,
@@ -38,6 +41,7 @@ impl Sink {
         };
         Sink {
             out: internal("out"),
+            watch: internal("watch"),
             ty,
             private: cx.private.clone(),
             form: cx.form,
@@ -100,6 +104,16 @@ impl Sink {
         }
     }
 
+    /// The parameters of a [`Sink::borrowed`] sink's closure after the
+    /// iterator: `__comp_out`, and `__comp_watch` with a builder.
+    pub(super) fn params(&self) -> TokenStream {
+        let (out, watch) = (&self.out, &self.watch);
+        match self.builder {
+            Some(_) => quote!(#out, #watch),
+            None => quote!(#out),
+        }
+    }
+
     /// The collection, once every element is in: `__comp_out`, or
     /// `SetOut::finish(__comp_out)`.
     pub(super) fn result(&self) -> TokenStream {
@@ -158,10 +172,10 @@ impl Sink {
             (Some(builder), false) => quote!(#builder::insert(&mut #sink, #args);),
             // std's `insert` on the builder's table (its bounds reported on
             // the element, as by hand), then the builder's policy.
-            (Some(builder), true) => {
+            (Some(_), true) => {
                 let (new, more) = (internal("new"), internal("more"));
-                let private = &self.private;
-                let inserted = quote_spanned!(span=> <#ty>::#method(#builder::table(#sink), #args));
+                let (private, watch) = (&self.private, &self.watch);
+                let inserted = quote_spanned!(span=> <#ty>::#method(#sink, #args));
                 let new_key = if self.form == Form::Dict {
                     quote!(#private::Option::is_none(&#inserted))
                 } else {
@@ -173,8 +187,8 @@ impl Sink {
                 let reserve = quote_spanned!(span=> <#ty>::try_reserve(#table, #more));
                 quote! {
                     let #new = #new_key;
-                    if let #private::Option::Some(#more) = #builder::watch(#sink, #new) {
-                        let #table = #builder::table(#sink);
+                    if let #private::Option::Some(#more) = #private::Watch::watch(#watch, #new, <#ty>::len(#sink)) {
+                        let #table = &mut *#sink;
                         let _ = #reserve;
                     }
                 }

@@ -1,0 +1,11 @@
+//! mistake: a dict comprehension whose inner `{` is closed with `)` (unbalanced brackets)
+//! offending: )
+//! category: syntax
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let pairs = vec![("a", 1), ("b", 2)];
+    let m: HashMap<&str, i32> = comp!({k: v for (k, v) in pairs));
+    println!("{m:?}");
+}
