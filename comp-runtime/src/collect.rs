@@ -217,6 +217,10 @@ impl Watch {
     }
 }
 
+/// The loops of a set or dict comprehension as [`fill_set`] and
+/// [`fill_map`] run them: the first iterator, the table, the policy.
+type Body<'a, I, C> = dyn FnMut(I, &mut C, &mut Watch) + 'a;
+
 /// [`fill`](crate::__private::fill) for a set with the policy of this
 /// module: `body` fills the set from `iter`, once, with std's `insert`
 /// then [`Watch::watch`]. The result's type (a `HashSet<T>` the
@@ -225,11 +229,7 @@ impl Watch {
 /// element; the parameter is the `HashSet` itself, so that a borrow error
 /// names std's type.
 #[inline]
-pub fn fill_set<T, I>(
-    out: SetOut<T>,
-    iter: I,
-    body: &mut dyn FnMut(I, &mut HashSet<T>, &mut Watch),
-) -> HashSet<T> {
+pub fn fill_set<T, I>(out: SetOut<T>, iter: I, body: &mut Body<'_, I, HashSet<T>>) -> HashSet<T> {
     let SetOut { mut table, sample } = out;
     body(iter, &mut table, &mut Watch(sample));
     table
@@ -240,7 +240,7 @@ pub fn fill_set<T, I>(
 pub fn fill_map<K, V, I>(
     out: MapOut<K, V>,
     iter: I,
-    body: &mut dyn FnMut(I, &mut HashMap<K, V>, &mut Watch),
+    body: &mut Body<'_, I, HashMap<K, V>>,
 ) -> HashMap<K, V> {
     let MapOut { mut table, sample } = out;
     body(iter, &mut table, &mut Watch(sample));

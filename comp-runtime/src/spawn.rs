@@ -21,7 +21,7 @@ use tokio::task::JoinHandle;
 /// The handle of one item's task, spawned by the expansion with tokio's
 /// own `spawn` (through the facade's public `comprehensions::tokio`, so that
 /// a task that is not `Send + 'static` is reported with tokio's bound, as
-/// for a hand-written `tokio::spawn`), as a [`Spawned`], which aborts the
+/// for a hand-written `tokio::spawn`), as a `Spawned`, which aborts the
 /// task when dropped.
 #[inline]
 pub fn spawned<T>(handle: JoinHandle<T>) -> Spawned<T> {
