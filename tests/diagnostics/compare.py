@@ -233,6 +233,8 @@ def offsets(prog, line, col):
 def span_text(prog, sp):
     l1, c1 = offsets(prog, sp["line_start"], sp["column_start"])
     l2, c2 = offsets(prog, sp["line_end"], sp["column_end"])
+    if not (0 <= l1 <= l2 < len(prog.lines)):
+        return ""  # a span rustc joined across files: not the user's tokens
     if l1 == l2:
         return prog.lines[l1][c1:c2]
     parts = [prog.lines[l1][c1:]] + prog.lines[l1 + 1:l2] + [prog.lines[l2][:c2]]

@@ -1,6 +1,7 @@
 //! mistake: a dict comprehension whose inner `{` is closed with `)` (unbalanced brackets)
 //! offending: )
 //! category: syntax
+//! (no twin: rustc's lexer rejects unbalanced brackets before any macro runs, whatever the code around them)
 use comprehensions::comp;
 use std::collections::HashMap;
 
