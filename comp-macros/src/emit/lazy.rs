@@ -58,20 +58,15 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     let (decl, try_) = (scope.decl(), internal("try"));
     let label = syn::Lifetime::new("'__comp_failed", proc_macro2::Span::mixed_site());
     let at = question.unwrap_or_else(proc_macro2::Span::call_site);
-    let mut agree: syn::Expr = syn::parse_quote_spanned!(at=> #residual?);
     let failed = |residual: &_| quote!(break #label #try_.failed(#residual));
-    rewrite_try(&mut agree, krate, &scope.branch(), &failed);
-    let never = internal("never");
+    let agree = scope.agree(&residual, at, &failed);
     quote!(#krate::__private::lazy_iter({
         #decl
         // Called in place: it borrows, even under `move`, so that the
         // clauses can still take what they need by value afterwards.
         match (|| #flow::Continue(#into))() {
             #flow::Continue(#first) => #try_.running(#chain),
-            #flow::Break(#residual) => #label: {
-                let #never = #agree;
-                match #never {}
-            }
+            #flow::Break(#residual) => #label: #agree,
         }
     }))
 }

@@ -400,6 +400,23 @@ impl TryScope {
         quote!(#scope.wrap(#value))
     }
 
+    /// `residual?` at a user's `?` (`at`), through this scope: a failure
+    /// from elsewhere (a `concurrency` item's, a lazy form's first
+    /// iterable's) meets the scope's residual type there, so that a second
+    /// error type is the `SameError` message on that `?`, not a mismatch in
+    /// the expansion. `on_fail` is what the failure does; the block is `!`.
+    fn agree(
+        &self,
+        residual: &proc_macro2::Ident,
+        at: proc_macro2::Span,
+        on_fail: OnFail,
+    ) -> TokenStream {
+        let mut agree: syn::Expr = syn::parse_quote_spanned!(at=> #residual?);
+        rewrite_try(&mut agree, &self.krate, &self.branch(), on_fail);
+        let never = internal("never");
+        quote!({ let #never = #agree; match #never {} })
+    }
+
     /// `|step| __comp_try.settle(step)`: one item of a lazy form.
     fn settle(&self) -> TokenStream {
         let (scope, step) = (&self.scope, internal("step"));

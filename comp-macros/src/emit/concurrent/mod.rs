@@ -130,12 +130,7 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
             // scope: an item failing with another error type than the
             // first iterable's `?` is the `SameError` message on the item's
             // `?`, not a mismatch at `fail`.
-            Some(at) => {
-                let mut agree: syn::Expr = syn::parse_quote_spanned!(at=> #residual?);
-                rewrite_try(&mut agree, krate, &scope.branch(), &first_fail);
-                let never = internal("never");
-                quote!({ let #never = #agree; match #never {} })
-            }
+            Some(at) => scope.agree(&residual, at, &first_fail),
             None => first_fail(&residual),
         };
         (on_break, Some(scope.decl()), result)
@@ -224,12 +219,7 @@ fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStre
         // items' `?`s fixed: another error type is the `SameError` message
         // there, not a mismatch at `fail`.
         let send = match first_question {
-            Some(at) => {
-                let mut agree: syn::Expr = syn::parse_quote_spanned!(at=> #residual?);
-                rewrite_try(&mut agree, krate, &scope.branch(), &send_fail);
-                let never = internal("never");
-                quote!(let #never = #agree; match #never {})
-            }
+            Some(at) => scope.agree(&residual, at, &send_fail),
             None => send_fail(&residual),
         };
         quote! {
