@@ -3,6 +3,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use syn::spanned::Spanned;
 
 use super::super::tokens::strip_mut;
 use super::super::{guarded, rewrite_steps, Context, TryScope};
@@ -98,8 +99,12 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
         #reuse
         #body
     };
+    // The item's block is written where the element is: a borrow that
+    // escapes it (`&mut client` in every item) is reported there, as by
+    // hand on the `async` block the `map` closure returns.
+    let at = proc_macro2::Span::call_site().located_at(plan.out.exprs()[0].span());
     let (clones, future) = match &cx.spawn {
-        None => (None, quote!(async { #unpack })),
+        None => (None, quote::quote_spanned!(at=> async { #unpack })),
         Some((at, cloned)) => spawned(krate, *at, cloned, unpack),
     };
     quote!({
