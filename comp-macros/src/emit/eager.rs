@@ -10,7 +10,7 @@ use super::{
     drain_all, nest, nest_all, rewrite_plan, settled, source, Context, First, Sink, TryScope,
 };
 use crate::ast::Form;
-use crate::lower::{ForStep, Iterable, Plan, Step};
+use crate::lower::{located, ForStep, Iterable, Plan, Step};
 
 /// A list with a single `for` and no filter: `collect` of a `map`, which
 /// allocates the exact size and lets the optimiser vectorise (measured 1.22x
@@ -105,6 +105,10 @@ fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
     };
     let out = sink.result();
     let result = if fallible { scope.wrap(&out) } else { out };
+    // The block's value is located at the element: an element borrowing a
+    // temporary (`fetch(u).await.trim()`) is reported there, where the
+    // collection that would outlive it is filled, not on the whole call.
+    let result = located(result, plan.out.exprs()[0].span());
     quote! {
         #decl
         #declare

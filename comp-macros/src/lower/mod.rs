@@ -21,7 +21,7 @@ use crate::walrus;
 mod question;
 mod scan;
 
-pub use question::{rewrite_try, Branch, OnFail};
+pub use question::{located, rewrite_try, Branch, OnFail};
 pub use scan::{contains, first_try, is_fallible, mentioned, Operator};
 
 /// `for PAT in ITER` or `async for PAT in ITER`.

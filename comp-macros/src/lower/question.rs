@@ -128,7 +128,7 @@ impl Branch {
 
 /// `tokens` reported at `at`, each keeping its own name resolution (so a
 /// `$crate` still resolves, and internal names stay hygienic).
-fn located(tokens: TokenStream, at: proc_macro2::Span) -> TokenStream {
+pub fn located(tokens: TokenStream, at: proc_macro2::Span) -> TokenStream {
     use proc_macro2::{Group, TokenTree};
     tokens
         .into_iter()
