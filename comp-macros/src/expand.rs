@@ -41,8 +41,8 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
         Some(at) => {
             // The value leaves through an arm located at the display (a
             // `match`, so its temporaries live as long as before): rustc
-            // reports a mismatch of the inner display, and places its
-            // suggestion (`.expect(..)`), there, not on the whole outer call.
+            // reports a mismatch of the inner display there, not on the
+            // whole outer call.
             let value = crate::names::internal_at("nested", at);
             quote::quote_spanned!(at=> match #expansion { #value => #value })
         }

@@ -174,7 +174,6 @@ fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     let yielder = internal("yield");
     let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
     let first_fail = |residual: &_| quote!(break #run_label #private::Option::Some(#residual));
-    let first_fails = (plan.first.iter.expr()).is_some_and(|e| contains(e, Operator::Try));
     let first_question = plan.first.iter.expr().and_then(|e| first_try([e]));
     let (first, after) = hoist_first(cx, &mut plan, &first_fail);
     let item = item_future(cx, &mut plan, fallible);
@@ -209,7 +208,7 @@ fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStre
             #private::Yielder::send(&#yielder, #step).await;
         }
     };
-    let body = if first_fails {
+    let body = if let Some(at) = first_question {
         let failure = internal("failure");
         let send_fail = |residual: &_| {
             let fail = scope.fail(residual);
@@ -218,10 +217,7 @@ fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStre
         // `residual?` at the first iterable's `?`, through the scope the
         // items' `?`s fixed: another error type is the `SameError` message
         // there, not a mismatch at `fail`.
-        let send = match first_question {
-            Some(at) => scope.agree(&residual, at, &send_fail),
-            None => send_fail(&residual),
-        };
+        let send = scope.agree(&residual, at, &send_fail);
         quote! {
             let #failure = #run_label: { #body #private::Option::None };
             if let #private::Option::Some(#residual) = #failure {
