@@ -146,3 +146,36 @@ fn a_stream_drained_into_its_loop_is_send_and_so_is_move_with_a_cell() {
     assert_send(&moved);
     assert_eq!(block_on(moved), [11, 12]);
 }
+
+#[test]
+fn sync_comprehensions_in_a_statement_that_awaits_keep_the_future_send() {
+    // The closure a `comp!` hands its runtime (`&mut dyn FnMut`, not `Send`)
+    // must not live to the end of the caller's statement: here the statement
+    // goes on to await, and the future has to stay `Send`.
+    let xs = vec![1, 2, 3];
+    let words = vec!["a", "bb"];
+    let all = async {
+        let pair = (comp![x * 2 for x in &xs], double(1).await);
+        let filtered = (comp![x for x in &xs if x % 2 == 1], double(2).await);
+        let set = (comp!({w.len() for w in &words}), double(3).await);
+        let dict = (comp!({w: w.len() for w in &words}), double(4).await);
+        let nested = (comp![[y * x for y in 0..2] for x in &xs], double(5).await);
+        let fallible = (comp![w.parse::<i32>()? for w in ["1", "2"]], double(6).await);
+        // A `Cell` is `Send` but not `Sync`: a closure borrowing it is not
+        // `Send`, and must be gone before the await.
+        let cell = std::cell::Cell::new(10);
+        let with_cell = (comp![x + cell.get() for x in &xs], double(7).await);
+        let cell_set = (comp!({x * cell.get() for x in &xs if *x > 1}), double(8).await);
+        (pair, filtered, set, dict, nested, fallible, with_cell, cell_set)
+    };
+    assert_send(&all);
+    let (pair, filtered, set, dict, nested, fallible, with_cell, cell_set) = block_on(all);
+    assert_eq!(pair, (vec![2, 4, 6], 2));
+    assert_eq!(filtered, (vec![&1, &3], 4));
+    assert_eq!(set.0.len(), 2);
+    assert_eq!(dict.0[&"bb"], 2);
+    assert_eq!(nested.0, [[0, 1], [0, 2], [0, 3]]);
+    assert_eq!(fallible, (Ok(vec![1, 2]), 12));
+    assert_eq!(with_cell, (vec![11, 12, 13], 14));
+    assert_eq!(cell_set.0.len(), 2);
+}

@@ -33,7 +33,11 @@ fn is_map_shape(cx: &Context, plan: &Plan) -> bool {
 pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     let move_token = &cx.move_token;
     if is_map_shape(cx, &plan) {
-        return collect_map(cx, &plan, &Sink::new(cx));
+        // In a `match` arm, whose temporaries end with it: the closure
+        // `map_list` borrows is gone before the rest of the caller's
+        // statement (an `.await` there keeps its future `Send`).
+        let first = First::take(&cx.krate, &mut plan);
+        return First::around(first, collect_map(cx, &plan, &Sink::new(cx)));
     }
     match (First::take(&cx.krate, &mut plan), cx.fallible) {
         (Some(first), false) => filled(cx, first, &plan),
