@@ -274,7 +274,8 @@
 //!
 //! The shape is picked per form for speed: a list with a single `for` and no
 //! filter is `collect` of `Iterator::map` (exact reservation, and the loop
-//! vectorises); the lazy form is a chain of `map`/`filter_map`/`flat_map`
+//! vectorises; through the runtime's `map_list`, so that the expected
+//! element type reaches the element); the lazy form is a chain of `map`/`filter_map`/`flat_map`
 //! adapters; `acomp!`'s lazy form whose clauses await is a small safe
 //! generator; `concurrency` runs the item futures through a bounded,
 //! ordered runtime stream built on `FuturesUnordered`. The expansion of
