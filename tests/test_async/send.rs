@@ -160,13 +160,21 @@ fn sync_comprehensions_in_a_statement_that_awaits_keep_the_future_send() {
         let set = (comp!({w.len() for w in &words}), double(3).await);
         let dict = (comp!({w: w.len() for w in &words}), double(4).await);
         let nested = (comp![[y * x for y in 0..2] for x in &xs], double(5).await);
-        let fallible = (comp![w.parse::<i32>()? for w in ["1", "2"]], double(6).await);
+        let fallible = (
+            comp![w.parse::<i32>()? for w in ["1", "2"]],
+            double(6).await,
+        );
         // A `Cell` is `Send` but not `Sync`: a closure borrowing it is not
         // `Send`, and must be gone before the await.
         let cell = std::cell::Cell::new(10);
         let with_cell = (comp![x + cell.get() for x in &xs], double(7).await);
-        let cell_set = (comp!({x * cell.get() for x in &xs if *x > 1}), double(8).await);
-        (pair, filtered, set, dict, nested, fallible, with_cell, cell_set)
+        let cell_set = (
+            comp!({x * cell.get() for x in &xs if *x > 1}),
+            double(8).await,
+        );
+        (
+            pair, filtered, set, dict, nested, fallible, with_cell, cell_set,
+        )
     };
     assert_send(&all);
     let (pair, filtered, set, dict, nested, fallible, with_cell, cell_set) = block_on(all);
