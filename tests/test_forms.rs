@@ -238,6 +238,21 @@ fn chained_conditional_element() {
 }
 
 #[test]
+fn conditional_in_a_closure_body_is_the_whole_body() {
+    // Python: [list(map(lambda v: v if v > 0 else 0, row)) for row in rows]
+    let rows = vec![vec![-1, 2], vec![3, -4]];
+    let clipped =
+        comp![row.iter().map(|v| *v if *v > 0 else 0).collect::<Vec<_>>() for row in &rows];
+    assert_eq!(clipped, [[0, 2], [3, 0]]);
+    let floor = 1;
+    let raised =
+        comp![row.iter().map(move |v| *v if *v > floor else floor).sum::<i32>() for row in &rows];
+    assert_eq!(raised, [3, 4]);
+    let labels = comp![(|n: i32| "neg" if n < 0 else "pos")(x) for x in [-1, 1]];
+    assert_eq!(labels, ["neg", "pos"]);
+}
+
+#[test]
 fn conditional_element_only_evaluates_the_taken_branch() {
     let calls = std::cell::Cell::new(0);
     let bump = |v: i32| {

@@ -57,6 +57,9 @@ fn conditional(item: &[TokenTree]) -> Result<Option<Vec<TokenTree>>> {
     let walrus = matches!(item, [TokenTree::Ident(_), TokenTree::Punct(c), TokenTree::Punct(e), ..]
         if c.as_char() == ':' && e.as_char() == '=');
     let start = if walrus { 3 } else { 0 };
+    // A closure's body takes the whole conditional, as a Python lambda's
+    // does: `|v| v if v > 0 else 0` is `|v| if v > 0 { v } else { 0 }`.
+    let start = closure_head(item, start).unwrap_or(start);
     let Some(if_at) =
         (start + 1..item.len()).find(|&i| is_ident(&item[i], "if") && ends_operand(item, i))
     else {
@@ -92,6 +95,21 @@ fn conditional(item: &[TokenTree]) -> Result<Option<Vec<TokenTree>>> {
     let expr = quote!(#if_token #cond { #then } #else_token { #otherwise });
     out.push(TokenTree::Group(Group::new(Delimiter::None, expr)));
     Ok(Some(out))
+}
+
+/// The end of a closure head at `item[start..]` (`|a, b|`, `||`, with an
+/// optional `move`), when its body is an expression: the index of the
+/// body's first token.
+fn closure_head(item: &[TokenTree], start: usize) -> Option<usize> {
+    let bar = |i: usize| matches!(item.get(i), Some(TokenTree::Punct(p)) if p.as_char() == '|');
+    let open = start + usize::from(is_ident(item.get(start)?, "move"));
+    if !bar(open) {
+        return None;
+    }
+    let close = (open + 1..item.len()).find(|&i| bar(i))?;
+    // `|x| -> T { .. }`: a block body, not an expression.
+    let arrow = matches!(item.get(close + 1), Some(TokenTree::Punct(p)) if p.as_char() == '-');
+    (!arrow && close + 1 < item.len()).then_some(close + 1)
 }
 
 /// Whether the token before `item[at]` ends an operand: a name, a literal,
