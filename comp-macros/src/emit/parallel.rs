@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::{gated, guarded, nest, rewrite_steps, Context, Sink, TryScope};
-use crate::lower::{contains, rewrite_try, unparen, Branch, Operator, Plan};
+use crate::lower::{contains, probed, rewrite_try, Branch, Operator, Plan};
 use crate::names::internal;
 
 /// The rayon chain of a `parallel` comprehension, in its gate (see the
@@ -30,14 +30,8 @@ pub(super) fn parallel(cx: &Context, plan: Plan, at: proc_macro2::Span) -> Token
 /// iterable, through the runtime's `ParIn` probe: an iterable that is not
 /// parallel is rayon's error, once, on it.
 fn into_par_iter(private: &TokenStream, expr: &syn::Expr) -> TokenStream {
-    let expr = unparen(expr);
-    let method = proc_macro2::Ident::new("comp_into_par_iter", expr.span());
-    let call = quote_spanned!(expr.span()=> #private::ParIn(#expr).#method());
-    quote::quote!({
-        #[allow(unused_imports)]
-        use #private::{NotParIterates as _, ParIterates as _};
-        #call
-    })
+    let traits = ["NotParIterates", "ParIterates"];
+    probed(private, expr, "ParIn", "comp_into_par_iter", traits)
 }
 
 /// What each item of the first iterable becomes: an element (`map`), an

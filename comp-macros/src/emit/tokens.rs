@@ -8,7 +8,7 @@ use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::Expr;
 
-use crate::lower::{unparen, ForStep, Step};
+use crate::lower::{probed, ForStep, Step};
 use crate::names::Binding;
 use crate::rules::{self, Flow};
 
@@ -28,14 +28,14 @@ pub fn closure(move_token: impl quote::ToTokens, pat: &syn::Pat, body: TokenStre
 /// the runtime's `ForIn` probe: a non-iterable is rustc's own error,
 /// once, on the expression.
 pub fn into_iter(krate: &TokenStream, expr: &Expr) -> TokenStream {
-    let expr = unparen(expr);
-    let method = proc_macro2::Ident::new("comp_into_iter", expr.span());
-    let call = quote_spanned!(expr.span()=> #krate::__private::ForIn(#expr).#method());
-    quote::quote!({
-        #[allow(unused_imports)]
-        use #krate::__private::{Iterates as _, NotIterates as _};
-        #call
-    })
+    let traits = ["Iterates", "NotIterates"];
+    probed(
+        &quote::quote!(#krate::__private),
+        expr,
+        "ForIn",
+        "comp_into_iter",
+        traits,
+    )
 }
 
 /// A `for`'s iterable as its iterator, or after `async for` its stream.
@@ -50,14 +50,14 @@ pub fn into_source(krate: &TokenStream, expr: &Expr, is_async: bool) -> TokenStr
 /// The stream of an `async for`, spanned on the user's expression, so that a
 /// non-stream is reported on it, once (see the runtime's `AsyncFor`).
 pub fn into_stream(krate: &TokenStream, expr: &Expr) -> TokenStream {
-    let expr = unparen(expr);
-    let method = proc_macro2::Ident::new("comp_async_for", expr.span());
-    let call = quote_spanned!(expr.span()=> #krate::__private::AsyncFor(#expr).#method());
-    quote::quote!({
-        #[allow(unused_imports)]
-        use #krate::__private::{AsyncForStream as _, NotAsyncFor as _};
-        #call
-    })
+    let traits = ["AsyncForStream", "NotAsyncFor"];
+    probed(
+        &quote::quote!(#krate::__private),
+        expr,
+        "AsyncFor",
+        "comp_async_for",
+        traits,
+    )
 }
 
 /// For the fallback expansion next to an error: `return`, `yield`, and

@@ -275,16 +275,37 @@ fn plain_for(comp: &Comprehension, expr: Expr, is_async: bool) -> Expr {
         return expr;
     }
     let krate = &comp.krate;
-    let expr = unparen(&expr);
-    let method = Ident::new("comp_plain_for", expr.span());
-    let call = quote_spanned!(expr.span()=> #krate::__private::PlainFor(#expr).#method());
-    syn::parse_quote! {
-        {
-            #[allow(unused_imports)]
-            use #krate::__private::{NotPlainIterable as _, PlainIterable as _};
-            #call
-        }
-    }
+    let private = quote!(#krate::__private);
+    let traits = ["NotPlainIterable", "PlainIterable"];
+    let probe = probed(&private, &expr, "PlainFor", "comp_plain_for", traits);
+    syn::parse_quote!(#probe)
+}
+
+/// `PROBE(expr).METHOD()` through one of the runtime's autoref probes (a
+/// wrapper, a trait for the good case and one for `&wrapper` whose bound is
+/// the error), spanned on the user's expression so that rustc reports the
+/// error there, once, with both traits imported for the call only:
+///
+/// ```text
+/// { use __private::{NotIterates as _, Iterates as _}; __private::ForIn(xs).comp_into_iter() }
+/// ```
+pub fn probed(
+    private: &TokenStream,
+    expr: &Expr,
+    probe: &str,
+    method: &str,
+    traits: [&str; 2],
+) -> TokenStream {
+    let expr = unparen(expr);
+    let probe = Ident::new(probe, expr.span());
+    let method = Ident::new(method, expr.span());
+    let call = quote_spanned!(expr.span()=> #private::#probe(#expr).#method());
+    let [a, b] = traits.map(|t| Ident::new(t, proc_macro2::Span::call_site()));
+    quote!({
+        #[allow(unused_imports)]
+        use #private::{#a as _, #b as _};
+        #call
+    })
 }
 
 /// The element without the parentheses around it (`comp![(x) for x in xs]`):
