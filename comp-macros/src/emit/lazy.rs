@@ -10,7 +10,7 @@ use super::tokens::closure;
 use super::{guarded, nest, rewrite_steps, source, Context, TryScope};
 
 mod borrows;
-use crate::lower::{contains, first_try, rewrite_try, Branch, Operator, Plan, Step};
+use crate::lower::{first_try, rewrite_try, Branch, Plan, Step};
 use crate::names::{internal, internal_at};
 
 /// `comp!((..))`: one adapter per `for`, the first one over the first
@@ -28,8 +28,8 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     let fallible = cx.fallible;
     let segments = segments(&plan.steps);
     let try_iter = quote!(#krate::__private::TryIter);
-    let first_fails = (plan.first.iter.expr()).is_some_and(|e| contains(e, Operator::Try));
-    if !first_fails {
+    // The first iterable's own `?`, if any.
+    let Some(at) = plan.first.iter.expr().and_then(|e| first_try([e])) else {
         let into = source(krate, &plan.first.iter, false);
         let chain = lazy_level(cx, &mut plan, &segments, 0, into, fallible);
         return if fallible {
@@ -37,7 +37,7 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
         } else {
             chain
         };
-    }
+    };
     // A failure of the first iterable is the only item.
     let (flow, residual) = (quote!(#krate::__private::ControlFlow), internal("residual"));
     let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
@@ -45,7 +45,6 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
         Some(expr) => internal_at("iter", expr.span()),
         None => internal("iter"),
     };
-    let question = plan.first.iter.expr().and_then(|e| first_try([e]));
     if let Some(expr) = plan.first.iter.expr_mut() {
         rewrite_try(expr, krate, &Branch::plain(krate), &on_fail);
     }
@@ -57,7 +56,6 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     let scope = TryScope::new(krate);
     let (decl, try_) = (scope.decl(), internal("try"));
     let label = syn::Lifetime::new("'__comp_failed", proc_macro2::Span::mixed_site());
-    let at = question.unwrap_or_else(proc_macro2::Span::call_site);
     let failed = |residual: &_| quote!(break #label #try_.failed(#residual));
     let agree = scope.agree(&residual, at, &failed);
     quote!(#krate::__private::lazy_iter({
