@@ -24,6 +24,25 @@ pub fn closure(move_token: impl quote::ToTokens, pat: &syn::Pat, body: TokenStre
     quote_spanned!(at=> #move_token |#pat| { #body })
 }
 
+/// `keyword { body }` (`async`, `async move`) spanning `first..=last`:
+/// rustc joins a block's span from its first token to its closing brace,
+/// so an error on the block covers the user's tokens in between (the
+/// element), where `Span::join` is not stable for us to do it.
+pub fn block_over(
+    keyword: TokenStream,
+    body: TokenStream,
+    (first, last): (proc_macro2::Span, proc_macro2::Span),
+) -> TokenStream {
+    let (first, last) = (
+        proc_macro2::Span::call_site().located_at(first),
+        proc_macro2::Span::call_site().located_at(last),
+    );
+    let keyword = crate::lower::located(keyword, first);
+    let mut block = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body);
+    block.set_span(last);
+    quote::quote!(#keyword #block)
+}
+
 /// `IntoIterator::into_iter(expr)` spanned on the user's expression, through
 /// the runtime's `ForIn` probe: a non-iterable is rustc's own error,
 /// once, on the expression.

@@ -8,7 +8,7 @@
 //! ```
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Pat};
@@ -239,6 +239,25 @@ impl Iterable {
 }
 
 impl Out {
+    /// Where the element starts and ends (its first and last tokens; for a
+    /// dict the key's first and the value's last): a block whose keyword is
+    /// at the first and whose braces are at the last covers, in rustc's
+    /// messages, the whole element, as its own expression would by hand.
+    pub fn ends(&self) -> (proc_macro2::Span, proc_macro2::Span) {
+        use proc_macro2::TokenTree;
+        let exprs = self.exprs();
+        let first = exprs[0].span();
+        let last = exprs[exprs.len() - 1]
+            .to_token_stream()
+            .into_iter()
+            .last()
+            .map_or(first, |tree| match tree {
+                TokenTree::Group(group) => group.span_close(),
+                tree => tree.span(),
+            });
+        (first, last)
+    }
+
     /// The element's expressions.
     pub fn exprs(&self) -> Vec<&Expr> {
         match self {

@@ -3,9 +3,8 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::spanned::Spanned;
 
-use super::super::tokens::strip_mut;
+use super::super::tokens::{block_over, strip_mut};
 use super::super::{guarded, rewrite_steps, Context, TryScope};
 use crate::lower::{contains, mentioned, Operator, Plan, Step};
 use crate::names::{bindings, internal, Binding};
@@ -102,9 +101,8 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
     // The item's block is written where the element is: a borrow that
     // escapes it (`&mut client` in every item) is reported there, as by
     // hand on the `async` block the `map` closure returns.
-    let at = proc_macro2::Span::call_site().located_at(plan.out.exprs()[0].span());
     let (clones, future) = match &cx.spawn {
-        None => (None, quote::quote_spanned!(at=> async { #unpack })),
+        None => (None, block_over(quote!(async), unpack, plan.out.ends())),
         Some((at, cloned)) => spawned(krate, *at, cloned, unpack),
     };
     quote!({
