@@ -76,7 +76,15 @@ pub(super) fn at_piece_end(input: ParseStream) -> bool {
 fn ends_piece(before: Option<&TokenTree>, tree: &TokenTree, after: Option<&TokenTree>) -> bool {
     let is_colon =
         |tree: Option<&TokenTree>| matches!(tree, Some(TokenTree::Punct(p)) if p.as_char() == ':');
+    // `y = x * 2` after a clause: a binding missing its `let` (a plain `=`
+    // never stands between a name and a value in a comprehension's pieces).
+    let assigned = matches!(after, Some(TokenTree::Punct(eq)) if eq.as_char() == '=' && eq.spacing() == proc_macro2::Spacing::Alone);
+    let after_path =
+        matches!(before, Some(TokenTree::Punct(p)) if p.as_char() == '.' || p.as_char() == ':');
     match tree {
+        TokenTree::Ident(word) if assigned && !after_path => {
+            syn::parse2::<proc_macro2::Ident>(tree.clone().into()).is_ok()
+        }
         TokenTree::Ident(word) => {
             ["for", "if", "let", "else"].iter().any(|keyword| word == keyword)
                 // `async` starts an async block (`async {..}`, `async move {..}`)

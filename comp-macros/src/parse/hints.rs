@@ -41,6 +41,18 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
     if input.peek(Token![:]) && form != Form::Set {
         return input.error("a `key: value` element makes a dict comprehension, which needs its own braces inside the macro call: `comp!({k: v for ...})`");
     }
+    if input.peek(Token![=>]) {
+        return input.error(
+            "a dict comprehension separates key and value with `:`, not `=>`: `{k: v for ...}`",
+        );
+    }
+    if input.peek(Token![#]) {
+        return input.error("`#` does not start a comment in Rust: use `//`");
+    }
+    let assignment = input.peek2(Token![=]) && !input.peek2(Token![==]) && !input.peek2(Token![=>]);
+    if input.peek(syn::Ident) && assignment {
+        return input.error("a clause that binds a name needs `let`: `let name = ...`");
+    }
     if input.peek(Token![else]) {
         return input.error(
             "`else` belongs to a conditional element `a if c else b`, before the first `for`",
@@ -64,6 +76,14 @@ pub(super) fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> 
     })
 }
 
+/// An identifier that is not a keyword or a Python word of [`word_hint`]
+/// (`not x in ys` is a membership test).
+fn is_plain_word(word: &Ident) -> bool {
+    syn::parse2::<Ident>(TokenTree::Ident(word.clone()).into()).is_ok()
+        && word_hint(word, true).is_none()
+        && word_hint(word, false).is_none()
+}
+
 /// After a parse error: a Python word anywhere in the input explains it better.
 pub(super) fn habit_hint(tokens: &TokenStream) -> Option<Error> {
     hint_in(tokens, false)
@@ -75,10 +95,24 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
     let mut trees = tokens.clone().into_iter().peekable();
     let mut previous_is_bang = false;
     let mut previous: Option<TokenTree> = None;
+    let mut before_previous: Option<TokenTree> = None;
     while let Some(tree) = trees.next() {
         match &tree {
             TokenTree::Ident(ident) if ident == "for" || ident == "async" => in_for = true,
-            TokenTree::Ident(ident) if ident == "in" && !in_for => {
+            // The `in` of a `for` (whose pattern may be a bare tuple `n, a`).
+            TokenTree::Ident(ident) if ident == "in" && in_for => in_for = false,
+            TokenTree::Ident(ident) if ident == "in" => {
+                // `x * 2 fro x in xs`: a word, a pattern, `in` is a `for`
+                // misspelled, not a membership test.
+                if let (Some(TokenTree::Ident(word)), Some(TokenTree::Ident(_))) =
+                    (&before_previous, &previous)
+                {
+                    if is_plain_word(word) {
+                        let message =
+                            format!("expected `for` before the loop pattern, found `{word}`");
+                        return Some(Error::new(word.span(), message));
+                    }
+                }
                 let after_operand = matches!(
                     previous,
                     Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_))
@@ -87,7 +121,23 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
                     return Some(Error::new(ident.span(), MEMBERSHIP));
                 }
             }
-            TokenTree::Punct(p) if p.as_char() == ';' || p.as_char() == ',' => in_for = false,
+            TokenTree::Punct(p) if p.as_char() == ';' => in_for = false,
+            // `===`/`!==`: not Rust's (nor Python's) operators.
+            TokenTree::Punct(third) if third.as_char() == '=' => {
+                if let (Some(TokenTree::Punct(first)), Some(TokenTree::Punct(second))) =
+                    (&before_previous, &previous)
+                {
+                    let joint = first.spacing() == proc_macro2::Spacing::Joint
+                        && second.spacing() == proc_macro2::Spacing::Joint;
+                    if joint && second.as_char() == '=' && "=!".contains(first.as_char()) {
+                        let message = match first.as_char() {
+                            '=' => "invalid comparison operator `===`: use `==`",
+                            _ => "invalid comparison operator `!==`: use `!=`",
+                        };
+                        return Some(Error::new(first.span(), message));
+                    }
+                }
+            }
             TokenTree::Ident(ident) => {
                 let next = trees.peek();
                 let before_in = matches!(next, Some(TokenTree::Ident(i)) if i == "in");
@@ -108,7 +158,7 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
             _ => {}
         }
         previous_is_bang = matches!(&tree, TokenTree::Punct(p) if p.as_char() == '!');
-        previous = Some(tree);
+        before_previous = previous.replace(tree);
     }
     None
 }

@@ -197,6 +197,16 @@ fn parse_comp(
     }
     let mut clauses = Vec::new();
     while !(input.is_empty() || input.peek(Token![;])) {
+        let another_iterable = || {
+            let fork = input.fork();
+            fork.parse::<Token![,]>().is_ok() && !(fork.is_empty() || fork.peek(Token![;]))
+        };
+        if matches!(clauses.last(), Some(Clause::For(_))) && another_iterable() {
+            // `for n, a in names, ages`: the pattern was meant for pairs of
+            // a zip, so the recovered `for` would be a second error.
+            partial.borrow_mut().clauses.pop();
+            return Err(input.error(ZIP_HINT));
+        }
         let clause = parse_clause(input, form)?;
         partial.borrow_mut().clauses.push(clause.clone());
         clauses.push(clause);
@@ -301,6 +311,28 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
         let (pat, expr) = parse_binding(input, let_token.span, "pattern after `let`")?;
         return Ok(Clause::Let(pat, expr));
     }
+    if input.peek(syn::Ident)
+        && input.peek2(Token![=])
+        && !input.peek2(Token![==])
+        && !input.peek2(Token![=>])
+    {
+        // `y = x * 2`: a `let` clause without its `let`, reported once; the
+        // name is bound all the same (to the error), so its uses are not
+        // errors too.
+        let name: proc_macro2::Ident = input.parse()?;
+        let message = format!("a clause that binds a name needs `let`: `let {name} = ...`");
+        let err = Error::new(name.span(), message);
+        let eq: Token![=] = input.parse()?;
+        let value = parse_expr(input, (eq.span, "expected an expression after `=`"))?;
+        let pat = Pat::Ident(syn::PatIdent {
+            attrs: Vec::new(),
+            by_ref: None,
+            mutability: None,
+            ident: name,
+            subpat: None,
+        });
+        return Ok(Clause::Let(pat, salvage::keep(&value, &err)));
+    }
     Err(unexpected(
         input,
         form,
@@ -390,13 +422,25 @@ fn parse_binding(input: ParseStream, after: Span, what: &str) -> Result<(Pat, Ex
     Ok((pat, conditional_tail(input, expr)?))
 }
 
+/// `for n, a in names, ages` (Python iterates the tuple of the two lists).
+const ZIP_HINT: &str = "expected `for`, `if`, `let` or the end of the comprehension, found `,`: \
+     to loop over two sequences together, zip them: `for (a, b) in xs.iter().zip(&ys)`";
+
 /// A Rust pattern, or Python's bare tuple `k, v`.
 fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
     if input.is_empty() || input.peek(Token![in]) || input.peek(Token![=]) || input.peek(Token![;])
     {
         return Err(at_end_or_here(input, after, &format!("expected a {what}")));
     }
-    let first = Pat::parse_multi_with_leading_vert(input)?;
+    let element = |input: ParseStream| {
+        if input.peek(Token![*]) {
+            let message = "Python's starred unpacking `*rest` is a slice pattern in Rust: \
+                 `[first, rest @ ..]` (over a slice or an array)";
+            return Err(input.error(message));
+        }
+        Pat::parse_multi_with_leading_vert(input)
+    };
+    let first = element(input)?;
     if !input.peek(Token![,]) {
         return Ok(first);
     }
@@ -407,7 +451,7 @@ fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
         if input.peek(Token![in]) || input.peek(Token![=]) {
             break;
         }
-        elems.push_value(Pat::parse_multi_with_leading_vert(input)?);
+        elems.push_value(element(input)?);
     }
     let paren_token = token::Paren(elems.span());
     Ok(Pat::Tuple(PatTuple {

@@ -14,6 +14,18 @@ use crate::parse::salvage::error_expr;
 
 /// Rewrites every prefix `await` of one token level, innermost first.
 pub(super) fn rewrite_awaits(mut trees: Vec<TokenTree>) -> Vec<TokenTree> {
+    // `await fetch(u).await`: Python's `await` and Rust's both (the user's
+    // own `.await`, so found before any is rewritten; `await await f()` is
+    // two of Python's).
+    let awaited_twice: Vec<usize> = (0..trees.len())
+        .filter(|&i| is_prefix_await(&trees, i))
+        .filter(|&i| {
+            let end = chain_end(&trees, i + 1);
+            end >= i + 3
+                && matches!(&trees[end - 2], TokenTree::Punct(p) if p.as_char() == '.')
+                && matches!(&trees[end - 1], TokenTree::Ident(word) if word == "await")
+        })
+        .collect();
     // From the right, so that `await await f()` rewrites the inner one first.
     let mut i = trees.len();
     while i > 0 {
@@ -28,6 +40,12 @@ pub(super) fn rewrite_awaits(mut trees: Vec<TokenTree>) -> Vec<TokenTree> {
             let message = "expected an expression after `await`, e.g. `await fetch(url)`";
             let error = error_expr(&Error::new(await_span, message));
             trees.splice(i..=i, error);
+            continue;
+        }
+        if awaited_twice.contains(&i) {
+            let message = "awaited twice: write Python's `await fetch(u)` or Rust's `fetch(u).await`, not both";
+            let error = error_expr(&Error::new(await_span, message));
+            trees.splice(i..end, error);
             continue;
         }
         let chain: Vec<TokenTree> = trees.drain(i + 1..end).collect();
