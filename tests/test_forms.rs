@@ -253,6 +253,17 @@ fn conditional_in_a_closure_body_is_the_whole_body() {
 }
 
 #[test]
+#[deny(unused_parens)]
+fn conditional_in_parentheses_as_a_match_arm() {
+    // The reference's spelling in a `match` arm: no `unused_parens` (the
+    // arm's `=>` was taken for a turbofish's `>`, so the parentheses stayed).
+    let v = comp![match x % 3 { 0 => (x if x > 3 else 0), _ => -1 } for x in [3, 4, 6]];
+    assert_eq!(v, [0, -1, 6]);
+    let w = comp![match x { Some(n) => (n * 2 if n > 1 else n), None => 0 } for x in [Some(1), None, Some(3)]];
+    assert_eq!(w, [1, 0, 6]);
+}
+
+#[test]
 fn conditional_element_only_evaluates_the_taken_branch() {
     let calls = std::cell::Cell::new(0);
     let bump = |v: i32| {

@@ -233,7 +233,11 @@ fn is_call_position(before: &[TokenTree]) -> bool {
         Some(TokenTree::Ident(ident)) => is_name(ident),
         Some(TokenTree::Group(group)) => group.delimiter() != Delimiter::Brace,
         // A turbofish `f::<T>(..)`; a generator is never compared with `>`.
-        Some(TokenTree::Punct(p)) => p.as_char() == '>',
+        // `=>` and `->` end an arm's pattern and a return type.
+        Some(TokenTree::Punct(p)) if p.as_char() == '>' => !matches!(
+            before.get(before.len().wrapping_sub(2)),
+            Some(TokenTree::Punct(q)) if (q.as_char() == '=' || q.as_char() == '-') && q.spacing() == Spacing::Joint
+        ),
         _ => false,
     }
 }

@@ -30,6 +30,13 @@ pub fn python_spellings(pairs: &[(i32, i32)]) -> Vec<i32> {
     comp![a if a > b else b for a, b in pairs.iter().copied()]
 }
 
+/// Python's conditional in parentheses as a `match` arm's value (the
+/// reference's spelling there), without `unused_parens`.
+#[must_use]
+pub fn conditional_in_arm(xs: &[i32]) -> Vec<i32> {
+    comp![match x % 3 { 0 => (x if x > 3 else 0), _ => -1 } for &x in xs]
+}
+
 /// The shapes of issue 9: a temporary first iterable, `&mut` results,
 /// Python's conditional inside a tuple, a chained comparison, a typed `let`,
 /// a lazy form whose inner iterable borrows an owned outer variable.
