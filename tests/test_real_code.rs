@@ -204,6 +204,23 @@ fn g_owned_outer() {
     assert!(r[1].is_err());
 }
 
+/// An owned value bound by `if let` or a walrus, or drained from a `Vec`,
+/// then iterated by an inner `for` of a lazy form (as a `let` clause's is):
+/// the lazy form owns it while iterating (found by a README-only tester).
+#[test]
+fn lazy_flatten_over_values_bound_by_if_let_walrus_and_drain() {
+    let maybe = vec![Some("hi".to_string()), None, Some("yo".to_string())];
+    let s: String = comp!((c for m in maybe if let Some(s) = m for c in s.chars())).collect();
+    assert_eq!(s, "hiyo");
+    let words = vec!["ab".to_string(), "c".to_string()];
+    let upper: String =
+        comp!((c for w in words if (s := w.to_uppercase()).len() > 1 for c in s.chars())).collect();
+    assert_eq!(upper, "AB");
+    let mut queue = vec!["ab".to_string(), "c".to_string()];
+    let drained: String = comp!((c for w in queue.drain(..) for c in w.chars())).collect();
+    assert_eq!((drained.as_str(), queue.len()), ("abc", 0));
+}
+
 /// Python's conditional and chained comparisons inside std's expression
 /// macros, and a `matches!` guard left alone.
 #[test]

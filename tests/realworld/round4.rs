@@ -2,14 +2,10 @@
 //! Each test names the Python it comes from; expected values are computed by
 //! hand-written loops or derived by reasoning about the input.
 //!
-//! Kept out (crate failures found in this round, reproductions in the report):
-//! - `comp!((c for m in maybe if let Some(s) = m for c in s.chars()))` over an
-//!   owned `Vec<Option<String>>`, and the walrus twin
-//!   `comp!((c for w in words if (s := w.to_uppercase()).len() > 0 for c in s.chars()))`:
-//!   E0515 (a `let s = ..` clause in the same place works; `acomp!` handles both);
-//! - `comp!((c for w in words.drain(..) for c in w.chars()))`: E0515;
-//! - `match x % 3 { 0 => (x if x > 3 else 0), _ => -1 }` in an element, the spelling
-//!   the reference prescribes, warns `unused_parens`.
+//! The three crate failures this round found are fixed, and tested where
+//! their class is: `if let`/walrus/`drain` values flattened by a lazy form
+//! (`tests/test_real_code.rs`), a parenthesized conditional as a `match`
+//! arm (`tests/test_forms.rs`, and the lint crate).
 
 use comprehensions::{acomp, comp};
 use futures::stream::{self, StreamExt};

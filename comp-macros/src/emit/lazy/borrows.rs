@@ -61,29 +61,30 @@ const BORROWING: [&str; 31] = [
 /// level's owned value.
 pub(super) fn inner_iterable_borrows(plan: &Plan) -> bool {
     let mut owned: Vec<Ident> = Vec::new();
+    let names = |pat: &syn::Pat| bindings(pat).into_iter().map(|b| b.ident).collect();
     let first = plan
         .first
         .iter
         .expr()
-        .map(|iter| (&plan.first.pat, iter, false));
+        .map(|iter| (names(&plan.first.pat), iter, false));
+    // What each step binds (`let`, `if let` and a walrus alike), from what.
     let steps = plan.steps.iter().filter_map(|step| match step {
         Step::For(ForStep {
             pat,
             iter: Iterable::Expr(iter),
             ..
-        }) => Some((pat, iter, true)),
-        Step::Let(pat, value) => Some((pat, value, false)),
+        }) => Some((names(pat), iter, true)),
+        Step::Let(pat, value) | Step::IfLet(pat, value) => Some((names(pat), value, false)),
+        Step::Bind(name, value) => Some((vec![name.clone()], value, false)),
         _ => None,
     });
-    for (pat, value, is_inner_for) in first.into_iter().chain(steps) {
+    for (names, value, is_inner_for) in first.into_iter().chain(steps) {
         if is_inner_for && borrows(value, &owned) {
             return true;
         }
-        let names = bindings(pat).into_iter().map(|b| b.ident);
         if yields_owned(value) {
             owned.extend(names);
         } else {
-            let names: Vec<Ident> = names.collect();
             owned.retain(|o| !names.contains(o));
         }
     }
@@ -96,7 +97,8 @@ fn yields_owned(expr: &Expr) -> bool {
     match expr {
         Expr::Paren(paren) => yields_owned(&paren.expr),
         Expr::Reference(_) | Expr::Range(_) | Expr::Lit(_) => false,
-        Expr::MethodCall(call) => !is_borrowing(&call.method),
+        // `drain` borrows its receiver but yields the items themselves.
+        Expr::MethodCall(call) => call.method == "drain" || !is_borrowing(&call.method),
         _ => true,
     }
 }
@@ -124,7 +126,8 @@ fn borrows(expr: &Expr, owned: &[Ident]) -> bool {
                     .path
                     .get_ident()
                     .is_some_and(|name| self.owned.contains(name)),
-                Expr::MethodCall(call) => !is_borrowing(&call.method),
+                // `drain` borrows its receiver but yields the items themselves.
+                Expr::MethodCall(call) => call.method == "drain" || !is_borrowing(&call.method),
                 Expr::Call(_) | Expr::Macro(_) | Expr::Binary(_) => true,
                 _ => false,
             }
