@@ -2,11 +2,10 @@
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
-use syn::spanned::Spanned;
 
 use super::Context;
 use crate::ast::Form;
-use crate::lower::Out;
+use crate::lower::{ends, Out};
 use crate::names::internal;
 
 /// The collection of an eager display: its type and how one element is
@@ -140,31 +139,32 @@ impl Sink {
         match out {
             Out::Value(value) => {
                 let value = unbraced(value);
-                self.add_at(quote!(#value), value.span())
+                self.add_at(quote!(#value), ends(value))
             }
             Out::Entry(key, value) => {
                 let (key, value) = (unbraced(key), unbraced(value));
-                self.add_at(quote!(#key, #value), key.span())
+                self.add_at(quote!(#key, #value), ends(key))
             }
         }
     }
 
     /// [`Sink::add`] of the arguments `args`.
     pub(super) fn add_tokens(&self, args: TokenStream) -> TokenStream {
-        self.add_at(args, Span::call_site())
+        self.add_at(args, (Span::call_site(), Span::call_site()))
     }
 
-    /// [`Sink::add_tokens`], with the call at `span`: a set's or dict's
-    /// `Eq + Hash` bound is then reported on the element or key.
-    fn add_at(&self, args: TokenStream, span: Span) -> TokenStream {
+    /// [`Sink::add_tokens`], with the call's path over `first..=last`: a
+    /// set's or dict's `Eq + Hash` bound is then reported on the whole
+    /// element or key.
+    fn add_at(&self, args: TokenStream, (span, last): (Span, Span)) -> TokenStream {
         let sink = &self.out;
         let method = match self.form {
-            Form::Set | Form::Dict => Ident::new("insert", span),
-            _ => Ident::new("push", span),
+            Form::Set | Form::Dict => Ident::new("insert", last),
+            _ => Ident::new("push", last),
         };
-        // `<HashSet<_>>::insert`: a path whose first and last tokens are
-        // at `span` (a path starting with the crate's own tokens would be
-        // reported on the whole call).
+        // `<HashSet<_>>::insert`: a path whose first token is at `span` and
+        // whose last is at `last` (a path starting with the crate's own
+        // tokens would be reported on the whole call).
         let ty = self.inferred_type();
         match (&self.builder, self.borrowed) {
             (None, true) => quote_spanned!(span=> <#ty>::#method(#sink, #args);),
@@ -181,10 +181,14 @@ impl Sink {
                 } else {
                     inserted
                 };
-                // All at the element (the table a local named there): its
-                // bound errors are then `insert`'s, which rustc reports once.
-                let table = Ident::new("__comp_table", span);
-                let reserve = quote_spanned!(span=> <#ty>::try_reserve(#table, #more));
+                // All over the element (the table, a local named at the
+                // element's end, reborrowed from its start): its bound
+                // errors are then `insert`'s, on the same span, which rustc
+                // reports once. (Of the user's context, as the element:
+                // spans of two contexts would not join.)
+                let table = Ident::new("__comp_table", last);
+                let try_reserve = Ident::new("try_reserve", last);
+                let reserve = quote_spanned!(span=> <#ty>::#try_reserve(&mut *#table, #more));
                 quote! {
                     let #new = #new_key;
                     if let #private::Option::Some(#more) = #private::Watch::watch(#watch, #new, <#ty>::len(#sink)) {

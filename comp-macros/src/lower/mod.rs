@@ -238,24 +238,30 @@ impl Iterable {
     }
 }
 
+/// The spans of an expression's first and last tokens (a group's closing
+/// delimiter when it ends with one).
+pub fn ends(expr: &Expr) -> (proc_macro2::Span, proc_macro2::Span) {
+    use proc_macro2::TokenTree;
+    let first = expr.span();
+    let last = expr
+        .to_token_stream()
+        .into_iter()
+        .last()
+        .map_or(first, |tree| match tree {
+            TokenTree::Group(group) => group.span_close(),
+            tree => tree.span(),
+        });
+    (first, last)
+}
+
 impl Out {
     /// Where the element starts and ends (its first and last tokens; for a
     /// dict the key's first and the value's last): a block whose keyword is
     /// at the first and whose braces are at the last covers, in rustc's
     /// messages, the whole element, as its own expression would by hand.
     pub fn ends(&self) -> (proc_macro2::Span, proc_macro2::Span) {
-        use proc_macro2::TokenTree;
         let exprs = self.exprs();
-        let first = exprs[0].span();
-        let last = exprs[exprs.len() - 1]
-            .to_token_stream()
-            .into_iter()
-            .last()
-            .map_or(first, |tree| match tree {
-                TokenTree::Group(group) => group.span_close(),
-                tree => tree.span(),
-            });
-        (first, last)
+        (ends(exprs[0]).0, ends(exprs[exprs.len() - 1]).1)
     }
 
     /// The element's expressions.

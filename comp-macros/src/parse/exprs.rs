@@ -79,10 +79,10 @@ fn ends_piece(before: Option<&TokenTree>, tree: &TokenTree, after: Option<&Token
     // `y = x * 2` after a clause: a binding missing its `let` (a plain `=`
     // never stands between a name and a value in a comprehension's pieces).
     let assigned = matches!(after, Some(TokenTree::Punct(eq)) if eq.as_char() == '=' && eq.spacing() == proc_macro2::Spacing::Alone);
-    let after_path =
-        matches!(before, Some(TokenTree::Punct(p)) if p.as_char() == '.' || p.as_char() == ':');
+    // (Not a field `a.b = ..`, a path, or a type's `<Item = T>`.)
+    let after_path = matches!(before, Some(TokenTree::Punct(p)) if ".:<".contains(p.as_char()));
     match tree {
-        TokenTree::Ident(word) if assigned && !after_path => {
+        TokenTree::Ident(_) if assigned && !after_path => {
             syn::parse2::<proc_macro2::Ident>(tree.clone().into()).is_ok()
         }
         TokenTree::Ident(word) => {

@@ -67,7 +67,7 @@ pub(super) fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> 
     Some(match ident.to_string().as_str() {
         "not" if before_in => "Python's `x not in ys` is `!ys.contains(&x)` in Rust",
         "and" => "Python's `and` is `&&` in Rust",
-        "or" => "Python's `or` is `||` in Rust",
+        "or" => "Python's `or` is `||` in Rust (for a value or a default, `.unwrap_or(default)`)",
         "not" => "Python's `not` is `!` in Rust",
         "is" => "Python's `is` has no Rust equivalent: compare with `==`, or use `.is_none()` for `is None`",
         "lambda" => "Python's `lambda x: ...` is a closure in Rust: `|x| ...`",
