@@ -219,6 +219,13 @@ fn lazy_flatten_over_values_bound_by_if_let_walrus_and_drain() {
     let mut queue = vec!["ab".to_string(), "c".to_string()];
     let drained: String = comp!((c for w in queue.drain(..) for c in w.chars())).collect();
     assert_eq!((drained.as_str(), queue.len()), ("abc", 0));
+    // Over a borrowed `Vec`, what `if let` binds is borrowed too: a chain,
+    // double-ended like a hand-written one.
+    let maybe = [Some("hi".to_string()), None, Some("yo".to_string())];
+    let back: String = comp!((c for m in &maybe if let Some(s) = m for c in s.chars()))
+        .rev()
+        .collect();
+    assert_eq!(back, "oyih");
 }
 
 /// Python's conditional and chained comparisons inside std's expression

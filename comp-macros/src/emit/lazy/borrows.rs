@@ -78,15 +78,23 @@ pub(super) fn inner_iterable_borrows(plan: &Plan) -> bool {
         Step::Bind(name, value) => Some((vec![name.clone()], value, false)),
         _ => None,
     });
+    let mut bound: Vec<Ident> = Vec::new();
     for (names, value, is_inner_for) in first.into_iter().chain(steps) {
         if is_inner_for && borrows(value, &owned) {
             return true;
         }
-        if yields_owned(value) {
-            owned.extend(names);
+        // A binding of a name bound before (`if let Some(s) = m`, `let t =
+        // p.name`) owns what it holds only if that name did.
+        let rebinds = match root_name(value) {
+            Some(root) if !is_inner_for => bound.contains(root).then(|| owned.contains(root)),
+            _ => None,
+        };
+        if rebinds.unwrap_or_else(|| yields_owned(value)) {
+            owned.extend(names.iter().cloned());
         } else {
             owned.retain(|o| !names.contains(o));
         }
+        bound.extend(names);
     }
     false
 }
@@ -100,6 +108,16 @@ fn yields_owned(expr: &Expr) -> bool {
         // `drain` borrows its receiver but yields the items themselves.
         Expr::MethodCall(call) => call.method == "drain" || !is_borrowing(&call.method),
         _ => true,
+    }
+}
+
+/// The name a path or field access starts from (`m`, `p.name.first`).
+fn root_name(expr: &Expr) -> Option<&Ident> {
+    match expr {
+        Expr::Paren(paren) => root_name(&paren.expr),
+        Expr::Field(field) => root_name(&field.base),
+        Expr::Path(path) => path.path.get_ident(),
+        _ => None,
     }
 }
 
