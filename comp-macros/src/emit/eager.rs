@@ -1,11 +1,11 @@
 //! The eager forms: a closure called in place (`comp!`) or an `async`
 //! block awaited in place (`acomp!`) around one loop nest.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::tokens::closure;
+use super::tokens::{block_over, closure};
 use super::{
     drain_all, nest, nest_all, rewrite_plan, settled, source, Context, First, Sink, TryScope,
 };
@@ -79,8 +79,11 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     let (local, params) = (first.local.clone(), sink.params());
     // The closure is written where the element is: a borrow conflict
     // between a capture and the loop (`queue.push(..)` over `&queue`) is
-    // reported there, not on the whole call.
-    let at = Span::call_site().located_at(plan.out.exprs()[0].span());
+    // reported there, not on the whole call. Of the user's context too (its
+    // bars and braces name nothing): rustc names a captured variable in its
+    // errors ("cannot borrow `v` as mutable") only for a closure that is not
+    // a macro's, and calls it "value" otherwise.
+    let at = plan.out.exprs()[0].span();
     let closure = quote_spanned!(at=> &mut #move_token |#local, #params| { #body });
     let block = quote!(#fill(#new, #local, #closure));
     First::around(Some(first), block)
@@ -160,8 +163,10 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     }
     let first = First::take(&cx.krate, &mut plan);
     let fallible = cx.fallible;
+    let plan_ends = plan.out.ends();
     let body = eager_body(cx, plan);
-    let value = quote!(async #move_token { #body }.await);
+    let value = block_over(quote!(async #move_token), body, plan_ends);
+    let value = quote!(#value.await);
     First::around(first, if fallible { settled(value) } else { value })
 }
 

@@ -16,12 +16,19 @@ use crate::rules::{self, Flow};
 /// closure's type by where it is written (`{closure@src/main.rs:4:30}`),
 /// and at the call site that would be the facade's `macro_rules!` file.
 ///
-/// Located there only: its tokens stay the expansion's (call-site hygiene),
-/// so rustc does not splice a suggestion ("consider cloning the value
-/// before moving it into the closure") into the middle of the macro call.
+/// Of the user's context (its bars and braces name nothing): rustc names a
+/// variable a closure captures ("cannot move out of `rows`") only for a
+/// closure that is not a macro's, and says "value" otherwise.
 pub fn closure(move_token: impl quote::ToTokens, pat: &syn::Pat, body: TokenStream) -> TokenStream {
+    quote_spanned!(pat.span()=> #move_token |#pat| { #body })
+}
+
+/// [`closure`], but of the expansion's context: for the closure that makes
+/// `spawn`'s tasks, whose move of an outer variable rustc would otherwise
+/// mend by a `let value = base.clone();` spliced into the options.
+pub fn expansion_closure(pat: &syn::Pat, body: TokenStream) -> TokenStream {
     let at = proc_macro2::Span::call_site().located_at(pat.span());
-    quote_spanned!(at=> #move_token |#pat| { #body })
+    quote_spanned!(at=> |#pat| { #body })
 }
 
 /// `keyword { body }` (`async`, `async move`) spanning `first..=last`:
@@ -33,11 +40,16 @@ pub fn block_over(
     body: TokenStream,
     (first, last): (proc_macro2::Span, proc_macro2::Span),
 ) -> TokenStream {
-    let (first, last) = (
-        proc_macro2::Span::call_site().located_at(first),
-        proc_macro2::Span::call_site().located_at(last),
-    );
-    let keyword = crate::lower::located(keyword, first);
+    // The user's own spans (the keyword and braces name nothing): rustc
+    // names a variable an `async` block captures only in a block that is
+    // not a macro's ("cannot borrow `client` as mutable"; "value" otherwise).
+    let keyword = keyword
+        .into_iter()
+        .map(|mut tree| {
+            tree.set_span(first);
+            tree
+        })
+        .collect::<TokenStream>();
     let mut block = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body);
     block.set_span(last);
     quote::quote!(#keyword #block)

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::generator::{generator_block, hoist_first, Drive};
-use super::tokens::closure;
+use super::tokens::{closure, expansion_closure};
 use super::{as_stream, gated, nest_all, rewrite_steps, settled, Context, First, Sink, TryScope};
 use crate::lower::{
     contains, first_try, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan, Step,
@@ -255,7 +255,10 @@ fn concurrent_source(
             rewrite_try(expr, krate, branch, first_fail);
         }
         let stream = as_stream(krate, iter, *is_async);
-        let closure = closure(None::<syn::Token![move]>, pat, item);
+        let closure = match cx.spawn {
+            None => closure(None::<syn::Token![move]>, pat, item),
+            Some(_) => expansion_closure(pat, item),
+        };
         return quote!(#private::StreamExt::map(#stream, #closure));
     }
     // A failure before the last `for` is sent as a ready future that fails.
