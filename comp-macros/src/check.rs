@@ -9,7 +9,7 @@ use syn::spanned::Spanned;
 use syn::visit::Visit;
 use syn::{Error, Expr, Lit, Result};
 
-use crate::ast::{Clause, Comprehension, Element, Flavor, Form};
+use crate::ast::{Clause, Comprehension, Element, Flavor, ForClause, Form};
 use crate::names::bindings;
 use crate::parse::combine;
 use crate::rules::{self, Flow, Guard};
@@ -30,7 +30,71 @@ pub fn check(comp: &Comprehension) -> Result<()> {
         check.visit_expr(expr);
     }
     walruses(comp, &mut errors);
+    slices(comp, &mut errors);
     errors.map_or(Ok(()), Err)
+}
+
+/// `xs[a..b]`, maybe in parentheses.
+fn sliced(expr: &Expr) -> Option<&syn::ExprIndex> {
+    match expr {
+        Expr::Paren(paren) => sliced(&paren.expr),
+        Expr::Index(index) if matches!(*index.index, Expr::Range(_)) => Some(index),
+        _ => None,
+    }
+}
+
+/// After [`check`] failed, the comprehension as the best-effort expansion
+/// takes it: the slices [`slices`] reported are borrowed there, so that
+/// rustc adds no `Sized` errors of its own to the one that says so.
+pub fn mend(comp: &mut Comprehension) {
+    let borrow = |expr: &mut Expr| {
+        if sliced(expr).is_some() {
+            *expr = syn::parse_quote!(&#expr);
+        }
+    };
+    for clause in &mut comp.clauses {
+        if let Clause::For(ForClause { iter, .. }) = clause {
+            borrow(iter);
+        }
+    }
+    let element = match &mut comp.element {
+        Element::Value(value) => vec![value],
+        Element::Entry { key, value } => vec![key, value],
+    };
+    for expr in element {
+        match expr {
+            Expr::Tuple(tuple) => tuple.elems.iter_mut().for_each(borrow),
+            expr => borrow(expr),
+        }
+    }
+}
+
+/// Python's slice `xs[1:]` written `xs[1..]` where a value is taken by
+/// value: an iterable, or the element (and its tuple's items). It is a
+/// `[T]` or a `str`, which has no size of its own: by hand, rustc's errors
+/// are about `Sized` bounds; here, one error that says to borrow it.
+fn slices(comp: &Comprehension, errors: &mut Option<Error>) {
+    for clause in &comp.clauses {
+        if let Clause::For(ForClause { iter, .. }) = clause {
+            if let Some(index) = sliced(iter) {
+                let message =
+                    "a slice is iterated by reference: write `&` before it, as in `&xs[1..]`";
+                combine(errors, Error::new_spanned(index, message));
+            }
+        }
+    }
+    let element = match &comp.element {
+        Element::Value(value) => vec![value],
+        Element::Entry { key, value } => vec![key, value],
+    };
+    let items = element.into_iter().flat_map(|expr| match expr {
+        Expr::Tuple(tuple) => tuple.elems.iter().collect(),
+        expr => vec![expr],
+    });
+    for index in items.filter_map(sliced) {
+        let message = "a slice (a `str` or `[T]`) has no size of its own, so it cannot be an element: borrow it, as in `&s[..3]`, or own it with `.to_string()` or `.to_vec()`";
+        combine(errors, Error::new_spanned(index, message));
+    }
 }
 
 fn options(comp: &Comprehension, errors: &mut Option<Error>) {

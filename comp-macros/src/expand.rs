@@ -58,7 +58,11 @@ fn expand_body(krate: TokenStream, body: TokenStream, flavor: Flavor) -> TokenSt
     let (err, partial) = match parsed {
         Ok(comprehension) => match check::check(&comprehension) {
             Ok(()) => return emit::emit(&comprehension),
-            Err(err) => (err, Some(Box::new(comprehension))),
+            Err(err) => {
+                let mut comprehension = comprehension;
+                check::mend(&mut comprehension);
+                (err, Some(Box::new(comprehension)))
+            }
         },
         Err(failed) => failed,
     };

@@ -468,7 +468,9 @@ fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
 fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr> {
     let at_for = input.peek(Token![for]) || (input.peek(Token![async]) && input.peek2(Token![for]));
     if input.is_empty() || input.peek(Token![;]) || at_for {
-        return Ok(salvage::hole(&at_end_or_here(input, after, missing)));
+        // On the token it should have followed (`else`, `=`, `in`...), as
+        // the message says, not on the clause or option after the gap.
+        return Ok(salvage::hole(&Error::new(after, missing)));
     }
     let fork = input.fork();
     let parsed = rust_expr(&fork);
