@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::tokens::{block_over, closure};
+use super::tokens::{block_over, closure_over};
 use super::{
     drain_all, nest, nest_all, rewrite_plan, settled, source, Context, First, Sink, TryScope,
 };
@@ -214,7 +214,7 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
     } = &plan.first;
     let body = nest(krate, &plan.steps, plan.out.value());
     let source = source(krate, iter, *is_async);
-    let closure = closure(move_token.as_ref(), pat, body);
+    let closure = closure_over(move_token.as_ref(), pat, body, plan.out.ends());
     if *is_async {
         let ty = sink.inferred_type();
         return quote! {

@@ -23,6 +23,21 @@ pub fn closure(move_token: impl quote::ToTokens, pat: &syn::Pat, body: TokenStre
     quote_spanned!(pat.span()=> #move_token |#pat| { #body })
 }
 
+/// [`closure`] spanning `first..=last` (the element): its bars at the first
+/// token, its braces at the last, so that rustc's borrow of the closure
+/// ("mutable borrow occurs here") covers the element, as a hand-written
+/// `map(|k| cache.remove(k))`'s covers its closure.
+pub fn closure_over(
+    move_token: impl quote::ToTokens,
+    pat: &syn::Pat,
+    body: TokenStream,
+    (first, last): (proc_macro2::Span, proc_macro2::Span),
+) -> TokenStream {
+    let mut block = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body);
+    block.set_span(last);
+    quote_spanned!(first=> #move_token |#pat| #block)
+}
+
 /// [`closure`], but of the expansion's context: for the closure that makes
 /// `spawn`'s tasks, whose move of an outer variable rustc would otherwise
 /// mend by a `let value = base.clone();` spliced into the options.
