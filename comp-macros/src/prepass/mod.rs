@@ -114,6 +114,13 @@ impl Prepass<'_> {
                 }
                 walrus(inner.into_iter().collect())?
             }
+            Delimiter::Bracket if role == Role::Arguments => match python_slice(&inner) {
+                // The index is the error: the value indexed keeps its type.
+                Some(err) => crate::parse::salvage::error_expr(&err),
+                None => operators::conditionals(inner.into_iter().collect(), false)
+                    .into_iter()
+                    .collect(),
+            },
             Delimiter::Bracket => operators::conditionals(inner.into_iter().collect(), false)
                 .into_iter()
                 .collect(),
@@ -177,6 +184,40 @@ fn macro_arguments(group: &Group) -> Result<Group> {
     let mut rewritten = Group::new(group.delimiter(), trees.into_iter().collect());
     rewritten.set_span(group.span());
     Ok(rewritten)
+}
+
+/// An index in Python's slice syntax, `xs[1:]`, `s[:3]`, `xs[::2]`: a
+/// lone `:`, or a `::` that no path follows. Rust's is a range.
+fn python_slice(index: &TokenStream) -> Option<Error> {
+    let trees: Vec<TokenTree> = index.clone().into_iter().collect();
+    let colon = |i: usize| matches!(trees.get(i), Some(TokenTree::Punct(p)) if p.as_char() == ':');
+    let joint =
+        |i: usize| matches!(&trees[i], TokenTree::Punct(p) if p.spacing() == Spacing::Joint);
+    let mut i = 0;
+    while i < trees.len() {
+        if !colon(i) {
+            i += 1;
+            continue;
+        }
+        let double = joint(i) && colon(i + 1);
+        // `T::MAX`, `i32::from(..)`, `f::<u8>()`.
+        let path_follows = match trees.get(i + 2) {
+            Some(TokenTree::Ident(_)) => true,
+            Some(TokenTree::Punct(p)) => p.as_char() == '<',
+            _ => false,
+        };
+        if double && path_follows {
+            i += 2;
+            continue;
+        }
+        let message = if double {
+            "Python's slice step `xs[::2]` is `xs.iter().step_by(2)` in Rust"
+        } else {
+            "Python's slice `xs[a:b]` is `xs[a..b]` in Rust (`&xs[a..b]` to iterate or keep it; `xs[a..]`, `xs[..b]` for the open ends)"
+        };
+        return Some(Error::new(trees[i].span(), message));
+    }
+    None
 }
 
 /// `name !` just before a group, where `name` is one of std's macros whose
