@@ -49,10 +49,6 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
     if input.peek(Token![#]) {
         return input.error("`#` does not start a comment in Rust: use `//`");
     }
-    let assignment = input.peek2(Token![=]) && !input.peek2(Token![==]) && !input.peek2(Token![=>]);
-    if input.peek(syn::Ident) && assignment {
-        return input.error("a clause that binds a name needs `let`: `let name = ...`");
-    }
     if input.peek(Token![else]) {
         return input.error(
             "`else` belongs to a conditional element `a if c else b`, before the first `for`",
