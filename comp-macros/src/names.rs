@@ -6,6 +6,11 @@
 
 use proc_macro2::{Ident, Span};
 
+/// An identifier that is not a keyword (`x`, `fro`; not `for`, `self`).
+pub fn is_name(ident: &Ident) -> bool {
+    syn::parse2::<Ident>(proc_macro2::TokenTree::Ident(ident.clone()).into()).is_ok()
+}
+
 /// An internal local, e.g. `internal("out")` is `__comp_out`.
 pub fn internal(name: &str) -> Ident {
     Ident::new(&format!("__comp_{name}"), Span::mixed_site())

@@ -124,7 +124,7 @@ fn ends_operand(item: &[TokenTree], at: usize) -> bool {
             let word = ident.to_string();
             after_dot
                 || ["self", "Self", "true", "false"].contains(&word.as_str())
-                || syn::parse2::<Ident>(TokenTree::Ident(ident.clone()).into()).is_ok()
+                || crate::names::is_name(ident)
         }
     }
 }

@@ -82,9 +82,7 @@ fn ends_piece(before: Option<&TokenTree>, tree: &TokenTree, after: Option<&Token
     // (Not a field `a.b = ..`, a path, or a type's `<Item = T>`.)
     let after_path = matches!(before, Some(TokenTree::Punct(p)) if ".:<".contains(p.as_char()));
     match tree {
-        TokenTree::Ident(_) if assigned && !after_path => {
-            syn::parse2::<proc_macro2::Ident>(tree.clone().into()).is_ok()
-        }
+        TokenTree::Ident(name) if assigned && !after_path => crate::names::is_name(name),
         TokenTree::Ident(word) => {
             ["for", "if", "let", "else"].iter().any(|keyword| word == keyword)
                 // `async` starts an async block (`async {..}`, `async move {..}`)

@@ -75,7 +75,7 @@ pub(super) fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> 
 /// An identifier that is not a keyword or a Python word of [`word_hint`]
 /// (`not x in ys` is a membership test).
 fn is_plain_word(word: &Ident) -> bool {
-    syn::parse2::<Ident>(TokenTree::Ident(word.clone()).into()).is_ok()
+    crate::names::is_name(word)
         && word_hint(word, true).is_none()
         && word_hint(word, false).is_none()
 }

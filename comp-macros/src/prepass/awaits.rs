@@ -10,6 +10,7 @@
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenTree};
 use syn::Error;
 
+use crate::names::is_name;
 use crate::parse::salvage::error_expr;
 
 /// Rewrites every prefix `await` of one token level, innermost first.
@@ -172,11 +173,6 @@ fn join_spans(trees: &[TokenTree]) -> Span {
     let first = trees.first().map_or_else(Span::call_site, TokenTree::span);
     let last = trees.last().map_or(first, TokenTree::span);
     first.join(last).unwrap_or(first)
-}
-
-/// An identifier that is not a keyword.
-pub(super) fn is_name(ident: &Ident) -> bool {
-    syn::parse2::<Ident>(TokenTree::Ident(ident.clone()).into()).is_ok()
 }
 
 /// `self`, `Self`, `crate` and `super` start paths.

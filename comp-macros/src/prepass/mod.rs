@@ -24,12 +24,12 @@ use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTre
 use syn::{Error, Result};
 
 use crate::ast::Flavor;
-use crate::names::{NESTED_MARKER, WALRUS_MARKER};
+use crate::names::{is_name, NESTED_MARKER, WALRUS_MARKER};
 use crate::operators;
 
 mod awaits;
 
-use awaits::{is_name, is_path_keyword, rewrite_awaits};
+use awaits::{is_path_keyword, rewrite_awaits};
 
 /// Rewrites the Python forms of one macro body into parseable Rust.
 pub fn prepass(krate: &TokenStream, flavor: Flavor, body: TokenStream) -> Result<TokenStream> {
