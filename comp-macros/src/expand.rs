@@ -56,10 +56,9 @@ fn expand_body(krate: TokenStream, body: TokenStream, flavor: Flavor) -> TokenSt
         .map_err(|err| (err, None))
         .and_then(|body| parse::parse(krate, flavor, body));
     let (err, partial) = match parsed {
-        Ok(comprehension) => match check::check(&comprehension) {
+        Ok(mut comprehension) => match check::check(&comprehension) {
             Ok(()) => return emit::emit(&comprehension),
             Err(err) => {
-                let mut comprehension = comprehension;
                 check::mend(&mut comprehension);
                 (err, Some(Box::new(comprehension)))
             }

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::tokens::{block_over, closure_over};
+use super::tokens::block_over;
 use super::{
     drain_all, nest, nest_all, rewrite_plan, settled, source, Context, First, Sink, TryScope,
 };
@@ -163,9 +163,9 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     }
     let first = First::take(&cx.krate, &mut plan);
     let fallible = cx.fallible;
-    let plan_ends = plan.out.ends();
+    let (at, last) = plan.out.ends();
     let body = eager_body(cx, plan);
-    let value = block_over(quote!(async #move_token), body, plan_ends);
+    let value = block_over(quote_spanned!(at=> async #move_token), body, last);
     let value = quote!(#value.await);
     First::around(first, if fallible { settled(value) } else { value })
 }
@@ -214,7 +214,8 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
     } = &plan.first;
     let body = nest(krate, &plan.steps, plan.out.value());
     let source = source(krate, iter, *is_async);
-    let closure = closure_over(move_token.as_ref(), pat, body, plan.out.ends());
+    let (at, last) = plan.out.ends();
+    let closure = block_over(quote_spanned!(at=> #move_token |#pat|), body, last);
     if *is_async {
         let ty = sink.inferred_type();
         return quote! {

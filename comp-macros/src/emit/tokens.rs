@@ -23,21 +23,6 @@ pub fn closure(move_token: impl quote::ToTokens, pat: &syn::Pat, body: TokenStre
     quote_spanned!(pat.span()=> #move_token |#pat| { #body })
 }
 
-/// [`closure`] spanning `first..=last` (the element): its bars at the first
-/// token, its braces at the last, so that rustc's borrow of the closure
-/// ("mutable borrow occurs here") covers the element, as a hand-written
-/// `map(|k| cache.remove(k))`'s covers its closure.
-pub fn closure_over(
-    move_token: impl quote::ToTokens,
-    pat: &syn::Pat,
-    body: TokenStream,
-    (first, last): (proc_macro2::Span, proc_macro2::Span),
-) -> TokenStream {
-    let mut block = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body);
-    block.set_span(last);
-    quote_spanned!(first=> #move_token |#pat| #block)
-}
-
 /// [`closure`], but of the expansion's context: for the closure that makes
 /// `spawn`'s tasks, whose move of an outer variable rustc would otherwise
 /// mend by a `let value = base.clone();` spliced into the options.
@@ -46,28 +31,21 @@ pub fn expansion_closure(pat: &syn::Pat, body: TokenStream) -> TokenStream {
     quote_spanned!(at=> |#pat| { #body })
 }
 
-/// `keyword { body }` (`async`, `async move`) spanning `first..=last`:
-/// rustc joins a block's span from its first token to its closing brace,
-/// so an error on the block covers the user's tokens in between (the
-/// element), where `Span::join` is not stable for us to do it.
-pub fn block_over(
-    keyword: TokenStream,
-    body: TokenStream,
-    (first, last): (proc_macro2::Span, proc_macro2::Span),
-) -> TokenStream {
-    // The user's own spans (the keyword and braces name nothing): rustc
-    // names a variable an `async` block captures only in a block that is
-    // not a macro's ("cannot borrow `client` as mutable"; "value" otherwise).
-    let keyword = keyword
-        .into_iter()
-        .map(|mut tree| {
-            tree.set_span(first);
-            tree
-        })
-        .collect::<TokenStream>();
+/// `head { body }` with the braces at `last`, the element's last token, and
+/// `head` (`async`, `move |x|`) written by the caller at its first. rustc
+/// joins a block's or closure's span from its first token to its closing
+/// brace, so an error on it covers the user's tokens in between, as the
+/// hand-written block or closure would (`Span::join` is not stable for us
+/// to do it); a borrow a closure takes ("mutable borrow occurs here") is
+/// then on the element.
+///
+/// The user's own spans (keywords, bars and braces name nothing), not the
+/// expansion's: rustc names a variable a block or closure captures ("cannot
+/// borrow `client` as mutable") only where it is not a macro's.
+pub fn block_over(head: TokenStream, body: TokenStream, last: proc_macro2::Span) -> TokenStream {
     let mut block = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body);
     block.set_span(last);
-    quote::quote!(#keyword #block)
+    quote::quote!(#head #block)
 }
 
 /// `IntoIterator::into_iter(expr)` spanned on the user's expression, through

@@ -102,7 +102,13 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
     // escapes it (`&mut client` in every item) is reported there, as by
     // hand on the `async` block the `map` closure returns.
     let (clones, future) = match &cx.spawn {
-        None => (None, block_over(quote!(async), unpack, plan.out.ends())),
+        None => {
+            let (first, last) = plan.out.ends();
+            (
+                None,
+                block_over(quote::quote_spanned!(first=> async), unpack, last),
+            )
+        }
         Some((at, cloned)) => spawned(krate, *at, cloned, unpack),
     };
     quote!({
