@@ -148,6 +148,13 @@ impl<T> SetOut<T> {
         self.table
     }
 
+    /// The set and the policy, for a body that fills the set itself with
+    /// std's `insert` and then asks [`Watch::watch`].
+    #[inline]
+    pub fn into_parts(self) -> (HashSet<T>, Watch) {
+        (self.table, Watch(self.sample))
+    }
+
     /// After an insert (`new`: `insert` returned `true`), the sampling of
     /// the policy while it lasts: `Some(n)` when the set should now reserve
     /// `n` more entries.
@@ -195,6 +202,12 @@ impl<K, V> MapOut<K, V> {
         self.table
     }
 
+    /// The map and the policy: see [`SetOut::into_parts`].
+    #[inline]
+    pub fn into_parts(self) -> (HashMap<K, V>, Watch) {
+        (self.table, Watch(self.sample))
+    }
+
     /// After an insert (`new`: `insert` returned `None`): see
     /// [`SetOut`]'s policy.
     #[inline]
@@ -230,8 +243,8 @@ type Body<'a, I, C> = dyn FnMut(I, &mut C, &mut Watch) + 'a;
 /// names std's type.
 #[inline]
 pub fn fill_set<T, I>(out: SetOut<T>, iter: I, body: &mut Body<'_, I, HashSet<T>>) -> HashSet<T> {
-    let SetOut { mut table, sample } = out;
-    body(iter, &mut table, &mut Watch(sample));
+    let (mut table, mut watch) = out.into_parts();
+    body(iter, &mut table, &mut watch);
     table
 }
 
@@ -242,8 +255,8 @@ pub fn fill_map<K, V, I>(
     iter: I,
     body: &mut Body<'_, I, HashMap<K, V>>,
 ) -> HashMap<K, V> {
-    let MapOut { mut table, sample } = out;
-    body(iter, &mut table, &mut Watch(sample));
+    let (mut table, mut watch) = out.into_parts();
+    body(iter, &mut table, &mut watch);
     table
 }
 

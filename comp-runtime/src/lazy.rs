@@ -223,18 +223,6 @@ pub fn fill<I, T>(mut out: Vec<T>, iter: I, body: &mut dyn FnMut(I, &mut Vec<T>)
     out
 }
 
-/// The value of a lazy `comp!` that runs on a generator, or that fails
-/// with `?` ([`TryIter`]): an `impl FusedIterator` of its items, so that
-/// rustc's messages about the value (returned where another item type is
-/// expected, or as a `Box<dyn Iterator>`) name an iterator of its items,
-/// not the runtime's types. `Send` carries over as it is.
-#[inline]
-pub fn lazy_iter<T, I: core::iter::FusedIterator<Item = T>>(
-    iter: I,
-) -> impl core::iter::FusedIterator<Item = T> {
-    iter
-}
-
 /// A list comprehension of the map shape (one `for`, no filter):
 /// `iter.map(f).collect()`, std's exact allocation and vectorised loop.
 ///

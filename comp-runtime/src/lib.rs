@@ -55,7 +55,7 @@ pub use try_::{SameError, SameKind, Try};
 #[doc(hidden)]
 pub mod __private {
     pub use ::core::convert::Infallible;
-    pub use ::core::iter::Iterator;
+    pub use ::core::iter::{FusedIterator, Iterator};
     pub use ::core::ops::ControlFlow;
     pub use ::core::option::Option;
     pub use ::core::pin::pin;
@@ -69,8 +69,8 @@ pub mod __private {
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};
     pub use crate::lazy::{
-        bound_filter_map, bound_flat_map, bound_map, capacity, fill, lazy_iter, map_list, ForIn,
-        Iterates, Nest, NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
+        bound_filter_map, bound_flat_map, bound_map, capacity, fill, map_list, ForIn, Iterates,
+        Nest, NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
     };
     pub use crate::stream::{
         drain, filter_map_sync, lazy_stream, next, AsyncFor, AsyncForStream, BoxNotUnpin,

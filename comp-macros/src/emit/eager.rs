@@ -105,11 +105,7 @@ fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
     let decl = fallible.then(|| scope.decl());
     let sink = Sink::presized(cx, capacity(krate, &plan));
     let declare = sink.declare();
-    let body = if is_drain_shape(cx, &plan) {
-        drain_all(krate, &plan, sink.add(&plan.out))
-    } else {
-        nest_all(krate, &plan, sink.add(&plan.out))
-    };
+    let body = nest_all(krate, &plan, sink.add(&plan.out));
     let out = sink.result();
     let result = if fallible { scope.wrap(&out) } else { out };
     // The block's value is located at the element: an element borrowing a
@@ -161,13 +157,58 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     if is_stream_map_shape(cx, &plan) {
         return collect_map(cx, &plan, &Sink::new(cx));
     }
-    let first = First::take(&cx.krate, &mut plan);
-    let fallible = cx.fallible;
+    let krate = &cx.krate;
+    let first = First::take(krate, &mut plan);
     let (at, last) = plan.out.ends();
-    let body = eager_body(cx, plan);
-    let value = block_over(quote_spanned!(at=> async #move_token), body, last);
-    let value = quote!(#value.await);
-    First::around(first, if fallible { settled(value) } else { value })
+    let head = quote_spanned!(at=> async #move_token);
+    if cx.fallible {
+        let body = eager_body(cx, plan);
+        let value = block_over(head, body, last);
+        return First::around(first, settled(quote!(#value.await)));
+    }
+    let sink = Sink::apart(cx, capacity(krate, &plan));
+    let body = if is_drain_shape(cx, &plan) {
+        drain_all(krate, &plan, sink.add(&plan.out))
+    } else {
+        nest_all(krate, &plan, sink.add(&plan.out))
+    };
+    First::around(first, awaited_into(&sink, block_over(head, body, last)))
+}
+
+/// An eager `acomp!` without `?`: the `async` block fills, through `&mut`,
+/// the collection declared before it, and is awaited in place.
+///
+/// ```text
+/// let mut __comp_collection = Vec::new();
+/// if false {
+///     __comp_collection
+/// } else {
+///     let __comp_out = &mut __comp_collection;
+///     async { for x in __comp_iter { <Vec<_>>::push(__comp_out, x); } }.await;
+///     __comp_collection
+/// }
+/// ```
+///
+/// The first branch is never taken. rustc checks an `.await`'s operand
+/// without the type the expression is expected to have, but an `if`'s
+/// branches in order, each coerced to that type: the first hands it (`let
+/// v: Vec<String> = acomp![..]`) to the collection before the block is
+/// checked. An element of the wrong type is then reported on the element,
+/// with rustc's own hint (`.to_string()`, a forgotten `.await`), as in a
+/// hand-written `v.push(..)`; the sync forms get the same from `fill`'s
+/// signature (see [`filled`]).
+pub(super) fn awaited_into(sink: &Sink, block: TokenStream) -> TokenStream {
+    let (declare, lend, collection) = (sink.declare_apart(), sink.lend(), sink.collection());
+    quote! {{
+        #declare
+        if false {
+            #collection
+        } else {
+            #lend
+            #block.await;
+            #collection
+        }
+    }}
 }
 
 /// A first `async for` after which nothing awaits (no `.await`, no other

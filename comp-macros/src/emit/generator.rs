@@ -134,7 +134,7 @@ pub(super) fn generator_block(
     let value = quote!(#krate::__private::Generator::#method(#generator, #body));
     let value = match drive {
         Drive::Stream => quote!(#krate::__private::lazy_stream(#value)),
-        Drive::Iter if !inner => quote!(#krate::__private::lazy_iter(#value)),
+        Drive::Iter if !inner => cx.opaque_iter(value),
         Drive::Iter => value,
     };
     let block = quote!({

@@ -33,7 +33,7 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
         let into = source(krate, &plan.first.iter, false);
         let chain = lazy_level(cx, &mut plan, &segments, 0, into, fallible);
         return if fallible {
-            quote!(#krate::__private::lazy_iter(#try_iter::running(#chain)))
+            cx.opaque_iter(quote!(#try_iter::running(#chain)))
         } else {
             chain
         };
@@ -58,7 +58,7 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     let label = syn::Lifetime::new("'__comp_failed", proc_macro2::Span::mixed_site());
     let failed = |residual: &_| quote!(break #label #try_.failed(#residual));
     let agree = scope.agree(&residual, at, &failed);
-    quote!(#krate::__private::lazy_iter({
+    let value = quote!({
         #decl
         // Called in place: it borrows, even under `move`, so that the
         // clauses can still take what they need by value afterwards.
@@ -66,7 +66,8 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
             #flow::Continue(#first) => #try_.running(#chain),
             #flow::Break(#residual) => #label: #agree,
         }
-    }))
+    });
+    cx.opaque_iter(value)
 }
 
 /// One level of a lazy comprehension: its `for` (`at` in `plan.steps`, or

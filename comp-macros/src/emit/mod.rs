@@ -91,6 +91,41 @@ impl Context {
     }
 }
 
+impl Context {
+    /// The value of a lazy `comp!` that runs on a generator or fails with
+    /// `?`, as an `impl FusedIterator` of its items, declared in the
+    /// expansion:
+    ///
+    /// ```text
+    /// { fn lazy<T, S: FusedIterator<Item = T>>(value: S) -> impl FusedIterator<Item = T> { value } lazy(VALUE) }
+    /// ```
+    ///
+    /// rustc's messages about the value (returned where another item type
+    /// is expected, or as a `Box<dyn Iterator>`) then name an iterator of
+    /// its items, not the runtime's types, and its "the found opaque type"
+    /// label is at the display's `(`, in the user's file. `Send` carries
+    /// over as it is. (`acomp!`'s is the runtime's `lazy_stream`: rustc
+    /// prints a trait through a re-export of this crate when the trait's
+    /// own crate is not the user's dependency, and `futures-core`'s
+    /// `FusedStream` would then read `comprehensions::__private::..`.)
+    fn opaque_iter(&self, value: TokenStream) -> TokenStream {
+        let private = &self.private;
+        let bound = quote!(#private::FusedIterator);
+        let at = self
+            .display_open
+            .unwrap_or_else(proc_macro2::Span::call_site);
+        let generic = |name| proc_macro2::Ident::new(name, proc_macro2::Span::mixed_site());
+        let (lazy, item, inner) = (internal("lazy"), generic("T"), generic("S"));
+        let opaque = quote_spanned!(at=> impl #bound<Item = #item>);
+        quote!({
+            fn #lazy<#item, #inner: #bound<Item = #item>>(value: #inner) -> #opaque {
+                value
+            }
+            #lazy(#value)
+        })
+    }
+}
+
 /// An option's expansion in its feature gate (see the runtime's
 /// `features`): the runtime's macro `gate` keeps `expansion` when the
 /// feature is on, and the error otherwise, which is spanned on the option's

@@ -23,6 +23,10 @@ pub(super) struct Sink {
     /// `__comp_out` is a `&mut` to the collection (a closure's parameter),
     /// not the collection itself.
     borrowed: bool,
+    /// [`Sink::borrowed`], but the collection and the policy are the
+    /// locals of [`Sink::declare_apart`], which the block filling them
+    /// captures by `&mut` (see [`Sink::apart`]).
+    captured: bool,
     /// The capacity the collection starts with, if known.
     capacity: Option<TokenStream>,
     /// A set or dict with a capacity: the runtime's `SetOut`/`MapOut`, which
@@ -45,6 +49,7 @@ impl Sink {
             private: cx.private.clone(),
             form: cx.form,
             borrowed: false,
+            captured: false,
             capacity: None,
             builder: None,
         }
@@ -89,6 +94,57 @@ impl Sink {
             (Some(n), None) => quote!(#ty::with_capacity(#n)),
             (None, _) => quote!(#ty::new()),
         }
+    }
+
+    /// The collection of an `async` block that fills it through `&mut`
+    /// (see `eager::awaited_into`): declared before the block by
+    /// [`Sink::declare_apart`]; the block captures it, or with `async move`
+    /// (which would move it in) the `&mut` [`Sink::lend`] declares. Captured,
+    /// it is the collection that rustc names in a borrow error of the
+    /// element ("`'1` appears in the type of `__comp_out`" otherwise).
+    pub(super) fn apart(cx: &Context, capacity: Option<TokenStream>) -> Sink {
+        Sink {
+            captured: cx.move_token.is_none(),
+            ..Sink::borrowed(cx, capacity)
+        }
+    }
+
+    /// For a [`Sink::apart`] sink filled by an `async` block (see
+    /// `eager::awaited_into`): the collection, declared before the block,
+    /// `let mut __comp_collection = Vec::new();`, or with a builder,
+    /// `let (mut __comp_collection, mut __comp_policy) = SetOut::into_parts(SetOut::new(n));`.
+    pub(super) fn declare_apart(&self) -> TokenStream {
+        let collection = self.collection();
+        match (&self.capacity, &self.builder) {
+            (Some(n), Some(builder)) => {
+                let policy = internal("policy");
+                quote!(let (mut #collection, mut #policy) = #builder::into_parts(#builder::new(#n));)
+            }
+            _ => {
+                let new = self.new_collection();
+                quote!(let mut #collection = #new;)
+            }
+        }
+    }
+
+    /// What the block of [`Sink::declare_apart`] fills through:
+    /// `let __comp_out = &mut __comp_collection;` (and `__comp_watch`, a
+    /// `&mut` to the policy, with a builder).
+    pub(super) fn lend(&self) -> TokenStream {
+        let (out, collection) = (&self.out, self.collection());
+        match self.builder {
+            _ if self.captured => TokenStream::new(),
+            Some(_) => {
+                let (watch, policy) = (&self.watch, internal("policy"));
+                quote!(let (#out, #watch) = (&mut #collection, &mut #policy);)
+            }
+            None => quote!(let #out = &mut #collection;),
+        }
+    }
+
+    /// The collection of [`Sink::declare_apart`].
+    pub(super) fn collection(&self) -> Ident {
+        internal("collection")
     }
 
     /// The runtime function that runs a [`Sink::borrowed`] sink's closure:
@@ -148,16 +204,23 @@ impl Sink {
         }
     }
 
-    /// [`Sink::add`] of the arguments `args`.
-    pub(super) fn add_tokens(&self, args: TokenStream) -> TokenStream {
-        self.add_at(args, (Span::call_site(), Span::call_site()))
-    }
-
-    /// [`Sink::add_tokens`], with the call's path over `first..=last`: a
-    /// set's or dict's `Eq + Hash` bound is then reported on the whole
-    /// element or key.
-    fn add_at(&self, args: TokenStream, (span, last): (Span, Span)) -> TokenStream {
-        let sink = &self.out;
+    /// [`Sink::add`] of the arguments `args`, with the call's path over
+    /// `first..=last`: a set's or dict's `Eq + Hash` bound is then reported
+    /// on the whole element or key.
+    pub(super) fn add_at(&self, args: TokenStream, (span, last): (Span, Span)) -> TokenStream {
+        // A `&mut` to the collection (and to the policy), and how the table
+        // is reborrowed for `try_reserve`.
+        let (sink, watch, table_init) = if self.captured {
+            let (collection, policy) = (self.collection(), internal("policy"));
+            (
+                quote!(&mut #collection),
+                quote!(&mut #policy),
+                quote!(&mut #collection),
+            )
+        } else {
+            let (out, watch) = (&self.out, &self.watch);
+            (quote!(#out), quote!(#watch), quote!(&mut *#out))
+        };
         let method = match self.form {
             Form::Set | Form::Dict => Ident::new("insert", last),
             _ => Ident::new("push", last),
@@ -174,7 +237,7 @@ impl Sink {
             // the element, as by hand), then the builder's policy.
             (Some(_), true) => {
                 let (new, more) = (internal("new"), internal("more"));
-                let (private, watch) = (&self.private, &self.watch);
+                let private = &self.private;
                 let inserted = quote_spanned!(span=> <#ty>::#method(#sink, #args));
                 let new_key = if self.form == Form::Dict {
                     quote!(#private::Option::is_none(&#inserted))
@@ -192,7 +255,7 @@ impl Sink {
                 quote! {
                     let #new = #new_key;
                     if let #private::Option::Some(#more) = #private::Watch::watch(#watch, #new, <#ty>::len(#sink)) {
-                        let #table = &mut *#sink;
+                        let #table = #table_init;
                         let _ = #reserve;
                     }
                 }

@@ -3,11 +3,13 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::eager::awaited_into;
 use super::generator::{generator_block, hoist_first, Drive};
 use super::tokens::{closure, expansion_closure};
 use super::{as_stream, gated, nest_all, rewrite_steps, settled, Context, First, Sink, TryScope};
 use crate::lower::{
-    contains, first_try, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan, Step,
+    contains, ends, first_try, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan,
+    Step,
 };
 use crate::names::internal;
 
@@ -115,14 +117,33 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
     } else {
         (None, Some(limit))
     };
-    let sink = Sink::new(cx);
-    let out = &sink.out;
-    let value = internal("value");
-    let add = match &plan.out {
-        Out::Entry(..) => sink.add_tokens(quote!(#value.0, #value.1)),
-        Out::Value(_) => sink.add_tokens(quote!(#value)),
+    // Without `?`, the collection is declared before the block, where the
+    // expected type reaches it (see `eager::awaited_into`): a value of the
+    // wrong type is reported on the element.
+    let sink = if fallible {
+        Sink::new(cx)
+    } else {
+        Sink::apart(cx, None)
     };
-    let declare = sink.declare();
+    let out = &sink.out;
+    // The run's value, named where the element ends (of the user's
+    // context, as `block_over`'s braces): a value of the wrong type is
+    // reported on the element, and rustc's `.expect(..)` lands after it.
+    let named = |name: &str, expr: &syn::Expr| syn::Ident::new(name, ends(expr).1);
+    let (value, add) = match &plan.out {
+        Out::Entry(key, value) => {
+            let at = ends(key);
+            let (key, value) = (named("__comp_key", key), named("__comp_value", value));
+            let add = sink.add_at(quote!(#key, #value), at);
+            (quote!((#key, #value)), add)
+        }
+        Out::Value(value) => {
+            let at = ends(value);
+            let value = named("__comp_value", value);
+            (quote!(#value), sink.add_at(quote!(#value), at))
+        }
+    };
+    let declare = fallible.then(|| sink.declare());
     let (on_break, decl, result) = if fallible {
         let result = scope.wrap(&quote!(#out));
         let on_break = match item_question {
@@ -133,9 +154,9 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
             Some(at) => scope.agree(&residual, at, &first_fail),
             None => first_fail(&residual),
         };
-        (on_break, Some(scope.decl()), result)
+        (on_break, Some(scope.decl()), Some(result))
     } else {
-        (quote!(match #residual {}), None, quote!(#out))
+        (quote!(match #residual {}), None, None)
     };
     let move_token = &cx.move_token;
     let block = quote! {
@@ -152,7 +173,12 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
                 }
             }
             #result
-        }.await
+        }
+    };
+    let block = if fallible {
+        quote!(#block.await)
+    } else {
+        awaited_into(&sink, block)
     };
     let block = match before {
         Some(before) => quote!({ #before #block }),
