@@ -5,8 +5,8 @@
 //! // Before: (name, "adult" if age >= 18 else "minor")
 //! // After:  (name, if age >= 18 { "adult" } else { "minor" })
 //! // Before: 0 <= i < n
-//! // After:  (match &(0) { __comp_cmp_0 => match &(i) { __comp_cmp_1 =>
-//! //             *__comp_cmp_0 <= *__comp_cmp_1 && *__comp_cmp_1 < (n) } })
+//! // After:  (match (&(0), &(i)) { (__comp_cmp_0, __comp_cmp_1) =>
+//! //             *__comp_cmp_0 <= *__comp_cmp_1 && *__comp_cmp_1 < (n) })
 //! ```
 //!
 //! Both work on one token level (groups are rewritten by the prepass before
@@ -50,13 +50,24 @@ pub fn conditionals(trees: Vec<TokenTree>, lenient: bool) -> Vec<TokenTree> {
     out
 }
 
-/// `X if C else Y` (after an optional walrus target `name :=`) as Rust's
+/// `X if C else Y` (after an optional walrus target `name :=`, or a
+/// named argument's `name =`) as Rust's
 /// `if C { X } else { Y }`, with `Y` rewritten in turn (Python's conditional
 /// is right-associative). `None` when `item` is not one.
 fn conditional(item: &[TokenTree]) -> Result<Option<Vec<TokenTree>>> {
     let walrus = matches!(item, [TokenTree::Ident(_), TokenTree::Punct(c), TokenTree::Punct(e), ..]
         if c.as_char() == ':' && e.as_char() == '=');
-    let start = if walrus { 3 } else { 0 };
+    // A named argument (`format!("{:w$}", s, w = 10 if wide else 4)`), as
+    // Python's keyword argument, or an assignment: the value takes it.
+    let named = matches!(item, [TokenTree::Ident(name), TokenTree::Punct(eq), ..]
+        if eq.as_char() == '=' && eq.spacing() == Spacing::Alone && crate::names::is_name(name));
+    let start = if walrus {
+        3
+    } else if named {
+        2
+    } else {
+        0
+    };
     // A closure's body takes the whole conditional, as a Python lambda's
     // does: `|v| v if v > 0 else 0` is `|v| if v > 0 { v } else { 0 }`.
     let start = closure_head(item, start).unwrap_or(start);
@@ -181,8 +192,11 @@ fn is_boundary(tree: &TokenTree, op: &str) -> bool {
         ",", ";", "=", "&&", "||", "..", "..=", "=>", "->", ":", "+=", "-=", "*=", "/=", "%=",
         "^=", "&=", "|=", "<<=", ">>=", "|",
     ];
-    const KEYWORDS: [&str; 11] = [
+    // Python's `and` and `or` too (looser than comparisons, and an error
+    // of their own, after which the operands on each side are still checked).
+    const KEYWORDS: [&str; 13] = [
         "if", "else", "for", "in", "let", "match", "return", "while", "async", "move", "break",
+        "and", "or",
     ];
     match tree {
         TokenTree::Punct(_) => LOOSER.contains(&op),
@@ -265,15 +279,24 @@ fn chain(item: &[TokenTree], offset: usize, comparisons: &[(usize, usize)]) -> T
     let (prev, op, operand) = (&names[last - 1], &ops[last - 1], &operands[last]);
     let deref_prev = star(last - 1);
     let mut expr = quote!(#deref_prev #prev #op #operand);
-    for i in (1..last).rev() {
+    let borrow = |i: usize| quote_spanned!(spans[i]=> &);
+    for i in (2..last).rev() {
         let (prev, name, op, operand) = (&names[i - 1], &names[i], &ops[i - 1], &operands[i]);
-        let (deref_prev, deref, borrow) = (star(i - 1), star(i), quote_spanned!(spans[i]=> &));
+        let (deref_prev, deref, borrow) = (star(i - 1), star(i), borrow(i));
         expr =
             quote!(match #borrow #operand { #name => #deref_prev #prev #op #deref #name && #expr });
     }
-    let (first, operand) = (&names[0], &operands[0]);
-    let borrow = quote_spanned!(spans[0]=> &);
-    let expr = quote!(match #borrow #operand { #first => #expr });
+    // The first two operands always run, as in Python: one scrutinee, so
+    // that a walrus in the second is not in a `match` arm.
+    let (first, second, op) = (&names[0], &names[1], &ops[0]);
+    let (borrow_first, borrow_second) = (borrow(0), borrow(1));
+    let (operand_first, operand_second) = (&operands[0], &operands[1]);
+    let (deref_first, deref_second) = (star(0), star(1));
+    let expr = quote! {
+        match (#borrow_first #operand_first, #borrow_second #operand_second) {
+            (#first, #second) => #deref_first #first #op #deref_second #second && #expr
+        }
+    };
     TokenTree::Group(Group::new(Delimiter::Parenthesis, expr))
 }
 

@@ -229,9 +229,13 @@ impl Sink {
         // whose last is at `last` (a path starting with the crate's own
         // tokens would be reported on the whole call).
         let ty = self.inferred_type();
+        // A `()` element (`comp![log(x) for x in xs if ..]`) is a `Vec<()>`,
+        // as `.map(log).collect()` makes without a lint: clippy's `unit_arg`
+        // would see the user's `()` passed to `push`.
+        let allow = quote!(#[allow(clippy::unit_arg)]);
         match (&self.builder, self.borrowed) {
-            (None, true) => quote_spanned!(span=> <#ty>::#method(#sink, #args);),
-            (None, false) => quote_spanned!(span=> <#ty>::#method(&mut #sink, #args);),
+            (None, true) => quote_spanned!(span=> #allow <#ty>::#method(#sink, #args);),
+            (None, false) => quote_spanned!(span=> #allow <#ty>::#method(&mut #sink, #args);),
             (Some(builder), false) => quote!(#builder::insert(&mut #sink, #args);),
             // std's `insert` on the builder's table (its bounds reported on
             // the element, as by hand), then the builder's policy.

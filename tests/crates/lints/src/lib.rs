@@ -93,6 +93,19 @@ pub async fn async_drained(xs: Vec<i32>) -> (Vec<i32>, HashSet<(i32, i32)>) {
     (list, set)
 }
 
+/// Shapes of the fifth round of real code: a `()` element behind a filter
+/// (a `Vec<()>`, as `.map(log).collect()` makes), a walrus as a chain's
+/// middle operand, a conditional as a named `format!` argument, and the
+/// async forms under an expected type.
+pub async fn round_five(xs: Vec<i32>, wide: bool) -> (usize, Vec<i32>, Vec<String>, Vec<i64>) {
+    let mut seen = Vec::new();
+    let units = comp![seen.push(x) for &x in &xs if x > 0].len();
+    let middle = comp![y for &x in &xs if 0 < (y := x - 3) < 10];
+    let padded = comp![format!("{:>w$}", x, w = 4 if wide else 2) for x in &xs];
+    let wider: Vec<i64> = acomp![i64::from(async { *x }.await) for x in &xs; concurrency = 2];
+    (units + seen.len(), middle, padded, wider)
+}
+
 /// The lazy async form, with `?`.
 pub fn async_lazy(
     words: Vec<&str>,
@@ -165,5 +178,10 @@ mod tests {
         assert_eq!(letters, "xyz");
         assert_eq!(odd, 2);
         assert_eq!(block_on(shared_outer(vec!["a".into()])), ["a:80", "a:443"]);
+        let (units, middle, padded, wider) = block_on(round_five(vec![1, -2, 7], true));
+        assert_eq!(units, 2 + 2);
+        assert_eq!(middle, [4]);
+        assert_eq!(padded, ["   1", "  -2", "   7"]);
+        assert_eq!(wider, [1, -2, 7]);
     }
 }
