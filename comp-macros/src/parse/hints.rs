@@ -88,6 +88,9 @@ pub(super) fn habit_hint(tokens: &TokenStream) -> Option<Error> {
 /// [`habit_hint`] of a token level; `in_for` when a `for` (or `async`) just
 /// before it makes its `in` Rust's (`for (x in xs)`).
 fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
+    if let Some(err) = c_conditional(&tokens.clone().into_iter().collect::<Vec<_>>()) {
+        return Some(err);
+    }
     let mut trees = tokens.clone().into_iter().peekable();
     let mut previous_is_bang = false;
     let mut previous: Option<TokenTree> = None;
@@ -155,6 +158,56 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
         }
         previous_is_bang = matches!(&tree, TokenTree::Punct(p) if p.as_char() == '!');
         before_previous = previous.replace(tree);
+    }
+    None
+}
+
+/// JavaScript's arrow function among a call's arguments, `map(v => v / max)`
+/// or `(a, b) => ..`: an argument that starts with its parameters and `=>`.
+pub(crate) fn arrow_function(arguments: &[TokenTree]) -> Option<Error> {
+    let punct = |i: usize, c: char| matches!(arguments.get(i), Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let starts = std::iter::once(0).chain(
+        (0..arguments.len())
+            .filter(|&i| punct(i, ','))
+            .map(|i| i + 1),
+    );
+    for start in starts {
+        let params = match arguments.get(start) {
+            Some(TokenTree::Ident(name)) => crate::names::is_name(name),
+            Some(TokenTree::Group(group)) => {
+                group.delimiter() == proc_macro2::Delimiter::Parenthesis
+            }
+            _ => false,
+        };
+        let arrow = matches!(arguments.get(start + 1), Some(TokenTree::Punct(p))
+            if p.as_char() == '=' && p.spacing() == proc_macro2::Spacing::Joint)
+            && punct(start + 2, '>');
+        if params && arrow {
+            let message = "Rust's closures are written `|v| v * 2`, not `v => v * 2`";
+            return Some(Error::new(arguments[start].span(), message));
+        }
+    }
+    None
+}
+
+/// C's conditional `c ? a : b` at one token level: a `?` before an operand
+/// (Rust's is postfix), and a `:` after it.
+fn c_conditional(trees: &[TokenTree]) -> Option<Error> {
+    let punct =
+        |i: usize, c: char| matches!(trees.get(i), Some(TokenTree::Punct(p)) if p.as_char() == c);
+    for (i, tree) in trees.iter().enumerate() {
+        let TokenTree::Punct(p) = tree else { continue };
+        let operand_follows = match trees.get(i + 1) {
+            Some(TokenTree::Literal(_)) => true,
+            Some(TokenTree::Ident(name)) => crate::names::is_name(name),
+            _ => false,
+        };
+        let colon_after = (i + 2..trees.len())
+            .any(|at| punct(at, ':') && !punct(at + 1, ':') && !punct(at - 1, ':'));
+        if p.as_char() == '?' && operand_follows && colon_after {
+            let message = "Rust has no `c ? a : b`: write Python's conditional `a if c else b`";
+            return Some(Error::new(p.span(), message));
+        }
     }
     None
 }

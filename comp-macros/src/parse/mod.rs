@@ -24,7 +24,7 @@ use syn::{token, Error, Expr, Pat, PatTuple, Result, Token};
 use crate::ast::{Clause, Comprehension, Element, Flavor, ForClause, Form, Options};
 
 mod exprs;
-mod hints;
+pub(crate) mod hints;
 mod options;
 mod recover;
 pub(crate) mod salvage;

@@ -26,6 +26,7 @@ use syn::{Error, Result};
 use crate::ast::Flavor;
 use crate::names::{is_name, NESTED_MARKER, WALRUS_MARKER};
 use crate::operators;
+use crate::parse::hints::arrow_function;
 
 mod awaits;
 
@@ -97,6 +98,16 @@ impl Prepass<'_> {
     /// A group's contents rewritten.
     fn rewrite_group(&self, group: &Group, role: Role) -> Result<TokenTree> {
         let inner = self.level(group.stream().into_iter().collect(), |_| None)?;
+        // JavaScript's `map(v => v * 2)`: the arguments are the error, the
+        // call keeps its callee.
+        let arguments = group.delimiter() == Delimiter::Parenthesis && role == Role::Arguments;
+        let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
+        if let Some(err) = arguments.then(|| arrow_function(&trees)).flatten() {
+            let mut rewritten =
+                Group::new(group.delimiter(), crate::parse::salvage::error_expr(&err));
+            rewritten.set_span(group.span());
+            return Ok(TokenTree::Group(rewritten));
+        }
         let inner = match group.delimiter() {
             Delimiter::Parenthesis if role == Role::Display => walrus(inner)?,
             _ if role == Role::Display => inner,
