@@ -306,7 +306,14 @@ fn nest(krate: &TokenStream, steps: &[Step], innermost: TokenStream) -> TokenStr
             // At the user's pattern, so that rustc's lints on it (an
             // irrefutable pattern) reach the user as by hand.
             Step::IfLet(pat, expr) => quote_spanned!(pat.span()=> if let #pat = #expr { #body }),
-            Step::Let(pat, expr) => quote!(let #pat = #expr; #body),
+            // Over the user's `PAT = EXPR` (`let` at the pattern, `;` at the
+            // expression's end): rustc's help for a refutable pattern,
+            // `let .. else { todo!() }`, then lands in the user's clause.
+            Step::Let(pat, expr) => {
+                let (start, end) = (pat.span(), crate::lower::ends(expr).1);
+                let (let_token, semi) = (quote_spanned!(start=> let), quote_spanned!(end=> ;));
+                quote!(#let_token #pat = #expr #semi #body)
+            }
             Step::Bind(name, expr) => quote!(let #name = #expr; #body),
         };
     }

@@ -15,6 +15,7 @@
 use std::cell::RefCell;
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
@@ -309,6 +310,15 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
     }
     if let Some(let_token) = input.parse::<Option<Token![let]>>()? {
         let (pat, expr) = parse_binding(input, let_token.span, "pattern after `let`")?;
+        // `let Ok(n) = s.parse() else { .. }`, as rustc's help for a
+        // refutable `let` has it: a clause skips what it does not match.
+        if input.peek(Token![else]) {
+            let pat = pat.to_token_stream();
+            let message = format!(
+                "a `let` clause has no `else`: to skip the items that do not match, write `if let {pat} = ..`"
+            );
+            return Err(input.error(message));
+        }
         return Ok(Clause::Let(pat, expr));
     }
     if input.peek(syn::Ident)

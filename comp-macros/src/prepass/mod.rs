@@ -108,6 +108,16 @@ impl Prepass<'_> {
             rewritten.set_span(group.span());
             return Ok(TokenTree::Group(rewritten));
         }
+        if let Some(err) = (group.delimiter() == Delimiter::Brace)
+            .then(|| python_dict(&trees))
+            .flatten()
+        {
+            // In an invisible group: braces around the error would warn.
+            let mut rewritten =
+                Group::new(Delimiter::None, crate::parse::salvage::error_expr(&err));
+            rewritten.set_span(group.span());
+            return Ok(TokenTree::Group(rewritten));
+        }
         let inner = match group.delimiter() {
             Delimiter::Parenthesis if role == Role::Display => walrus(inner)?,
             _ if role == Role::Display => inner,
@@ -195,6 +205,17 @@ fn macro_arguments(group: &Group) -> Result<Group> {
     let mut rewritten = Group::new(group.delimiter(), trees.into_iter().collect());
     rewritten.set_span(group.span());
     Ok(rewritten)
+}
+
+/// A block that starts like Python's dict literal, `{"id": u.id, ..}` (a
+/// string, then `:`): never Rust, and no comprehension (which the prepass
+/// has made a nested call already).
+fn python_dict(trees: &[TokenTree]) -> Option<Error> {
+    let string =
+        matches!(trees.first(), Some(TokenTree::Literal(lit)) if lit.to_string().starts_with('"'));
+    let colon = matches!(trees.get(1), Some(TokenTree::Punct(p)) if p.as_char() == ':' && p.spacing() == Spacing::Alone);
+    let message = "Python's dict literal is not Rust: build a `HashMap::from([(\"id\", ..), ..])`, or use a struct or a tuple";
+    (string && colon).then(|| Error::new(trees[1].span(), message))
 }
 
 /// An index in Python's slice syntax, `xs[1:]`, `s[:3]`, `xs[::2]`: a
