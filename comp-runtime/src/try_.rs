@@ -354,7 +354,7 @@ pub trait SameKind<R> {
 #[diagnostic::on_unimplemented(
     message = "this `?` fails with `{Self}`, an earlier `?` of the comprehension with `{F}`",
     label = "a second error type in one comprehension",
-    note = "a comprehension does not convert errors with `From`: convert this one with `.map_err({F}::from)?`, or return `Ok(comp![..]?)` to convert at your function's `?`"
+    note = "a comprehension does not convert errors with `From`: give all its `?`s one error type, with `.map_err(<{F}>::from)?` here when `{F}` implements `From<{Self}>`, or `.map_err(|e| e.to_string())?` on each for a `String`"
 )]
 pub trait SameError<F> {
     /// `ControlFlow<R, T>`.
