@@ -296,9 +296,9 @@ fn max_over_generator() {
 #[test]
 fn generator_of_generators() {
     // rows = ((c * r for c in range(3)) for r in range(3)); [list(row) for row in rows]
-    // FOUND: a nested lazy display capturing the outer loop variable cannot be made `move`;
-    // rustc suggests `(move (c * r ..) for r ..)`, which the macro rejects with "expected `|`".
-    let rows = comp!(((0..3).map(move |c| c * r) for r in 0..3));
+    // FOUND (fixed): a nested lazy display capturing the outer loop variable could not be made
+    // `move`; rustc suggests `(move (c * r ..) for r ..)`, which the macro rejected ("expected `|`").
+    let rows = comp!((move (c * r for c in 0..3) for r in 0..3));
     let collected: Vec<Vec<i32>> = comp![row.collect() for row in rows];
     assert_eq!(collected, vec![vec![0, 0, 0], vec![0, 1, 2], vec![0, 2, 4]]);
 }
@@ -1467,11 +1467,14 @@ async fn sync_sum_generator_inside_acomp() {
             .collect()
     }
     let docs = vec!["aa bbb", "c"];
-    // FOUND: a nested generator whose *first iterable* awaits becomes a Stream ("`impl FusedStream` is
-    // not an iterator"), though Python (and rule 1) evaluate that iterable in the enclosing scope.
-    let scores =
-        acomp![Iterator::sum::<u32>(n for (_, n) in words) for d in docs let words = load(d).await];
+    // FOUND (fixed): a nested generator whose *first iterable* awaits became a Stream ("`impl
+    // FusedStream` is not an iterator"), though Python (and rule 1) evaluate that iterable in the
+    // enclosing scope.
+    let scores = acomp![Iterator::sum::<u32>(n for (_, n) in load(d).await) for d in &docs];
     assert_eq!(scores, vec![5, 1]);
+    let prefix =
+        acomp![Iterator::sum::<u32>(n for (_, n) in await load(d) if n > 1) for d in &docs];
+    assert_eq!(prefix, vec![5, 0]);
 }
 
 #[tokio::test(start_paused = true)]
@@ -3323,7 +3326,9 @@ fn format_named_arg_rust_if() {
 // Fixed since (their tests use the form the tester first wrote): 3 (a
 // named argument's `name =` is kept out of the conditional), 5 (a chain's
 // first two operands are one scrutinee, so a walrus in the second always
-// runs), 6 (`push` of the element allows `clippy::unit_arg`). Open: 1, 2, 4.
+// runs), 6 (`push` of the element allows `clippy::unit_arg`), 1 (`move` before a
+// nested display is that display's), 2 (a nested generator's awaited first
+// iterable is awaited where it is written). Open: 4.
 //
 // 1. generator_of_generators (ownership / nested lazy display)
 //    Python: rows = ((c * r for c in range(3)) for r in range(3))

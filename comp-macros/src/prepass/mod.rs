@@ -75,7 +75,18 @@ impl Prepass<'_> {
                     out.push(TokenTree::Group(group));
                 }
                 TokenTree::Group(group) if kept != Some(i) && self.is_nested(&group, &out) => {
-                    let call = self.nested(&group, &out);
+                    // `move (c * r for c in xs)`: the nested display captures
+                    // by value (rustc's help for a borrow that outlives it).
+                    let move_token = match out.as_slice() {
+                        [.., TokenTree::Ident(word), TokenTree::Ident(m)]
+                            if m == "move" && word == "async" =>
+                        {
+                            None
+                        }
+                        [.., TokenTree::Ident(m)] if m == "move" => out.pop(),
+                        _ => None,
+                    };
+                    let call = self.nested(&group, &out, move_token);
                     out.extend(call);
                 }
                 TokenTree::Group(group) => {
@@ -162,10 +173,36 @@ impl Prepass<'_> {
     /// ```text
     /// // Before: [x for x in row]     After: $crate::comp!([x for x in row])
     /// // Before: f(x for x in xs)     After: f($crate::comp!((x for x in xs)))
+    /// // Before: move (x * k for x in xs)  After: $crate::comp!(move (x * k for x in xs))
     /// ```
     /// Inside `acomp!`, a nested display that awaits is an `acomp!` itself.
-    fn nested(&self, group: &Group, before: &[TokenTree]) -> Vec<TokenTree> {
+    fn nested(
+        &self,
+        group: &Group,
+        before: &[TokenTree],
+        move_token: Option<TokenTree>,
+    ) -> Vec<TokenTree> {
         let krate = self.krate;
+        let lazy = group.delimiter() == Delimiter::Parenthesis;
+        if let Some((iterable, rest)) = awaited_first_iterable(group).filter(|_| lazy) {
+            // `(n for n in load(d).await)` in `acomp!`: as in Python, the
+            // first iterable is evaluated where the generator is written
+            // (awaited there), and the generator itself is synchronous.
+            let first = crate::names::internal_at("first", iterable[0].span());
+            let mut hoisted = Group::new(Delimiter::Parenthesis, rest(&first));
+            hoisted.set_span(group.span());
+            let call: TokenStream = self.nested(&hoisted, &[], move_token).into_iter().collect();
+            let iterable: TokenStream = rewrite_awaits(iterable).into_iter().collect();
+            let at = group.span();
+            let value = quote::quote_spanned!(at=> match #iterable { #first => #call });
+            // A call's only argument, `sum(n for n in ..)`: its parentheses.
+            let value = if is_call_position(before) {
+                quote::quote_spanned!(at=> (#value))
+            } else {
+                value
+            };
+            return value.into_iter().collect();
+        }
         let name = if self.flavor == Flavor::Async && mentions_async(group.stream()) {
             "acomp"
         } else {
@@ -177,9 +214,9 @@ impl Prepass<'_> {
         let call = if argument {
             let mut lazy = Group::new(Delimiter::Parenthesis, group.stream());
             lazy.set_span(group.span());
-            quote::quote_spanned!(group.span()=> (#krate::#name!(#nested #lazy)))
+            quote::quote_spanned!(group.span()=> (#krate::#name!(#nested #move_token #lazy)))
         } else {
-            quote::quote_spanned!(group.span()=> #krate::#name!(#nested #group))
+            quote::quote_spanned!(group.span()=> #krate::#name!(#nested #move_token #group))
         };
         call.into_iter().collect()
     }
@@ -373,6 +410,38 @@ fn closes_closure_params(trees: &[TokenTree], end: usize) -> bool {
 }
 
 /// Whether a nested display awaits or iterates a stream (anywhere inside it).
+/// A generator in `acomp!` that awaits only in its first iterable (not
+/// after `async for`): the iterable's tokens, and the generator's tokens
+/// with `name` in its place.
+#[allow(clippy::type_complexity)]
+fn awaited_first_iterable(
+    group: &Group,
+) -> Option<(Vec<TokenTree>, impl Fn(&Ident) -> TokenStream)> {
+    let trees: Vec<TokenTree> = group.stream().into_iter().collect();
+    let word = |i: usize, w: &str| matches!(trees.get(i), Some(TokenTree::Ident(x)) if x == w);
+    let first_for = (0..trees.len()).find(|&i| word(i, "for"))?;
+    if first_for > 0 && word(first_for - 1, "async") {
+        return None;
+    }
+    let start = (first_for..trees.len()).find(|&i| word(i, "in"))? + 1;
+    let end = (start..trees.len())
+        .find(|&i| ["for", "if", "let", "async"].iter().any(|w| word(i, w)))
+        .unwrap_or(trees.len());
+    let iterable = trees[start..end].to_vec();
+    let awaits_elsewhere = mentions_async(trees[..start].iter().cloned().collect())
+        || mentions_async(trees[end..].iter().cloned().collect());
+    if start == end || !mentions_async(iterable.iter().cloned().collect()) || awaits_elsewhere {
+        return None;
+    }
+    let rest = move |name: &Ident| {
+        let mut out: TokenStream = trees[..start].iter().cloned().collect();
+        out.extend([TokenTree::Ident(name.clone())]);
+        out.extend(trees[end..].iter().cloned());
+        out
+    };
+    Some((iterable, rest))
+}
+
 fn mentions_async(tokens: TokenStream) -> bool {
     tokens.into_iter().any(|tree| match tree {
         TokenTree::Ident(ident) => ident == "await" || ident == "async",

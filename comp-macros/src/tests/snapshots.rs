@@ -70,6 +70,7 @@ snapshot!(concurrency_try_dict, Async, {k: fetch(k).await? for k in keys; concur
 snapshot!(concurrency_nested, Async, [f(x, y).await for x in xs for y in ys if x != y; concurrency = 4]);
 snapshot!(concurrency_nested_shared, Async, [probe(&host, port).await for host in hosts for port in ports(&host); concurrency = 8]);
 snapshot!(async_lazy_nested_eager, Async, ([score(p).await for p in team] for team in teams));
+snapshot!(async_nested_generator_awaited_iterable, Async, [Iterator::sum::<u32>(n for n in load(d).await) for d in docs]);
 snapshot!(concurrency_lazy_unordered, Async, (f(x).await for x in xs); concurrency = 8, unordered);
 snapshot!(spawn_list, Async, [work(&client, x).await for x in xs; concurrency = n, spawn(client)]);
 snapshot!(spawn_lazy_nested, Async, (f(name, i).await? for name in names for i in 0..name.len()); concurrency = 4, spawn);
