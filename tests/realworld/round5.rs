@@ -3328,7 +3328,9 @@ fn format_named_arg_rust_if() {
 // first two operands are one scrutinee, so a walrus in the second always
 // runs), 6 (`push` of the element allows `clippy::unit_arg`), 1 (`move` before a
 // nested display is that display's), 2 (a nested generator's awaited first
-// iterable is awaited where it is written). Open: 4.
+// iterable is awaited where it is written). Not fixed: 4, a limit of
+// `concurrency` now stated in docs/reference.md section 9 with its remedy
+// (tests/test_concurrency/bindings.rs).
 //
 // 1. generator_of_generators (ownership / nested lazy display)
 //    Python: rows = ((c * r for c in range(3)) for r in range(3))

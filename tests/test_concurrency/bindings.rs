@@ -182,3 +182,22 @@ async fn an_outer_variable_after_a_range_in_the_inner_iterable() {
     let v = acomp![format!("{name}{i}") for name in names for i in 0..name.len(); concurrency = 2];
     assert_eq!(v, ["a0", "bb0", "bb1"]);
 }
+
+/// The reference's one shape that `concurrency` rejects (a last `for`
+/// borrowing what an earlier clause owns) and its remedy: the last `for`
+/// iterates an owned copy, and each item takes its part by value.
+#[tokio::test(start_paused = true)]
+async fn a_last_for_over_an_owned_copy_of_an_earlier_binding() {
+    async fn body(url: &str) -> String {
+        sleep(ms(5)).await;
+        format!("{url}/ab/c")
+    }
+    async fn size(part: String) -> usize {
+        sleep(ms(1)).await;
+        part.len()
+    }
+    let urls = ["x", "yy"];
+    let sizes = acomp![size(t).await for u in &urls let page = body(u).await
+        for t in page.split('/').map(str::to_owned).collect::<Vec<_>>(); concurrency = 3];
+    assert_eq!(sizes, [1, 2, 1, 2, 2, 1]);
+}
