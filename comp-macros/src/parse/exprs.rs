@@ -52,7 +52,7 @@ pub(super) fn region(input: ParseStream) -> (Vec<TokenTree>, bool) {
     let mut trees = Vec::new();
     while let Some((tree, next)) = cursor.token_tree() {
         let after = next.token_tree().map(|(tree, _)| tree);
-        if ends_piece(trees.last(), &tree, after.as_ref()) {
+        if ends_piece(trees.last(), &tree, after.as_ref(), !trees.is_empty()) {
             return (trees, false);
         }
         trees.push(tree);
@@ -68,12 +68,19 @@ pub(super) fn at_piece_end(input: ParseStream) -> bool {
         None => true,
         Some((tree, next)) => {
             let after = next.token_tree().map(|(tree, _)| tree);
-            ends_piece(None, &tree, after.as_ref())
+            ends_piece(None, &tree, after.as_ref(), true)
         }
     }
 }
 
-fn ends_piece(before: Option<&TokenTree>, tree: &TokenTree, after: Option<&TokenTree>) -> bool {
+/// `after_expr`: the tokens before `tree` are an expression of the piece
+/// (not its start).
+fn ends_piece(
+    before: Option<&TokenTree>,
+    tree: &TokenTree,
+    after: Option<&TokenTree>,
+    after_expr: bool,
+) -> bool {
     let is_colon =
         |tree: Option<&TokenTree>| matches!(tree, Some(TokenTree::Punct(p)) if p.as_char() == ':');
     // `y = x * 2` after a clause: a binding missing its `let` (a plain `=`
@@ -81,8 +88,16 @@ fn ends_piece(before: Option<&TokenTree>, tree: &TokenTree, after: Option<&Token
     let assigned = matches!(after, Some(TokenTree::Punct(eq)) if eq.as_char() == '=' && eq.spacing() == proc_macro2::Spacing::Alone);
     // (Not a field `a.b = ..`, a path, or a type's `<Item = T>`.)
     let after_path = matches!(before, Some(TokenTree::Punct(p)) if ".:<".contains(p.as_char()));
+    // `for a in &left b in &right`: a `for` clause missing its `for`.
+    let before_in = matches!(after, Some(TokenTree::Ident(word)) if word == "in");
+    let after_keyword = matches!(before, Some(TokenTree::Ident(word))
+        if !crate::names::is_name(word) || super::hints::word_hint(word, false).is_some());
     match tree {
         TokenTree::Ident(name) if assigned && !after_path => crate::names::is_name(name),
+        // (Not the operand of a membership test, `if x in ys`.)
+        TokenTree::Ident(name) if before_in && after_expr && !after_path && !after_keyword => {
+            crate::names::is_name(name) && super::hints::word_hint(name, true).is_none()
+        }
         TokenTree::Ident(word) => {
             ["for", "if", "let", "else"].iter().any(|keyword| word == keyword)
                 // `async` starts an async block (`async {..}`, `async move {..}`)

@@ -72,6 +72,24 @@ pub(super) fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> 
     })
 }
 
+/// Whether `word` is `for` mistyped: at most two edits away (`fro`, `fo`, `forr`).
+fn near_for(word: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), "for".chars().collect());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()] <= 2
+}
+
 /// An identifier that is not a keyword or a Python word of [`word_hint`]
 /// (`not x in ys` is a membership test).
 fn is_plain_word(word: &Ident) -> bool {
@@ -92,24 +110,37 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
         return Some(err);
     }
     let mut trees = tokens.clone().into_iter().peekable();
+    // After `let` (of `if let` or a `let` clause), before its `=`.
+    let mut in_let = false;
     let mut previous_is_bang = false;
     let mut previous: Option<TokenTree> = None;
     let mut before_previous: Option<TokenTree> = None;
     while let Some(tree) = trees.next() {
         match &tree {
             TokenTree::Ident(ident) if ident == "for" || ident == "async" => in_for = true,
+            TokenTree::Ident(ident) if ident == "let" => in_let = true,
+            TokenTree::Ident(ident) if ident == "in" && in_let => {
+                let message = "`let` binds with `=`, not `in`: `if let Some(x) = expr`";
+                return Some(Error::new(ident.span(), message));
+            }
             // The `in` of a `for` (whose pattern may be a bare tuple `n, a`).
             TokenTree::Ident(ident) if ident == "in" && in_for => in_for = false,
             TokenTree::Ident(ident) if ident == "in" => {
                 // `x * 2 fro x in xs`: a word, a pattern, `in` is a `for`
                 // misspelled, not a membership test.
-                if let (Some(TokenTree::Ident(word)), Some(TokenTree::Ident(_))) =
+                if let (Some(TokenTree::Ident(word)), Some(TokenTree::Ident(pat))) =
                     (&before_previous, &previous)
                 {
-                    if is_plain_word(word) {
+                    // `fro x in xs`: a misspelled `for`; `for a in &left b in
+                    // &right`: the second `for` left out, after an iterable.
+                    if is_plain_word(word) && near_for(&word.to_string()) {
                         let message =
                             format!("expected `for` before the loop pattern, found `{word}`");
                         return Some(Error::new(word.span(), message));
+                    }
+                    if is_plain_word(word) && is_plain_word(pat) {
+                        let message = format!("expected `for` before the loop pattern `{pat}`");
+                        return Some(Error::new(pat.span(), message));
                     }
                 }
                 let after_operand = matches!(
@@ -156,6 +187,7 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
             }
             _ => {}
         }
+        in_let &= !matches!(&tree, TokenTree::Punct(p) if p.as_char() == '=');
         previous_is_bang = matches!(&tree, TokenTree::Punct(p) if p.as_char() == '!');
         before_previous = previous.replace(tree);
     }

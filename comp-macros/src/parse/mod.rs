@@ -321,6 +321,30 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
         }
         return Ok(Clause::Let(pat, expr));
     }
+    if input.peek(syn::Ident) && input.peek2(Token![in]) {
+        // `for a in &left b in &right`: a `for` clause missing its `for`,
+        // reported once; the clause iterates all the same, so that `b` is
+        // bound and typed.
+        let pat: Pat = Pat::Ident(syn::PatIdent {
+            attrs: Vec::new(),
+            by_ref: None,
+            mutability: None,
+            ident: input.parse()?,
+            subpat: None,
+        });
+        let message = format!(
+            "expected `for` before the loop pattern `{}`",
+            pat.to_token_stream()
+        );
+        let err = Error::new(pat.span(), message);
+        let in_token: Token![in] = input.parse()?;
+        let iter = parse_expr(input, (in_token.span, "expected an iterable after `in`"))?;
+        return Ok(Clause::For(ForClause {
+            async_token: None,
+            pat,
+            iter: salvage::keep(&iter, &err),
+        }));
+    }
     if input.peek(syn::Ident)
         && input.peek2(Token![=])
         && !input.peek2(Token![==])

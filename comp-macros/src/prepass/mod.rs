@@ -63,6 +63,16 @@ impl Prepass<'_> {
         keep: fn(&[TokenTree]) -> Option<usize>,
     ) -> Result<TokenStream> {
         let kept = keep(&trees);
+        // Whether the token after each one continues an expression (an
+        // operator, a call): `(1 if c else -1) * x` keeps its parentheses.
+        let continued: Vec<bool> = (0..trees.len())
+            .map(|i| match trees.get(i + 1) {
+                Some(TokenTree::Punct(p)) => !matches!(p.as_char(), ',' | ';'),
+                Some(TokenTree::Ident(word)) => word == "as",
+                Some(TokenTree::Group(group)) => group.delimiter() != Delimiter::Brace,
+                _ => false,
+            })
+            .collect();
         let mut out: Vec<TokenTree> = Vec::new();
         for (i, tree) in trees.into_iter().enumerate() {
             match tree {
@@ -94,6 +104,8 @@ impl Prepass<'_> {
                         Role::Display
                     } else if is_call_position(&out) {
                         Role::Arguments
+                    } else if continued[i] {
+                        Role::Operand
                     } else {
                         Role::Expression
                     };
@@ -326,6 +338,9 @@ enum Role {
     Arguments,
     /// Any other group.
     Expression,
+    /// A group that an operator or a call follows: `(a if c else b) * x`,
+    /// whose parentheses a conditional keeps.
+    Operand,
 }
 
 /// `name !` just before a group: the group is a macro's input (but `if !(..)`

@@ -106,6 +106,15 @@ pub async fn round_five(xs: Vec<i32>, wide: bool) -> (usize, Vec<i32>, Vec<Strin
     (units + seen.len(), middle, padded, wider)
 }
 
+/// A parenthesized conditional that an operator follows keeps its
+/// parentheses (the element of a map-shaped list is a closure's body).
+#[must_use]
+pub fn conditional_operand(xs: &[i32]) -> (Vec<i32>, i32) {
+    let signed = comp![(1 if x > 0 else -1) * x for &x in xs];
+    let total = comp!(((2 if x > 0 else 1) * x for &x in xs)).sum();
+    (signed, total)
+}
+
 /// The lazy async form, with `?`.
 pub fn async_lazy(
     words: Vec<&str>,
@@ -178,6 +187,7 @@ mod tests {
         assert_eq!(letters, "xyz");
         assert_eq!(odd, 2);
         assert_eq!(block_on(shared_outer(vec!["a".into()])), ["a:80", "a:443"]);
+        assert_eq!(conditional_operand(&[3, -2]), (vec![3, 2], 6 - 2));
         let (units, middle, padded, wider) = block_on(round_five(vec![1, -2, 7], true));
         assert_eq!(units, 2 + 2);
         assert_eq!(middle, [4]);

@@ -1,0 +1,18 @@
+//! mistake: struct update syntax `..base` moves base's String field into the first element, then again for the next
+//! offending: ..base
+//! category: ownership
+use comprehensions::comp;
+
+#[derive(Debug)]
+struct ServerConfig {
+    host: String,
+    port: u16,
+    tls: bool,
+}
+
+fn main() {
+    let base = ServerConfig { host: "0.0.0.0".into(), port: 80, tls: false };
+    // Python: servers = [dataclasses.replace(base, port=p) for p in (8080, 8081, 8443)]
+    let servers = comp![ServerConfig { port: p, ..base } for p in [8080, 8081, 8443]];
+    println!("{servers:?}");
+}
