@@ -63,11 +63,23 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
     } else {
         quote!(#flow::<#private::Infallible, _>)
     };
+    // The item's value, `Continue(Some(value))`, located over the element
+    // (its path at the element's start, its parentheses at the end): a
+    // value borrowing a temporary (`fetch(u).await.trim()`) is reported
+    // there, as by hand, not on the whole call.
     let value = plan.out.value();
+    let (start, end) = plan.out.ends();
+    let located_call = |path: TokenStream, args: TokenStream| {
+        let mut parens = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, args);
+        parens.set_span(proc_macro2::Span::call_site().located_at(end));
+        let path = crate::lower::located(path, start);
+        quote!(#path #parens)
+    };
+    let some = located_call(quote!(#private::Option::Some), quote!(#value));
     let body = guarded(
         krate,
         &item_steps,
-        quote!(#flow::Continue(#private::Option::Some(#value))),
+        located_call(quote!(#flow::Continue), some),
         quote!(#flow::Continue(#private::Option::None)),
     );
     let body = quote!(#decl #body);
