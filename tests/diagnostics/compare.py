@@ -91,7 +91,11 @@ IGNORED_LINE = re.compile(
     r"|in this (procedural )?macro (invocation|expansion)"
 )
 SOURCE_LINE = re.compile(r"^\s*\d+\s*[|:]")
-FACADE_LIB = re.compile(r"(^|[\s/])src/lib\.rs")
+# The facade's own `src/lib.rs` (by its path here, relative, or as a
+# published crate), not another crate's (`pin-project-lite-*/src/lib.rs`).
+FACADE_LIB = re.compile(
+    re.escape(str(FACADE_SRC)) + r"|comprehensions-[^/\s]*/src/lib\.rs|(^|\s)src/lib\.rs"
+)
 
 
 def runtime_names():
