@@ -121,23 +121,20 @@ impl Prepass<'_> {
     /// A group's contents rewritten.
     fn rewrite_group(&self, group: &Group, role: Role) -> Result<TokenTree> {
         let inner = self.level(group.stream().into_iter().collect(), |_| None)?;
-        // JavaScript's `map(v => v * 2)`: the arguments are the error, the
-        // call keeps its callee.
-        let arguments = group.delimiter() == Delimiter::Parenthesis && role == Role::Arguments;
+        // Other languages' spellings, where the group is the error: the
+        // arguments of `map(v => v * 2)` (JavaScript's arrow function; the
+        // call keeps its callee), a block `{"id": u.id}` (Python's dict
+        // literal; in an invisible group, as braces around it would warn).
         let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
-        if let Some(err) = arguments.then(|| arrow_function(&trees)).flatten() {
-            let mut rewritten =
-                Group::new(group.delimiter(), crate::parse::salvage::error_expr(&err));
-            rewritten.set_span(group.span());
-            return Ok(TokenTree::Group(rewritten));
-        }
-        if let Some(err) = (group.delimiter() == Delimiter::Brace)
-            .then(|| python_dict(&trees))
-            .flatten()
-        {
-            // In an invisible group: braces around the error would warn.
-            let mut rewritten =
-                Group::new(Delimiter::None, crate::parse::salvage::error_expr(&err));
+        let mistake = match group.delimiter() {
+            Delimiter::Parenthesis if role == Role::Arguments => {
+                arrow_function(&trees).map(|err| (err, Delimiter::Parenthesis))
+            }
+            Delimiter::Brace => python_dict(&trees).map(|err| (err, Delimiter::None)),
+            _ => None,
+        };
+        if let Some((err, delimiter)) = mistake {
+            let mut rewritten = Group::new(delimiter, crate::parse::salvage::error_expr(&err));
             rewritten.set_span(group.span());
             return Ok(TokenTree::Group(rewritten));
         }
