@@ -58,9 +58,10 @@ fn conditional(item: &[TokenTree]) -> Result<Option<Vec<TokenTree>>> {
     let walrus = matches!(item, [TokenTree::Ident(_), TokenTree::Punct(c), TokenTree::Punct(e), ..]
         if c.as_char() == ':' && e.as_char() == '=');
     // A named argument (`format!("{:w$}", s, w = 10 if wide else 4)`), as
-    // Python's keyword argument, or an assignment: the value takes it.
+    // Python's keyword argument, an assignment, or a struct literal's field
+    // (`Point { x, y: y if y > 0 else 0 }`): the value takes it.
     let named = matches!(item, [TokenTree::Ident(name), TokenTree::Punct(eq), ..]
-        if eq.as_char() == '=' && eq.spacing() == Spacing::Alone && crate::names::is_name(name));
+        if "=:".contains(eq.as_char()) && eq.spacing() == Spacing::Alone && crate::names::is_name(name));
     let start = if walrus {
         3
     } else if named {
@@ -216,12 +217,16 @@ fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
     ];
     let mut ops: Vec<(usize, String)> = Vec::new();
     let mut generics = 0usize;
+    // In the type of a cast, `x as Box<dyn Shape>`: its `<` opens generic
+    // arguments, as rustc reads it (`x as u8 < y` is rustc's own error).
+    let mut cast = false;
     let mut i = 0;
     while i < trees.len() {
         let TokenTree::Punct(_) = &trees[i] else {
             if let (TokenTree::Ident(ident), 0) = (&trees[i], generics) {
                 ops.push((i, ident.to_string()));
             }
+            cast = matches!(&trees[i], TokenTree::Ident(ident) if ident == "as" || cast);
             i += 1;
             continue;
         };
@@ -241,7 +246,9 @@ fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
         let len = op.len();
         let turbofish =
             op == "<" && matches!(ops.last(), Some((at, o)) if o == "::" && at + 2 == i);
-        if turbofish || (generics > 0 && op == "<") {
+        let cast_generics = cast && op == "<";
+        cast = cast && op == "::";
+        if turbofish || cast_generics || (generics > 0 && op == "<") {
             generics += 1;
         } else if generics > 0 && (op == ">" || op == ">>") {
             generics = generics.saturating_sub(len);

@@ -30,6 +30,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
+use std::marker::PhantomData;
 
 /// Iterables up to this length are reserved in full: their table is at most
 /// a few pages, cheap to allocate even when it stays mostly empty.
@@ -292,6 +293,58 @@ impl<K: Hash + Eq, V> MapOut<K, V> {
             let _ = self.table.try_reserve(n);
         }
     }
+}
+
+/// The element type of an eager `acomp!`'s collection (`T` of a `Vec<T>` or
+/// a `HashSet<T>`, `(K, V)` of a `HashMap<K, V>`), for the futures that
+/// compute its elements under `concurrency`: each item's value is checked
+/// against it ([`Typed`]), as the sequential form's element is against the
+/// collection, so that an expected `Vec<Box<dyn Trait>>` coerces each
+/// branch of a conditional element.
+pub struct Expected<T>(PhantomData<fn() -> T>);
+
+impl<T> Clone for Expected<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Expected<T> {}
+
+impl<T> Expected<T> {
+    /// The element type of `collection`.
+    #[inline]
+    pub fn of<C: Elements<Item = T>>(collection: &C) -> Self {
+        let _ = collection;
+        Expected(PhantomData)
+    }
+}
+
+/// A collection an eager comprehension fills, by its element type.
+pub trait Elements {
+    /// `T`, or `(K, V)` for a map.
+    type Item;
+}
+
+impl<T> Elements for Vec<T> {
+    type Item = T;
+}
+
+impl<T> Elements for HashSet<T> {
+    type Item = T;
+}
+
+impl<K, V> Elements for HashMap<K, V> {
+    type Item = (K, V);
+}
+
+/// An item's value, `Typed { expected, value }.value`: a struct literal's
+/// fields are checked in order, so `value` is checked knowing its type.
+pub struct Typed<T> {
+    /// The collection's element type.
+    pub expected: Expected<T>,
+    /// The item's value.
+    pub value: T,
 }
 
 #[cfg(test)]

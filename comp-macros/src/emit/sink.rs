@@ -142,6 +142,17 @@ impl Sink {
         }
     }
 
+    /// A shared borrow of a [`Sink::apart`] sink's collection, from inside
+    /// its block: `&__comp_collection`, or `&*__comp_out` when lent.
+    pub(super) fn borrow(&self) -> TokenStream {
+        let (out, collection) = (&self.out, self.collection());
+        if self.captured {
+            quote!(&#collection)
+        } else {
+            quote!(&*#out)
+        }
+    }
+
     /// The collection of [`Sink::declare_apart`].
     pub(super) fn collection(&self) -> Ident {
         internal("collection")

@@ -165,6 +165,12 @@ impl Prepass<'_> {
             Delimiter::Bracket => operators::conditionals(inner.into_iter().collect(), false)
                 .into_iter()
                 .collect(),
+            // A struct literal's fields, `Point { x, y: y if y > 0 else 0 }`.
+            Delimiter::Brace if is_struct_literal(&trees) => {
+                operators::conditionals(inner.into_iter().collect(), false)
+                    .into_iter()
+                    .collect()
+            }
             _ => inner,
         };
         let mut rewritten = Group::new(group.delimiter(), inner);
@@ -251,6 +257,20 @@ fn macro_arguments(group: &Group) -> Result<Group> {
     let mut rewritten = Group::new(group.delimiter(), trees.into_iter().collect());
     rewritten.set_span(group.span());
     Ok(rewritten)
+}
+
+/// The fields of a struct literal, `x, y: expr, ..base` (a block never
+/// starts with a name and a lone `:` or `,`).
+fn is_struct_literal(trees: &[TokenTree]) -> bool {
+    let field = matches!(trees.first(), Some(TokenTree::Ident(name)) if is_name(name));
+    let after = match trees.get(1) {
+        None => true,
+        Some(TokenTree::Punct(p)) => {
+            p.as_char() == ',' || (p.as_char() == ':' && p.spacing() == Spacing::Alone)
+        }
+        _ => false,
+    };
+    field && after
 }
 
 /// A block that starts like Python's dict literal, `{"id": u.id, ..}` (a

@@ -29,7 +29,16 @@ use crate::names::{bindings, internal, Binding};
 ///     }
 /// }
 /// ```
-pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> TokenStream {
+///
+/// `expected`: the comprehension's element type is known (an eager form
+/// without `?`, see [`super::concurrent`]), and each item's value is checked
+/// against it, through `Typed { expected: __comp_expected, value }.value`.
+pub(super) fn item_future(
+    cx: &Context,
+    plan: &mut Plan,
+    fallible: bool,
+    expected: bool,
+) -> TokenStream {
     let krate = &cx.krate;
     let private = &cx.private;
     let flow = quote!(#private::ControlFlow);
@@ -75,7 +84,13 @@ pub(super) fn item_future(cx: &Context, plan: &mut Plan, fallible: bool) -> Toke
         let path = crate::lower::located(path, start);
         quote!(#path #parens)
     };
-    let some = located_call(quote!(#private::Option::Some), quote!(#value));
+    let value = if expected {
+        let expected = internal("expected");
+        quote!(#private::Typed { expected: #expected, value: #value }.value)
+    } else {
+        quote!(#value)
+    };
+    let some = located_call(quote!(#private::Option::Some), value);
     let body = guarded(
         krate,
         &item_steps,

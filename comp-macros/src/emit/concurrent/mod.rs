@@ -89,7 +89,7 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
     let items_from = plan.last_for().map_or(0, |last| last + 1);
     let item_exprs = plan.steps[items_from..].iter().filter_map(Step::expr);
     let item_question = first_try(item_exprs.chain(plan.out.exprs()));
-    let item = item_future(cx, &mut plan, fallible);
+    let item = item_future(cx, &mut plan, fallible, !fallible);
     let first_fail = |residual: &_| {
         let fail = scope.fail(residual);
         quote!(return #fail)
@@ -159,9 +159,16 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
         (quote!(match #residual {}), None, None)
     };
     let move_token = &cx.move_token;
+    // Without `?`, the items' values are checked against the collection's
+    // element type (see `item_future`).
+    let expected = (!fallible).then(|| {
+        let (name, collection) = (internal("expected"), sink.borrow());
+        quote!(let #name = #private::Expected::of(#collection);)
+    });
     let block = quote! {
         async #move_token {
             #decl
+            #expected
             let #source_var = #source;
             #limit
             let mut #steps = #private::pin!(#private::Concurrent::new(#source_var, #limit_var, #ordered));
@@ -202,7 +209,7 @@ fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     let first_fail = |residual: &_| quote!(break #run_label #private::Option::Some(#residual));
     let first_question = plan.first.iter.expr().and_then(|e| first_try([e]));
     let (first, after) = hoist_first(cx, &mut plan, &first_fail);
-    let item = item_future(cx, &mut plan, fallible);
+    let item = item_future(cx, &mut plan, fallible, false);
     let source = concurrent_source(cx, &mut plan, item, &first_fail, &Branch::plain(krate));
     let ordered = cx.ordered;
     let run = Run::new();

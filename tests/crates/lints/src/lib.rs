@@ -115,6 +115,30 @@ pub fn conditional_operand(xs: &[i32]) -> (Vec<i32>, i32) {
     (signed, total)
 }
 
+/// Round 7's shapes: a cast to a generic type, a conditional as a struct
+/// literal's field, and an expected element type under `concurrency`.
+pub async fn round_seven(
+    xs: Vec<i32>,
+) -> (Vec<Box<dyn std::fmt::Debug>>, Vec<(i32, i32)>, Vec<i64>) {
+    let boxed = comp![Box::new(x) as Box<dyn std::fmt::Debug> for x in xs.clone()];
+    let fields = comp![Point { x, y: x if x > 0 else 0 }.pair() for x in xs.clone()];
+    let wide: Vec<i64> =
+        acomp![async { i64::from(x) }.await if x > 0 else 0 for x in xs; concurrency = 2];
+    (boxed, fields, wide)
+}
+
+/// A point, for [`round_seven`].
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+impl Point {
+    fn pair(&self) -> (i32, i32) {
+        (self.x, self.y)
+    }
+}
+
 /// The lazy async form, with `?`.
 pub fn async_lazy(
     words: Vec<&str>,
@@ -188,6 +212,10 @@ mod tests {
         assert_eq!(odd, 2);
         assert_eq!(block_on(shared_outer(vec!["a".into()])), ["a:80", "a:443"]);
         assert_eq!(conditional_operand(&[3, -2]), (vec![3, 2], 6 - 2));
+        let (boxed, fields, wide) = block_on(round_seven(vec![2, -1]));
+        assert_eq!(format!("{boxed:?}"), "[2, -1]");
+        assert_eq!(fields, [(2, 2), (-1, 0)]);
+        assert_eq!(wide, [2, 0]);
         let (units, middle, padded, wider) = block_on(round_five(vec![1, -2, 7], true));
         assert_eq!(units, 2 + 2);
         assert_eq!(middle, [4]);
