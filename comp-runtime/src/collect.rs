@@ -298,51 +298,51 @@ impl<K: Hash + Eq, V> MapOut<K, V> {
 /// The element type of an eager `acomp!`'s collection (`T` of a `Vec<T>` or
 /// a `HashSet<T>`, `(K, V)` of a `HashMap<K, V>`), for the futures that
 /// compute its elements under `concurrency`: each item's value is checked
-/// against it ([`Typed`]), as the sequential form's element is against the
+/// against it ([`TypedValue`]), as the sequential form's element is against the
 /// collection, so that an expected `Vec<Box<dyn Trait>>` coerces each
 /// branch of a conditional element.
-pub struct Expected<T>(PhantomData<fn() -> T>);
+pub struct ElementType<T>(PhantomData<fn() -> T>);
 
-impl<T> Clone for Expected<T> {
+impl<T> Clone for ElementType<T> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T> Copy for Expected<T> {}
+impl<T> Copy for ElementType<T> {}
 
-impl<T> Expected<T> {
+impl<T> ElementType<T> {
     /// The element type of `collection`.
     #[inline]
-    pub fn of<C: Elements<Item = T>>(collection: &C) -> Self {
+    pub fn of_collection<C: Collection<Item = T>>(collection: &C) -> Self {
         let _ = collection;
-        Expected(PhantomData)
+        ElementType(PhantomData)
     }
 }
 
 /// A collection an eager comprehension fills, by its element type.
-pub trait Elements {
+pub trait Collection {
     /// `T`, or `(K, V)` for a map.
     type Item;
 }
 
-impl<T> Elements for Vec<T> {
+impl<T> Collection for Vec<T> {
     type Item = T;
 }
 
-impl<T> Elements for HashSet<T> {
+impl<T> Collection for HashSet<T> {
     type Item = T;
 }
 
-impl<K, V> Elements for HashMap<K, V> {
+impl<K, V> Collection for HashMap<K, V> {
     type Item = (K, V);
 }
 
-/// An item's value, `Typed { expected, value }.value`: a struct literal's
+/// An item's value, `TypedValue { expected, value }.value`: a struct literal's
 /// fields are checked in order, so `value` is checked knowing its type.
-pub struct Typed<T> {
+pub struct TypedValue<T> {
     /// The collection's element type.
-    pub expected: Expected<T>,
+    pub expected: ElementType<T>,
     /// The item's value.
     pub value: T,
 }

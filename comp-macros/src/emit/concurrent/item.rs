@@ -32,7 +32,7 @@ use crate::names::{bindings, internal, Binding};
 ///
 /// `expected`: the comprehension's element type is known (an eager form
 /// without `?`, see [`super::concurrent`]), and each item's value is checked
-/// against it, through `Typed { expected: __comp_expected, value }.value`.
+/// against it, through `TypedValue { expected: __comp_expected, value }.value`.
 pub(super) fn item_future(
     cx: &Context,
     plan: &mut Plan,
@@ -86,7 +86,7 @@ pub(super) fn item_future(
     };
     let value = if expected {
         let expected = internal("expected");
-        quote!(#private::Typed { expected: #expected, value: #value }.value)
+        quote!(#private::TypedValue { expected: #expected, value: #value }.value)
     } else {
         quote!(#value)
     };

@@ -163,7 +163,7 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
     // element type (see `item_future`).
     let expected = (!fallible).then(|| {
         let (name, collection) = (internal("expected"), sink.borrow());
-        quote!(let #name = #private::Expected::of(#collection);)
+        quote!(let #name = #private::ElementType::of_collection(#collection);)
     });
     let block = quote! {
         async #move_token {
