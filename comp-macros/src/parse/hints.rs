@@ -106,7 +106,8 @@ pub(super) fn habit_hint(tokens: &TokenStream) -> Option<Error> {
 /// [`habit_hint`] of a token level; `in_for` when a `for` (or `async`) just
 /// before it makes its `in` Rust's (`for (x in xs)`).
 fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
-    if let Some(err) = c_conditional(&tokens.clone().into_iter().collect::<Vec<_>>()) {
+    let level: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    if let Some(err) = c_conditional(&level).or_else(|| cast_then_less(&level)) {
         return Some(err);
     }
     let mut trees = tokens.clone().into_iter().peekable();
@@ -220,6 +221,28 @@ pub(crate) fn arrow_function(arguments: &[TokenTree]) -> Option<Error> {
         }
     }
     None
+}
+
+/// `o as usize < limit`: a primitive type, which takes no generic
+/// arguments, then `<`, which rustc reads as their start after a cast.
+fn cast_then_less(trees: &[TokenTree]) -> Option<Error> {
+    const PRIMITIVES: [&str; 17] = [
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+        "f32", "f64", "char", "bool", "str",
+    ];
+    trees.windows(3).find_map(|w| match w {
+        [TokenTree::Ident(cast), TokenTree::Ident(ty), TokenTree::Punct(less)]
+            if cast == "as"
+                && less.as_char() == '<'
+                && PRIMITIVES.iter().any(|p| ty == p) =>
+        {
+            let message = format!(
+                "`<` after a cast starts generic arguments in Rust: compare the cast value in parentheses, `(x as {ty}) < ..`"
+            );
+            Some(Error::new(less.span(), message))
+        }
+        _ => None,
+    })
 }
 
 /// C's conditional `c ? a : b` at one token level: a `?` before an operand

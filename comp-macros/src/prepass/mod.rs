@@ -493,11 +493,16 @@ fn walrus(inner: TokenStream) -> Result<TokenStream> {
     };
     let is_walrus = matches!(trees.first(), Some(TokenTree::Ident(_))) && walrus_at(1);
     if !is_walrus {
+        // `(n: i32 := ..)`: a name, then `:` (not a path's `::`).
+        let typed = matches!(&trees[..], [TokenTree::Ident(_), TokenTree::Punct(colon), ..]
+            if colon.as_char() == ':' && colon.spacing() == Spacing::Alone);
+        let message = if typed {
+            "a walrus target takes no type: `(name := expr)`, or a typed clause `let name: T = expr`"
+        } else {
+            "the target of `:=` must be a single name: `(name := expr)`; destructure with a `let` clause instead"
+        };
         return match (0..trees.len()).find(|&i| walrus_at(i)) {
-            Some(i) => Err(Error::new(
-                trees[i].span(),
-                "the target of `:=` must be a single name: `(name := expr)`; destructure with a `let` clause instead",
-            )),
+            Some(i) => Err(Error::new(trees[i].span(), message)),
             None => Ok(inner),
         };
     }

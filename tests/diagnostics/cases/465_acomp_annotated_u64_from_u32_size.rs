@@ -1,0 +1,17 @@
+//! mistake: eager acomp annotated Vec<u64> but the async fn returns u32 (Python ints have no width)
+//! offending: content_length(u).await
+//! category: async
+use comprehensions::acomp;
+
+async fn content_length(url: &str) -> u32 {
+    url.len() as u32 * 100
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["https://a.example", "https://b.example"];
+    // Python: sizes = [await content_length(u) for u in urls]
+    let sizes: Vec<u64> = acomp![content_length(u).await for u in &urls];
+    let total: u64 = sizes.iter().sum();
+    println!("{total}");
+}
