@@ -175,19 +175,21 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     First::around(first, awaited_into(&sink, block_over(head, body, last)))
 }
 
-/// An eager `acomp!` without `?`: the `async` block fills, through `&mut`,
-/// the collection declared before it, and is awaited in place.
+/// An eager `acomp!` without `?`: the `async` block fills the collection
+/// declared before it, and is awaited in place.
 ///
 /// ```text
 /// let mut __comp_collection = Vec::new();
 /// if false {
 ///     __comp_collection
 /// } else {
-///     let __comp_out = &mut __comp_collection;
-///     async { for x in __comp_iter { <Vec<_>>::push(__comp_out, x); } }.await;
+///     async { for x in __comp_iter { <Vec<_>>::push(&mut __comp_collection, x); } }.await;
 ///     __comp_collection
 /// }
 /// ```
+///
+/// (With `move`, the block takes a `&mut` to it, `let __comp_out = &mut
+/// __comp_collection;` before the block: see [`Sink::apart`].)
 ///
 /// The first branch is never taken. rustc checks an `.await`'s operand
 /// without the type the expression is expected to have, but an `if`'s

@@ -89,9 +89,7 @@ impl Context {
             spawn: (comp.options.spawn.as_ref()).map(|spawn| (spawn.span, spawn.cloned.clone())),
         }
     }
-}
 
-impl Context {
     /// The value of a lazy `comp!` that runs on a generator or fails with
     /// `?`, as an `impl FusedIterator` of its items, declared in the
     /// expansion:
@@ -104,10 +102,11 @@ impl Context {
     /// is expected, or as a `Box<dyn Iterator>`) then name an iterator of
     /// its items, not the runtime's types, and its "the found opaque type"
     /// label is at the display's `(`, in the user's file. `Send` carries
-    /// over as it is. (`acomp!`'s is the runtime's `lazy_stream`: rustc
-    /// prints a trait through a re-export of this crate when the trait's
-    /// own crate is not the user's dependency, and `futures-core`'s
-    /// `FusedStream` would then read `comprehensions::__private::..`.)
+    /// over as it is. (`acomp!`'s is the runtime's `lazy_stream`: naming
+    /// `Stream`, `FusedStream` or `StreamExt` here takes a re-export in
+    /// `__private`, and rustc then prints the trait by that path,
+    /// `comprehensions::__private::StreamExt`, in every message about the
+    /// stream: tried, with the UI suite.)
     fn opaque_iter(&self, value: TokenStream) -> TokenStream {
         let private = &self.private;
         let bound = quote!(#private::FusedIterator);

@@ -117,7 +117,7 @@ impl Sink {
         let collection = self.collection();
         match (&self.capacity, &self.builder) {
             (Some(n), Some(builder)) => {
-                let policy = internal("policy");
+                let policy = self.policy();
                 quote!(let (mut #collection, mut #policy) = #builder::into_parts(#builder::new(#n));)
             }
             _ => {
@@ -135,7 +135,7 @@ impl Sink {
         match self.builder {
             _ if self.captured => TokenStream::new(),
             Some(_) => {
-                let (watch, policy) = (&self.watch, internal("policy"));
+                let (watch, policy) = (&self.watch, self.policy());
                 quote!(let (#out, #watch) = (&mut #collection, &mut #policy);)
             }
             None => quote!(let #out = &mut #collection;),
@@ -156,6 +156,11 @@ impl Sink {
     /// The collection of [`Sink::declare_apart`].
     pub(super) fn collection(&self) -> Ident {
         internal("collection")
+    }
+
+    /// With a builder, the policy of [`Sink::declare_apart`].
+    fn policy(&self) -> Ident {
+        internal("policy")
     }
 
     /// The runtime function that runs a [`Sink::borrowed`] sink's closure:
@@ -222,7 +227,7 @@ impl Sink {
         // A `&mut` to the collection (and to the policy), and how the table
         // is reborrowed for `try_reserve`.
         let (sink, watch, table_init) = if self.captured {
-            let (collection, policy) = (self.collection(), internal("policy"));
+            let (collection, policy) = (self.collection(), self.policy());
             (
                 quote!(&mut #collection),
                 quote!(&mut #policy),
