@@ -264,6 +264,43 @@ fn conditional_in_parentheses_as_a_match_arm() {
 }
 
 #[test]
+#[deny(unused_parens)]
+fn conditional_in_parentheses_as_an_operand_keeps_them() {
+    // `(a if c else b) * x`: the parentheses stay (an operator follows);
+    // alone, they go (no `unused_parens`). In a map-shaped list the
+    // element is a closure's body, where a bare `if` would be a statement.
+    let signed = comp![(1 if x > 0 else -1) * x for x in [3, -2]];
+    assert_eq!(signed, [3, 2]);
+    let total: i32 = comp!(((2 if x > 0 else 1) * x for x in [3, -2])).sum();
+    assert_eq!(total, 6 - 2);
+    let named = comp![("pos" if x > 0 else "neg").len() for x in [1, -1]];
+    assert_eq!(named, [3, 3]);
+}
+
+#[test]
+fn conditional_as_a_struct_literals_field_and_a_named_argument() {
+    #[derive(Debug, PartialEq)]
+    struct Point {
+        x: i32,
+        y: i32,
+    }
+    let points = comp![Point { x, y: y if y > 0 else 0 } for (x, y) in [(1, -5), (2, 5)]];
+    assert_eq!(points, [Point { x: 1, y: 0 }, Point { x: 2, y: 5 }]);
+    let padded = comp![format!("{:>w$}", x, w = 3 if x > 9 else 2) for x in [5, 10]];
+    assert_eq!(padded, [" 5", " 10"]);
+}
+
+#[test]
+fn a_cast_to_a_generic_type_is_not_a_comparison() {
+    let boxed = comp![Box::new(x) as Box<dyn std::fmt::Debug> for x in [1, 2]];
+    assert_eq!(format!("{boxed:?}"), "[1, 2]");
+    // A chain in the condition after a cast's type is still a chain.
+    let (lo, hi) = (0, 9);
+    let v = comp![x as u8 if lo < x < hi else 0 for x in [3, 12]];
+    assert_eq!(v, [3, 0]);
+}
+
+#[test]
 fn conditional_element_only_evaluates_the_taken_branch() {
     let calls = std::cell::Cell::new(0);
     let bump = |v: i32| {

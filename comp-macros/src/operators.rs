@@ -226,7 +226,9 @@ fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
             if let (TokenTree::Ident(ident), 0) = (&trees[i], generics) {
                 ops.push((i, ident.to_string()));
             }
-            cast = matches!(&trees[i], TokenTree::Ident(ident) if ident == "as" || cast);
+            // (A path's names keep it; a keyword, `if` of a conditional, ends it.)
+            cast = matches!(&trees[i], TokenTree::Ident(ident)
+                if ident == "as" || (cast && crate::names::is_name(ident)));
             i += 1;
             continue;
         };
