@@ -28,7 +28,8 @@ fn kmer_counts_dict() {
     let seq = "AAAAT";
     let k = 2;
     let kmers: Vec<&str> = (0..=seq.len() - k).map(|i| &seq[i..i + k]).collect();
-    let counts = comp!({km: kmers.iter().filter(|x| **x == km).count() for km in kmers.iter().copied()});
+    let counts =
+        comp!({km: kmers.iter().filter(|x| **x == km).count() for km in kmers.iter().copied()});
     let mut expected = HashMap::new();
     expected.insert("AA", 3);
     expected.insert("AT", 1);
@@ -38,8 +39,9 @@ fn kmer_counts_dict() {
 // rc = "".join(COMP[b] for b in reversed(seq))
 #[test]
 fn reverse_complement() {
-    let comp_map: HashMap<char, char> =
-        [('A', 'T'), ('T', 'A'), ('G', 'C'), ('C', 'G')].into_iter().collect();
+    let comp_map: HashMap<char, char> = [('A', 'T'), ('T', 'A'), ('G', 'C'), ('C', 'G')]
+        .into_iter()
+        .collect();
     let seq = "ATGCC";
     let rc: String = comp!((comp_map[&b] for b in seq.chars().rev())).collect();
     assert_eq!(rc, "GGCAT");
@@ -56,7 +58,9 @@ fn codons_step_by() {
 // protein = "".join(TABLE.get(c, "X") for c in codons if c not in STOPS)
 #[test]
 fn translate_codons_skip_stops() {
-    let table: HashMap<&str, char> = [("ATG", 'M'), ("GCC", 'A'), ("TTT", 'F')].into_iter().collect();
+    let table: HashMap<&str, char> = [("ATG", 'M'), ("GCC", 'A'), ("TTT", 'F')]
+        .into_iter()
+        .collect();
     let stops = ["TAA", "TAG", "TGA"];
     let codons = vec!["ATG", "GCC", "TAA", "CCC", "TTT"];
     let protein: String =
@@ -170,10 +174,26 @@ struct Tx {
 
 fn txs() -> Vec<Tx> {
     vec![
-        Tx { account: "a", amount: 10.0, kind: "debit" },
-        Tx { account: "b", amount: 5.0, kind: "credit" },
-        Tx { account: "a", amount: 2.5, kind: "credit" },
-        Tx { account: "c", amount: 100.0, kind: "debit" },
+        Tx {
+            account: "a",
+            amount: 10.0,
+            kind: "debit",
+        },
+        Tx {
+            account: "b",
+            amount: 5.0,
+            kind: "credit",
+        },
+        Tx {
+            account: "a",
+            amount: 2.5,
+            kind: "credit",
+        },
+        Tx {
+            account: "c",
+            amount: 100.0,
+            kind: "debit",
+        },
     ]
 }
 
@@ -271,7 +291,10 @@ fn parse_cents(raw: &[&str]) -> Result<Vec<i64>, std::num::ParseIntError> {
 
 #[test]
 fn parse_amounts_question_mark() {
-    assert_eq!(parse_cents(&["10", " 20 ", "-3"]).unwrap(), vec![10, 20, -3]);
+    assert_eq!(
+        parse_cents(&["10", " 20 ", "-3"]).unwrap(),
+        vec![10, 20, -3]
+    );
     assert!(parse_cents(&["10", "x"]).is_err());
 }
 
@@ -303,7 +326,9 @@ impl Portfolio {
 
 #[test]
 fn portfolio_methods() {
-    let mut p = Portfolio { holdings: vec![("AAPL", 10, 150.0), ("X", 0, 1.0), ("MSFT", 2, 300.0)] };
+    let mut p = Portfolio {
+        holdings: vec![("AAPL", 10, 150.0), ("X", 0, 1.0), ("MSFT", 2, 300.0)],
+    };
     let v = p.values();
     assert_eq!(v.len(), 2);
     assert!(close(v["AAPL"], 1500.0));
@@ -344,12 +369,36 @@ struct Rec {
 #[test]
 fn filter_log_records() {
     let recs = vec![
-        Rec { level: "ERROR", service: "api", latency_ms: 200 },
-        Rec { level: "INFO", service: "api", latency_ms: 300 },
-        Rec { level: "ERROR", service: "db", latency_ms: 6000 },
-        Rec { level: "ERROR", service: "cache", latency_ms: 150 },
-        Rec { level: "ERROR", service: "db", latency_ms: 99 },
-        Rec { level: "ERROR", service: "db", latency_ms: 100 },
+        Rec {
+            level: "ERROR",
+            service: "api",
+            latency_ms: 200,
+        },
+        Rec {
+            level: "INFO",
+            service: "api",
+            latency_ms: 300,
+        },
+        Rec {
+            level: "ERROR",
+            service: "db",
+            latency_ms: 6000,
+        },
+        Rec {
+            level: "ERROR",
+            service: "cache",
+            latency_ms: 150,
+        },
+        Rec {
+            level: "ERROR",
+            service: "db",
+            latency_ms: 99,
+        },
+        Rec {
+            level: "ERROR",
+            service: "db",
+            latency_ms: 100,
+        },
     ];
     let watched = ["api", "db"];
     let errs = comp![r for r in &recs if r.level == "ERROR" if watched.contains(&r.service) if 100 <= r.latency_ms < 5000];
@@ -386,7 +435,9 @@ fn parse_ints_skip_bad_if_let() {
 // labels = [f"{k}={v}" for k, v in sorted(labels.items())]
 #[test]
 fn sorted_labels() {
-    let mut labels: Vec<(&str, &str)> = HashMap::from([("env", "prod"), ("app", "web")]).into_iter().collect();
+    let mut labels: Vec<(&str, &str)> = HashMap::from([("env", "prod"), ("app", "web")])
+        .into_iter()
+        .collect();
     labels.sort();
     let s = comp![format!("{k}={v}") for (k, v) in &labels].join(",");
     assert_eq!(s, "app=web,env=prod");
@@ -423,7 +474,10 @@ struct Deploy {
 #[test]
 fn comprehension_in_struct_literal() {
     let n = "api";
-    let d = Deploy { name: n.to_string(), targets: comp![format!("{n}-{i}") for i in 0..3] };
+    let d = Deploy {
+        name: n.to_string(),
+        targets: comp![format!("{n}-{i}") for i in 0..3],
+    };
     assert_eq!(d.name, "api");
     assert_eq!(d.targets, vec!["api-0", "api-1", "api-2"]);
 }
@@ -435,7 +489,11 @@ fn healthy(nodes: Vec<(String, u32)>, min_up: u32) -> impl Iterator<Item = Strin
 
 #[test]
 fn lazy_returned_with_move() {
-    let nodes = vec![("n1".to_string(), 99), ("n2".to_string(), 10), ("n3".to_string(), 50)];
+    let nodes = vec![
+        ("n1".to_string(), 99),
+        ("n2".to_string(), 10),
+        ("n3".to_string(), 50),
+    ];
     let h: Vec<String> = healthy(nodes, 50).collect();
     assert_eq!(h, vec!["n1", "n3"]);
 }
@@ -533,8 +591,14 @@ async fn fetch_all(client: &Client, urls: &[&str]) -> Result<Vec<String>, String
 #[tokio::test(start_paused = true)]
 async fn fetch_with_question_mark() {
     let c = Client { base: "h" };
-    assert_eq!(fetch_all(&c, &["x", "y"]).await.unwrap(), vec!["h/x", "h/y"]);
-    assert_eq!(fetch_all(&c, &["x", "bad", "y"]).await.unwrap_err(), "404 bad");
+    assert_eq!(
+        fetch_all(&c, &["x", "y"]).await.unwrap(),
+        vec!["h/x", "h/y"]
+    );
+    assert_eq!(
+        fetch_all(&c, &["x", "bad", "y"]).await.unwrap_err(),
+        "404 bad"
+    );
 }
 
 // sizes = {u: len(await client.get(u)) for u in urls}
@@ -621,10 +685,26 @@ struct Record {
 
 fn record_stream() -> impl futures::Stream<Item = Record> {
     stream::iter(vec![
-        Record { id: 1, level: "INFO", msg: "start" },
-        Record { id: 2, level: "ERROR", msg: "disk full" },
-        Record { id: 3, level: "WARN", msg: "slow" },
-        Record { id: 4, level: "ERROR", msg: "timeout" },
+        Record {
+            id: 1,
+            level: "INFO",
+            msg: "start",
+        },
+        Record {
+            id: 2,
+            level: "ERROR",
+            msg: "disk full",
+        },
+        Record {
+            id: 3,
+            level: "WARN",
+            msg: "slow",
+        },
+        Record {
+            id: 4,
+            level: "ERROR",
+            msg: "timeout",
+        },
     ])
 }
 
@@ -774,7 +854,10 @@ impl Crawler {
 
 #[tokio::test(start_paused = true)]
 async fn crawler_methods() {
-    let mut c = Crawler { client: Client { base: "c" }, seen: HashSet::from(["old".to_string()]) };
+    let mut c = Crawler {
+        client: Client { base: "c" },
+        seen: HashSet::from(["old".to_string()]),
+    };
     assert_eq!(c.fetch_new(&["old", "new"]).await, vec!["c/new"]);
     assert_eq!(c.crawl(&["old", "x", "bad"]).await, 1);
     assert!(c.seen.contains("x") && c.seen.contains("bad"));
@@ -789,9 +872,21 @@ fn error_ids(recs: Vec<Record>) -> impl futures::Stream<Item = u32> {
 #[tokio::test]
 async fn lazy_stream_returned_move() {
     let recs = vec![
-        Record { id: 5, level: "ERROR", msg: "" },
-        Record { id: 6, level: "INFO", msg: "" },
-        Record { id: 7, level: "ERROR", msg: "" },
+        Record {
+            id: 5,
+            level: "ERROR",
+            msg: "",
+        },
+        Record {
+            id: 6,
+            level: "INFO",
+            msg: "",
+        },
+        Record {
+            id: 7,
+            level: "ERROR",
+            msg: "",
+        },
     ];
     let v: Vec<u32> = error_ids(recs).collect().await;
     assert_eq!(v, vec![5, 7]);
@@ -886,7 +981,9 @@ async fn concurrency_two_fors() {
 // block_on usage from sync code
 #[test]
 fn block_on_eager_acomp() {
-    let v = futures::executor::block_on(async { acomp![x + 1 async for x in stream::iter(vec![1, 2])] });
+    let v = futures::executor::block_on(async {
+        acomp![x + 1 async for x in stream::iter(vec![1, 2])]
+    });
     assert_eq!(v, vec![2, 3]);
 }
 
@@ -957,7 +1054,9 @@ fn lazy_flatten_owned_strings() {
 #[test]
 fn lazy_flatten_borrowed_temporary() {
     let text = "Foo bar\nBAZ";
-    let n = comp!((w.len() for line in text.lines() for w in line.to_lowercase().split_whitespace())).count();
+    let n =
+        comp!((w.len() for line in text.lines() for w in line.to_lowercase().split_whitespace()))
+            .count();
     assert_eq!(n, 3);
 }
 
@@ -1042,7 +1141,8 @@ fn comprehension_in_if_condition() {
 async fn concurrency_with_let_that_awaits() {
     let c = Client { base: "q" };
     let urls = vec!["a", "bb"];
-    let v = acomp![(u, body.len()) for u in &urls let body = c.get(u).await.unwrap(); concurrency = 2];
+    let v =
+        acomp![(u, body.len()) for u in &urls let body = c.get(u).await.unwrap(); concurrency = 2];
     assert_eq!(v, vec![(&"a", 3), (&"bb", 4)]);
 }
 
@@ -1054,7 +1154,10 @@ async fn collect_results(raw: Vec<Result<u8, String>>) -> Result<Vec<u8>, String
 #[tokio::test]
 async fn async_for_results_question() {
     assert_eq!(collect_results(vec![Ok(1), Ok(2)]).await, Ok(vec![1, 2]));
-    assert_eq!(collect_results(vec![Ok(1), Err("e".into()), Ok(3)]).await, Err("e".into()));
+    assert_eq!(
+        collect_results(vec![Ok(1), Err("e".into()), Ok(3)]).await,
+        Err("e".into())
+    );
 }
 
 // lazy concurrent fetch with ? consumed with try_collect
@@ -1082,7 +1185,8 @@ async fn maybe(x: u32) -> Option<u32> {
 
 #[tokio::test]
 async fn concurrency_option_question() {
-    let a: Option<Vec<u32>> = async { acomp![maybe(x).await? for x in vec![1, 2, 4]; concurrency = 2] }.await;
+    let a: Option<Vec<u32>> =
+        async { acomp![maybe(x).await? for x in vec![1, 2, 4]; concurrency = 2] }.await;
     assert_eq!(a, Some(vec![100, 50, 25]));
     let b = async { acomp![maybe(x).await? for x in vec![1, 0]; concurrency = 2] }.await;
     assert_eq!(b, None);
@@ -1117,7 +1221,11 @@ impl IdGen {
         self.next
     }
     fn checked(&mut self, name: &str) -> Result<u32, String> {
-        if name.is_empty() { Err("empty".into()) } else { Ok(self.assign(name)) }
+        if name.is_empty() {
+            Err("empty".into())
+        } else {
+            Ok(self.assign(name))
+        }
     }
     async fn remote(&mut self, name: &str) -> u32 {
         tokio::task::yield_now().await;
@@ -1139,7 +1247,10 @@ impl IdGen {
 
 #[test]
 fn mut_self_methods() {
-    let mut g = IdGen { next: 0, log: vec![] };
+    let mut g = IdGen {
+        next: 0,
+        log: vec![],
+    };
     let m = g.assign_all(&["a", "b"]);
     assert_eq!(m["a"], 1);
     assert_eq!(m["b"], 2);
@@ -1150,7 +1261,10 @@ fn mut_self_methods() {
 
 #[tokio::test]
 async fn mut_self_async_method() {
-    let mut g = IdGen { next: 10, log: vec![] };
+    let mut g = IdGen {
+        next: 10,
+        log: vec![],
+    };
     assert_eq!(g.remote_all(&["x", "y"]).await, vec![11, 12]);
     assert_eq!(g.log, vec!["x", "y"]);
 }
@@ -1168,7 +1282,8 @@ fn walrus_used_by_later_clause() {
 fn max_generator_in_dict_value() {
     let rows = vec![("api", 10), ("db", 30), ("api", 25)];
     let services = ["api", "db"];
-    let m = comp!({s: Iterator::max(*l for (svc, l) in &rows if *svc == s).unwrap() for s in services});
+    let m =
+        comp!({s: Iterator::max(*l for (svc, l) in &rows if *svc == s).unwrap() for s in services});
     assert_eq!(m["api"], 25);
     assert_eq!(m["db"], 30);
 }
