@@ -11,6 +11,11 @@ pub fn is_name(ident: &Ident) -> bool {
     syn::parse2::<Ident>(proc_macro2::TokenTree::Ident(ident.clone()).into()).is_ok()
 }
 
+/// Whether `tree` is the punctuation `c` (`None`: past the end).
+pub fn is_punct(tree: Option<&proc_macro2::TokenTree>, c: char) -> bool {
+    matches!(tree, Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == c)
+}
+
 /// An internal local, e.g. `internal("out")` is `__comp_out`.
 pub fn internal(name: &str) -> Ident {
     Ident::new(&format!("__comp_{name}"), Span::mixed_site())

@@ -81,8 +81,7 @@ fn ends_piece(
     after: Option<&TokenTree>,
     after_expr: bool,
 ) -> bool {
-    let is_colon =
-        |tree: Option<&TokenTree>| matches!(tree, Some(TokenTree::Punct(p)) if p.as_char() == ':');
+    let is_colon = |tree: Option<&TokenTree>| crate::names::is_punct(tree, ':');
     // `y = x * 2` after a clause: a binding missing its `let` (a plain `=`
     // never stands between a name and a value in a comprehension's pieces).
     let assigned = matches!(after, Some(TokenTree::Punct(eq)) if eq.as_char() == '=' && eq.spacing() == proc_macro2::Spacing::Alone);
@@ -90,13 +89,13 @@ fn ends_piece(
     let after_path = matches!(before, Some(TokenTree::Punct(p)) if ".:<".contains(p.as_char()));
     // `for a in &left b in &right`: a `for` clause missing its `for`.
     let before_in = matches!(after, Some(TokenTree::Ident(word)) if word == "in");
-    let after_keyword = matches!(before, Some(TokenTree::Ident(word))
-        if !crate::names::is_name(word) || super::hints::word_hint(word, false).is_some());
+    let after_keyword =
+        matches!(before, Some(TokenTree::Ident(word)) if !super::hints::is_plain_word(word));
     match tree {
         TokenTree::Ident(name) if assigned && !after_path => crate::names::is_name(name),
         // (Not the operand of a membership test, `if x in ys`.)
         TokenTree::Ident(name) if before_in && after_expr && !after_path && !after_keyword => {
-            crate::names::is_name(name) && super::hints::word_hint(name, true).is_none()
+            super::hints::is_plain_word(name)
         }
         TokenTree::Ident(word) => {
             ["for", "if", "let", "else"].iter().any(|keyword| word == keyword)

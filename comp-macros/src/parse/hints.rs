@@ -6,6 +6,7 @@ use syn::parse::ParseStream;
 use syn::{Error, Token};
 
 use crate::ast::Form;
+use crate::names::is_punct;
 
 const MEMBERSHIP: &str =
     "Python's membership test `x in ys` is `ys.contains(&x)` in Rust (`ys.contains_key(&x)` for a map)";
@@ -92,7 +93,7 @@ fn near_for(word: &str) -> bool {
 
 /// An identifier that is not a keyword or a Python word of [`word_hint`]
 /// (`not x in ys` is a membership test).
-fn is_plain_word(word: &Ident) -> bool {
+pub(super) fn is_plain_word(word: &Ident) -> bool {
     crate::names::is_name(word)
         && word_hint(word, true).is_none()
         && word_hint(word, false).is_none()
@@ -198,7 +199,7 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
 /// JavaScript's arrow function among a call's arguments, `map(v => v / max)`
 /// or `(a, b) => ..`: an argument that starts with its parameters and `=>`.
 pub(crate) fn arrow_function(arguments: &[TokenTree]) -> Option<Error> {
-    let punct = |i: usize, c: char| matches!(arguments.get(i), Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let punct = |i: usize, c: char| is_punct(arguments.get(i), c);
     let starts = std::iter::once(0).chain(
         (0..arguments.len())
             .filter(|&i| punct(i, ','))
@@ -248,8 +249,7 @@ fn cast_then_less(trees: &[TokenTree]) -> Option<Error> {
 /// C's conditional `c ? a : b` at one token level: a `?` before an operand
 /// (Rust's is postfix), and a `:` after it.
 fn c_conditional(trees: &[TokenTree]) -> Option<Error> {
-    let punct =
-        |i: usize, c: char| matches!(trees.get(i), Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let punct = |i: usize, c: char| is_punct(trees.get(i), c);
     for (i, tree) in trees.iter().enumerate() {
         let TokenTree::Punct(p) = tree else { continue };
         let operand_follows = match trees.get(i + 1) {

@@ -325,13 +325,7 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
         // `for a in &left b in &right`: a `for` clause missing its `for`,
         // reported once; the clause iterates all the same, so that `b` is
         // bound and typed.
-        let pat: Pat = Pat::Ident(syn::PatIdent {
-            attrs: Vec::new(),
-            by_ref: None,
-            mutability: None,
-            ident: input.parse()?,
-            subpat: None,
-        });
+        let pat = name_pattern(input.parse()?);
         let message = format!(
             "expected `for` before the loop pattern `{}`",
             pat.to_token_stream()
@@ -358,14 +352,7 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
         let err = Error::new(name.span(), message);
         let eq: Token![=] = input.parse()?;
         let value = parse_expr(input, (eq.span, "expected an expression after `=`"))?;
-        let pat = Pat::Ident(syn::PatIdent {
-            attrs: Vec::new(),
-            by_ref: None,
-            mutability: None,
-            ident: name,
-            subpat: None,
-        });
-        return Ok(Clause::Let(pat, salvage::keep(&value, &err)));
+        return Ok(Clause::Let(name_pattern(name), salvage::keep(&value, &err)));
     }
     Err(unexpected(
         input,
@@ -454,6 +441,17 @@ fn parse_binding(input: ParseStream, after: Span, what: &str) -> Result<(Pat, Ex
         return Ok((pat, expr));
     }
     Ok((pat, conditional_tail(input, expr)?))
+}
+
+/// The pattern that binds `name`, for a clause whose keyword is missing.
+fn name_pattern(name: proc_macro2::Ident) -> Pat {
+    Pat::Ident(syn::PatIdent {
+        attrs: Vec::new(),
+        by_ref: None,
+        mutability: None,
+        ident: name,
+        subpat: None,
+    })
 }
 
 /// `for n, a in names, ages` (Python iterates the tuple of the two lists).

@@ -24,7 +24,7 @@ use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTre
 use syn::{Error, Result};
 
 use crate::ast::Flavor;
-use crate::names::{is_name, NESTED_MARKER, WALRUS_MARKER};
+use crate::names::{is_name, is_punct, NESTED_MARKER, WALRUS_MARKER};
 use crate::operators;
 use crate::parse::hints::arrow_function;
 
@@ -138,6 +138,12 @@ impl Prepass<'_> {
             rewritten.set_span(group.span());
             return Ok(TokenTree::Group(rewritten));
         }
+        // Python's conditionals in a bracketed or braced group's items.
+        let conditionals = |inner: TokenStream| -> TokenStream {
+            operators::conditionals(inner.into_iter().collect(), false)
+                .into_iter()
+                .collect()
+        };
         let inner = match group.delimiter() {
             Delimiter::Parenthesis if role == Role::Display => walrus(inner)?,
             _ if role == Role::Display => inner,
@@ -155,22 +161,17 @@ impl Prepass<'_> {
                 }
                 walrus(inner.into_iter().collect())?
             }
-            Delimiter::Bracket if role == Role::Arguments => match python_slice(&inner) {
-                // The index is the error: the value indexed keeps its type.
+            // An index in Python's slice syntax is the error: the value
+            // indexed keeps its type.
+            Delimiter::Bracket => match (role == Role::Arguments)
+                .then(|| python_slice(&inner))
+                .flatten()
+            {
                 Some(err) => crate::parse::salvage::error_expr(&err),
-                None => operators::conditionals(inner.into_iter().collect(), false)
-                    .into_iter()
-                    .collect(),
+                None => conditionals(inner),
             },
-            Delimiter::Bracket => operators::conditionals(inner.into_iter().collect(), false)
-                .into_iter()
-                .collect(),
             // A struct literal's fields, `Point { x, y: y if y > 0 else 0 }`.
-            Delimiter::Brace if is_struct_literal(&trees) => {
-                operators::conditionals(inner.into_iter().collect(), false)
-                    .into_iter()
-                    .collect()
-            }
+            Delimiter::Brace if is_struct_literal(&trees) => conditionals(inner),
             _ => inner,
         };
         let mut rewritten = Group::new(group.delimiter(), inner);
@@ -199,12 +200,11 @@ impl Prepass<'_> {
     ) -> Vec<TokenTree> {
         let krate = self.krate;
         let lazy = group.delimiter() == Delimiter::Parenthesis;
-        if let Some((iterable, rest)) = awaited_first_iterable(group).filter(|_| lazy) {
+        if let Some((iterable, first, rest)) = awaited_first_iterable(group).filter(|_| lazy) {
             // `(n for n in load(d).await)` in `acomp!`: as in Python, the
             // first iterable is evaluated where the generator is written
             // (awaited there), and the generator itself is synchronous.
-            let first = crate::names::internal_at("first", iterable[0].span());
-            let mut hoisted = Group::new(Delimiter::Parenthesis, rest(&first));
+            let mut hoisted = Group::new(Delimiter::Parenthesis, rest);
             hoisted.set_span(group.span());
             let call: TokenStream = self.nested(&hoisted, &[], move_token).into_iter().collect();
             let iterable: TokenStream = rewrite_awaits(iterable).into_iter().collect();
@@ -288,7 +288,7 @@ fn python_dict(trees: &[TokenTree]) -> Option<Error> {
 /// lone `:`, or a `::` that no path follows. Rust's is a range.
 fn python_slice(index: &TokenStream) -> Option<Error> {
     let trees: Vec<TokenTree> = index.clone().into_iter().collect();
-    let colon = |i: usize| matches!(trees.get(i), Some(TokenTree::Punct(p)) if p.as_char() == ':');
+    let colon = |i: usize| is_punct(trees.get(i), ':');
     let joint =
         |i: usize| matches!(&trees[i], TokenTree::Punct(p) if p.spacing() == Spacing::Joint);
     let mut i = 0;
@@ -441,14 +441,11 @@ fn closes_closure_params(trees: &[TokenTree], end: usize) -> bool {
     }
 }
 
-/// Whether a nested display awaits or iterates a stream (anywhere inside it).
 /// A generator in `acomp!` that awaits only in its first iterable (not
-/// after `async for`): the iterable's tokens, and the generator's tokens
-/// with `name` in its place.
-#[allow(clippy::type_complexity)]
-fn awaited_first_iterable(
-    group: &Group,
-) -> Option<(Vec<TokenTree>, impl Fn(&Ident) -> TokenStream)> {
+/// after `async for`): the iterable's tokens, the name that stands for its
+/// value (`__comp_first`, located at it), and the generator's tokens with
+/// that name in the iterable's place.
+fn awaited_first_iterable(group: &Group) -> Option<(Vec<TokenTree>, Ident, TokenStream)> {
     let trees: Vec<TokenTree> = group.stream().into_iter().collect();
     let word = |i: usize, w: &str| matches!(trees.get(i), Some(TokenTree::Ident(x)) if x == w);
     let first_for = (0..trees.len()).find(|&i| word(i, "for"))?;
@@ -465,15 +462,14 @@ fn awaited_first_iterable(
     if start == end || !mentions_async(iterable.iter().cloned().collect()) || awaits_elsewhere {
         return None;
     }
-    let rest = move |name: &Ident| {
-        let mut out: TokenStream = trees[..start].iter().cloned().collect();
-        out.extend([TokenTree::Ident(name.clone())]);
-        out.extend(trees[end..].iter().cloned());
-        out
-    };
-    Some((iterable, rest))
+    let first = crate::names::internal_at("first", iterable[0].span());
+    let mut rest: TokenStream = trees[..start].iter().cloned().collect();
+    rest.extend([TokenTree::Ident(first.clone())]);
+    rest.extend(trees[end..].iter().cloned());
+    Some((iterable, first, rest))
 }
 
+/// Whether a nested display awaits or iterates a stream (anywhere inside it).
 fn mentions_async(tokens: TokenStream) -> bool {
     tokens.into_iter().any(|tree| match tree {
         TokenTree::Ident(ident) => ident == "await" || ident == "async",
