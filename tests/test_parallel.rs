@@ -234,3 +234,19 @@ mod np {
         ::std::assert_eq!(comp![check(x)? for x in 0..5; parallel], Err("bad"));
     }
 }
+
+// The type a `parallel` comprehension with `?` is expected to have fixes its
+// error type first (docs/reference.md, "The expected type decides first");
+// valid code runs as without it.
+fn parsed(words: &[&str]) -> Result<HashMap<String, u32>, std::num::ParseIntError> {
+    comp!({w.to_string(): w.parse::<u32>()? for w in words; parallel})
+}
+
+#[test]
+fn an_expected_type_compiles_as_before() {
+    let ok = parsed(&["1", "22"]).unwrap();
+    assert_eq!((ok["1"], ok["22"]), (1, 22));
+    assert!(parsed(&["1", "x"]).is_err());
+    let firsts: Option<Vec<char>> = comp![w.chars().next()? for w in ["ab", "cd"]; parallel];
+    assert_eq!(firsts, Some(vec!['a', 'c']));
+}

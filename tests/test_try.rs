@@ -439,6 +439,61 @@ fn move_lazy_first_iterable_borrows_what_the_clauses_own() {
 
 // ---- regressions: shapes that once failed to compile ----------------------------
 
+// ---- the expected type -----------------------------------------------------------
+// Where a comprehension with `?` is expected to have a type, that type's error
+// type (or `Option`) is the comprehension's before any `?` is checked. Valid
+// code compiles and runs as without it; a disagreeing `?` is a compile error
+// on that `?` (tests/ui/try_expected_option_or_other.rs).
+
+fn expected_result(v: &[&str]) -> Result<Vec<i32>, ParseIntError> {
+    comp![s.parse::<i32>()? for s in v]
+}
+
+fn expected_option(v: &[&str]) -> Option<HashMap<String, i32>> {
+    comp!({s.to_string(): s.parse::<i32>().ok()? for s in v})
+}
+
+fn expected_opaque(v: &[&str]) -> impl std::fmt::Debug {
+    comp![s.parse::<i32>()? for s in v]
+}
+
+fn expected_generic<T: std::fmt::Debug>(t: T) -> String {
+    format!("{t:?}")
+}
+
+#[derive(Debug, PartialEq)]
+struct Parsed {
+    values: Result<HashSet<i32>, ParseIntError>,
+}
+
+#[test]
+fn an_expected_result_option_opaque_or_generic_type_compiles_as_before() {
+    assert_eq!(expected_result(&["1", "2"]), Ok(vec![1, 2]));
+    assert_eq!(expected_result(&["1", "x"]), Err(parse_err("x")));
+    let map = expected_option(&["1", "2"]).unwrap();
+    assert_eq!((map["1"], map["2"]), (1, 2));
+    assert_eq!(expected_option(&["1", "y"]), None);
+    assert_eq!(format!("{:?}", expected_opaque(&["3"])), "Ok([3])");
+    assert_eq!(
+        expected_generic(comp![check(x)? for x in 0..2]),
+        "Ok([0, 1])"
+    );
+    let parsed = Parsed {
+        values: comp!({s.parse::<i32>()? for s in ["4", "4"]}),
+    };
+    assert_eq!(parsed.values, Ok(HashSet::from([4])));
+    let boxed: Box<dyn std::fmt::Debug> = Box::new(comp![check(x)? for x in 0..5]);
+    assert_eq!(format!("{boxed:?}"), "Err(\"bad 3\")");
+}
+
+#[test]
+fn an_annotation_with_inferred_parts_is_completed_by_the_operands() {
+    let r: Result<Vec<_>, _> = comp![check(x)? * 10 for x in 0..3];
+    assert_eq!(r, Ok(vec![0, 10, 20]));
+    let o: Option<_> = comp![v.checked_sub(1)? for v in [3u8, 1]];
+    assert_eq!(o, Some(vec![2, 0]));
+}
+
 mod regressions {
     use super::*;
 

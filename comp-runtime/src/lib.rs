@@ -47,7 +47,7 @@ pub use stream::{AsyncIterable, Iterable};
 /// on (re-exported by `comp`).
 #[cfg(feature = "tokio")]
 pub use tokio;
-pub use try_::{SameError, SameKind, Try};
+pub use try_::{ExpectedAs, SameError, SameKind, Try};
 
 /// Everything an expansion names, under one path. Not public API. Every
 /// name here is used by some expansion (`comp-macros` has a test that
@@ -78,7 +78,8 @@ pub mod __private {
         KeepUnpin, NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
     };
     pub use crate::try_::{
-        infallible, Agrees, Branches, Disagrees, NotBranches, Owned, Question, TryScope,
+        infallible, Agrees, Branches, Conforms, Disagrees, Expectation, NotBranches, NotTies,
+        Owned, Question, Ties, TryScope,
     };
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};

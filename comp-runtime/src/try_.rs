@@ -336,10 +336,11 @@ impl<R, Res, T> Disagrees for &Agree<R, Res, T> {
 }
 
 /// What rustc reports when one comprehension has a `?` on a `Result` and
-/// another on an `Option`: every `?` of one comprehension is on the same
-/// kind. Implemented by nothing: it exists for its message.
+/// another on an `Option`, or is expected to be the other kind: every `?`
+/// of one comprehension is on the same kind. Implemented by nothing: it
+/// exists for its message.
 #[diagnostic::on_unimplemented(
-    message = "this `?` cannot fail the comprehension: it fails with `{Self}`, its other `?`s with `{R}`",
+    message = "this `?` cannot fail the comprehension: it fails with `{Self}`, the comprehension with `{R}`",
     label = "every `?` of one comprehension is on a `Result`, or every one on an `Option`",
     note = "turn an `Option` into a `Result` with `.ok_or(err)?`, or a `Result` into an `Option` with `.ok()?`"
 )]
@@ -348,13 +349,14 @@ pub trait SameKind<R> {
     type Step<T>;
 }
 
-/// What rustc reports when one comprehension's `?`s have two error types:
-/// a comprehension does not convert errors (SPEC: like a homogeneous `try`
-/// block). Implemented for `F` itself.
+/// What rustc reports when one comprehension's `?`s have two error types,
+/// or one other than the type it is expected to have: a comprehension does
+/// not convert errors (SPEC: like a homogeneous `try` block). Implemented
+/// for `F` itself.
 #[diagnostic::on_unimplemented(
-    message = "this `?` fails with `{Self}`, an earlier `?` of the comprehension with `{F}`",
+    message = "this `?` fails with `{Self}`, the comprehension with `{F}`",
     label = "a second error type in one comprehension",
-    note = "a comprehension does not convert errors with `From`: give all its `?`s one error type, with `.map_err(<{F}>::from)?` here when `{F}` implements `From<{Self}>`, or `.map_err(|e| e.to_string())?` on each for a `String`"
+    note = "a comprehension does not convert errors with `From`: its error type is that of the type it is expected to have, or else its first `?`'s; give all its `?`s that type, with `.map_err(<{F}>::from)?` here when `{F}` implements `From<{Self}>`, or `.map_err(|e| e.to_string())?` on each for a `String`; or convert the comprehension's error at a `?` of yours outside it, `Ok(comp![..]?)`"
 )]
 pub trait SameError<F> {
     /// `ControlFlow<R, T>`.
@@ -379,6 +381,165 @@ impl<F> SameError<F> for F {
     #[inline]
     fn step<R, T>(flow: ControlFlow<R, T>) -> ControlFlow<R, T> {
         flow
+    }
+}
+
+/// The type a fallible eager comprehension is expected to have (`let v:
+/// Result<Vec<String>, String> = comp![..]`, a function's return type), a
+/// type variable shared by the two branches of the expansion's
+///
+/// ```text
+/// let __comp_try = TryScope::new();
+/// let __comp_expected = Expectation::new();
+/// if false {
+///     __comp_expected.expected_value()
+/// } else {
+///     use {Conforms as _, NotTies as _, Ties as _};
+///     __comp_expected.tied(__comp_try).comp_tie();
+///     __comp_expected.conformed(RESULT).comp_conform()
+/// }
+/// ```
+///
+/// rustc checks an `if`'s branches in order, each coerced to the expected
+/// type: the first, never taken, hands that type to `W`, and when it is a
+/// `Result` or an `Option`, [`Ties::comp_tie`] then fixes the scope's
+/// residual by it, before the comprehension's `?`s are checked. A `?` of
+/// another error type than the expected one, or on a `Result` where an
+/// `Option` is expected, is then reported on that `?` ([`SameError`],
+/// [`SameKind`]), not as a mismatch on the whole call; any other expected
+/// type (a collection: a `?` meant to skip) by [`ExpectedAs`]. Without an
+/// expected type, `W` is the result's type, and the first `?` fixes the
+/// residual, as before.
+pub struct Expectation<W>(PhantomData<fn() -> W>);
+
+impl<W> Clone for Expectation<W> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<W> Copy for Expectation<W> {}
+
+impl<W> Expectation<W> {
+    /// The expectation of one comprehension.
+    #[inline]
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        Expectation(PhantomData)
+    }
+
+    /// The first branch of `if false`: never called. Its type is the
+    /// expected one.
+    pub fn expected_value(self) -> W {
+        unreachable!("the first branch of `if false`")
+    }
+
+    /// The expected type and the scope's residual, for [`Ties::comp_tie`].
+    #[inline]
+    pub fn tied<R>(self, scope: TryScope<R>) -> Tie<W, R> {
+        let _ = scope;
+        Tie(PhantomData)
+    }
+
+    /// The comprehension's result `value`, for [`Conforms::comp_conform`].
+    #[inline]
+    pub fn conformed<V>(self, value: V) -> Conformed<V, W> {
+        Conformed(value, PhantomData)
+    }
+}
+
+/// The type `W` a comprehension is expected to have and its scope's
+/// residual `R` ([`Expectation::tied`]). `comp_tie()` fixes `R` by `W`
+/// when `W` is a `Result` or an `Option` ([`Ties`], by value), and does
+/// nothing otherwise ([`NotTies`], by reference, found when `W` is known
+/// to be neither).
+pub struct Tie<W, R>(PhantomData<fn() -> (W, R)>);
+
+/// See [`Tie`]: a `Result` or an `Option` is expected (or the expected type
+/// is not known yet: the bound waits).
+pub trait Ties {
+    /// Ties the residual to the expected type.
+    fn comp_tie(self);
+}
+
+impl<W: Expects<R>, R> Ties for Tie<W, R> {
+    #[inline]
+    fn comp_tie(self) {}
+}
+
+/// See [`Tie`]: another type is expected; [`ExpectedAs`] reports it.
+pub trait NotTies {
+    /// Nothing to tie.
+    fn comp_tie(self);
+}
+
+impl<W, R> NotTies for &Tie<W, R> {
+    #[inline]
+    fn comp_tie(self) {}
+}
+
+/// An expected type that fixes a comprehension's residual `R`:
+/// `Result<T, E>` fixes `Result<Infallible, E>`, `Option<T>` fixes
+/// `Option<Infallible>` ([`Ties`]).
+pub trait Expects<R> {}
+
+impl<T, E> Expects<Result<Infallible, E>> for Result<T, E> {}
+impl<T> Expects<Option<Infallible>> for Option<T> {}
+
+/// A comprehension's result `V` and the type `W` it is expected to have
+/// ([`Expectation::conformed`]).
+pub struct Conformed<V, W>(V, PhantomData<fn() -> W>);
+
+/// See [`Conformed`]: its result, as the expected type.
+pub trait Conforms {
+    /// The comprehension's result.
+    type Value;
+    /// The type it is expected to have.
+    type Expected;
+    /// The result, as the expected type. (Its type through [`ExpectedAs`]
+    /// makes rustc report that bound at the call alone, without a note into
+    /// this crate.)
+    fn comp_conform(self) -> <Self::Value as ExpectedAs<Self::Expected>>::Out
+    where
+        Self::Value: ExpectedAs<Self::Expected>;
+}
+
+impl<V, W> Conforms for Conformed<V, W> {
+    type Value = V;
+    type Expected = W;
+
+    #[inline]
+    fn comp_conform(self) -> <V as ExpectedAs<W>>::Out
+    where
+        V: ExpectedAs<W>,
+    {
+        self.0.into_expected()
+    }
+}
+
+/// A comprehension's result as the type `W` it is expected to have:
+/// implemented for `W` itself. rustc names it when a comprehension that its
+/// `?`s make a `Result` or an `Option` is expected to be its collection
+/// (a `?` meant to skip the items that fail).
+#[diagnostic::on_unimplemented(
+    message = "this `?` makes the comprehension `{Self}`, where `{W}` is expected",
+    label = "a `?` fails the whole comprehension",
+    note = "to skip the items that fail, filter them out instead (`if let Some(v) = ..`, `if let Ok(v) = ..`); to fail, give the comprehension a `Result` or an `Option` type, or end it with `?`"
+)]
+pub trait ExpectedAs<W> {
+    /// `W`.
+    type Out;
+    /// `self`, as `W`.
+    fn into_expected(self) -> Self::Out;
+}
+
+#[diagnostic::do_not_recommend]
+impl<W> ExpectedAs<W> for W {
+    type Out = W;
+
+    #[inline]
+    fn into_expected(self) -> W {
+        self
     }
 }
 

@@ -165,3 +165,29 @@ on_both! {
         assert_eq!(s.collect::<Vec<_>>().await, [Ok(0), Err(Bad(0))]);
     }
 }
+
+// The type an eager `acomp!` with `?` is expected to have fixes its error type
+// before its `?`s are checked (docs/reference.md, "The expected type decides
+// first"); valid code runs as without it, sequential or under `concurrency`.
+async fn expected_sequential(xs: Vec<i32>) -> Result<Vec<i32>, Bad> {
+    acomp![check(x).await? for x in xs]
+}
+
+async fn expected_concurrent(xs: Vec<i32>) -> Result<HashSet<i32>, Bad> {
+    acomp!({check(x).await? + 1 for x in xs; concurrency = 2})
+}
+
+async fn expected_option(xs: Vec<i32>) -> Option<HashMap<i32, i32>> {
+    acomp!({x: check(x).await.ok()? async for x in stream::iter(xs)})
+}
+
+on_both! {
+    async fn an_expected_type_compiles_as_before_sequential_and_concurrent() {
+        assert_eq!(expected_sequential(vec![1, 2]).await, Ok(vec![1, 2]));
+        assert_eq!(expected_sequential(vec![1, -2, -3]).await, Err(Bad(-2)));
+        assert_eq!(expected_concurrent(vec![1, 1, 2]).await, Ok(HashSet::from([2, 3])));
+        assert_eq!(expected_concurrent(vec![1, -5]).await, Err(Bad(-5)));
+        assert_eq!(expected_option(vec![3]).await, Some(HashMap::from([(3, 3)])));
+        assert_eq!(expected_option(vec![3, -1]).await, None);
+    }
+}

@@ -1,7 +1,7 @@
 // A comprehension with `?` is a `Result`: returned where another error type
-// is expected, or bound to a `Vec`, rustc's mismatch is on the call, and its
-// suggestions (if any) land after the user's call, never in this crate's
-// source.
+// is expected, its error type is the expected one, and the `?` of another
+// is `SameError`'s error on that `?`; bound to a `Vec` (a `?` meant to
+// skip), `ExpectedAs`'s error on the `?`. Never a mismatch on the call.
 use std::num::ParseIntError;
 
 use comprehensions::{acomp, comp};

@@ -7,7 +7,8 @@ use syn::spanned::Spanned;
 
 use super::tokens::block_over;
 use super::{
-    drain_all, nest, nest_all, rewrite_plan, settled, source, Context, First, Sink, TryScope,
+    drain_all, nest, nest_all, question_at, rewrite_plan, settled, source, Context, First, Sink,
+    TryScope,
 };
 use crate::ast::Form;
 use crate::lower::{located, ForStep, Iterable, Plan, Step};
@@ -42,9 +43,15 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     match (First::take(&cx.krate, &mut plan), cx.fallible) {
         (Some(first), false) => filled(cx, first, &plan),
         (first, fallible) => {
+            let at = question_at(&plan);
             let body = eager_body(cx, plan);
             let value = quote!((#move_token || { #body })());
-            First::around(first, if fallible { settled(value) } else { value })
+            let value = if fallible {
+                settled(&TryScope::new(&cx.krate), value, at)
+            } else {
+                value
+            };
+            First::around(first, value)
         }
     }
 }
@@ -90,7 +97,8 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
 }
 
 /// The inside of an eager form's block: the collection, the loops around
-/// one `push`/`insert`, and the result (wrapped in `Ok`/`Some` with `?`).
+/// one `push`/`insert`, and the result (wrapped in `Ok`/`Some` with `?`,
+/// through the scope [`settled`] declares before the block).
 fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
     let krate = &cx.krate;
     let fallible = cx.fallible;
@@ -102,7 +110,6 @@ fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
         };
         rewrite_plan(krate, &mut plan, &scope.branch(), &on_fail);
     }
-    let decl = fallible.then(|| scope.decl());
     let sink = Sink::presized(cx, capacity(krate, &plan));
     let declare = sink.declare();
     let body = nest_all(krate, &plan, sink.add(&plan.out));
@@ -113,7 +120,6 @@ fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
     // collection that would outlive it is filled, not on the whole call.
     let result = located(result, plan.out.exprs()[0].span());
     quote! {
-        #decl
         #declare
         #body
         #result
@@ -162,9 +168,11 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     let (at, last) = plan.out.ends();
     let head = quote_spanned!(at=> async #move_token);
     if cx.fallible {
+        let at = question_at(&plan);
         let body = eager_body(cx, plan);
         let value = block_over(head, body, last);
-        return First::around(first, settled(quote!(#value.await)));
+        let value = settled(&TryScope::new(krate), quote!(#value.await), at);
+        return First::around(first, value);
     }
     let sink = Sink::apart(cx, capacity(krate, &plan));
     let body = if is_drain_shape(cx, &plan) {

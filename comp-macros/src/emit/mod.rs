@@ -236,24 +236,69 @@ impl First {
     }
 }
 
-/// The value of an eager form with `?` (its `Result`/`Option`), as
-/// `loop { break match VALUE { __comp_value => __comp_value } }`, inside
-/// [`First::around`] (so the first iterable's temporaries still live to the
-/// end of the caller's statement).
+/// The value of an eager form with `?` (its `Result`/`Option`), `value`,
+/// inside [`First::around`] (so the first iterable's temporaries still live
+/// to the end of the caller's statement), with the `?` scope declared
+/// before it and the type the comprehension is expected to have handed to
+/// that scope first (the runtime's `Expectation`):
 ///
-/// For rustc's sake only: when that `Result` is not the type expected there
-/// (a function's tail with another error type, a `let` annotated `Vec<..>`),
-/// rustc reports the mismatch on the user's call either way, but attaches
-/// suggestions at the span of the outermost expression, which for a
+/// ```text
+/// {
+///     let __comp_try = TryScope::new();
+///     let __comp_expected = Expectation::new();
+///     loop {
+///         break if false {
+///             __comp_expected.expected_value()
+///         } else {
+///             use {Conforms as _, NotTies as _, Ties as _};
+///             __comp_expected.tied(__comp_try).comp_tie();
+///             __comp_expected.conformed(match VALUE { __comp_value => __comp_value }).comp_conform()
+///         }
+///     }
+/// }
+/// ```
+///
+/// rustc checks the never-taken first branch first, coerced to the
+/// expected type (`let r: Result<Vec<String>, String> = ..`, a function's
+/// return type): the error type, or `Option`, the user wrote is the
+/// scope's before any `?` is checked, and a `?` that disagrees is reported
+/// on that `?`, with `SameError`'s or `SameKind`'s message, instead of a
+/// mismatch on the whole call. An expected collection (`?` meant to skip)
+/// is `ExpectedAs`'s message, as any other type, once, at the first `?`
+/// (`at`). Without an expected type, the first `?` fixes the scope, as
+/// before.
+///
+/// The `loop`'s `break` is for rustc's suggestions: a value passed through
+/// it is not a function's returned expression, so rustc makes no
+/// `Ok(..?)` suggestion at the outermost expression's span, which for a
 /// `macro_rules!`-wrapped proc macro is the wrapper's line in the facade's
-/// `src/lib.rs` (`Ok($crate::__private::comp_impl!(..)?)`). A value passed
-/// through a `loop`'s `break` is not a function's returned expression to
-/// rustc, so it makes no `Ok(..?)` suggestion; the `match` keeps its
-/// `.expect(..)` suggestion at the end of the user's call, also behind an
-/// `.await`.
-fn settled(value: TokenStream) -> TokenStream {
-    let v = internal("value");
-    quote!(loop { break match #value { #v => #v } })
+/// `src/lib.rs`.
+fn settled(scope: &TryScope, value: TokenStream, at: proc_macro2::Span) -> TokenStream {
+    let (v, expected) = (internal("value"), internal("expected"));
+    let (decl, private, try_) = (scope.decl(), &scope.private, &scope.scope);
+    let first = quote!(#expected.expected_value());
+    let tie = quote_spanned!(at=> #expected.tied(#try_).comp_tie());
+    let conform =
+        quote_spanned!(at=> #expected.conformed(match #value { #v => #v }).comp_conform());
+    let conform = quote! {
+        #[allow(unused_imports)]
+        use #private::{Conforms as _, NotTies as _, Ties as _};
+        #tie;
+        #conform
+    };
+    quote!({
+        #decl
+        let #expected = #private::Expectation::new();
+        loop { break if false { #first } else { #conform } }
+    })
+}
+
+/// Where [`settled`] reports an expected type the `?`s cannot give: the
+/// plan's first `?` (the element when it has none left, its first iterable
+/// evaluated before the block).
+fn question_at(plan: &Plan) -> proc_macro2::Span {
+    plan.first_question()
+        .unwrap_or_else(|| plan.out.exprs()[0].span())
 }
 
 /// The first `for` and the loops of `plan.steps` around `innermost`.

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{gated, guarded, nest, rewrite_steps, Context, Sink, TryScope};
+use super::{gated, guarded, nest, question_at, rewrite_steps, settled, Context, Sink, TryScope};
 use crate::lower::{contains, probed, rewrite_try, Branch, Operator, Plan};
 use crate::names::internal;
 
@@ -129,6 +129,7 @@ fn parallel_eager(cx: &Context, mut plan: Plan) -> TokenStream {
         .cloned()
         .unwrap_or_else(|| syn::parse_quote!(()));
     let first_fails = contains(&first, Operator::Try);
+    let at = question_at(&plan);
     let mut first = first;
     if first_fails {
         let on_fail = |residual: &_| {
@@ -148,21 +149,20 @@ fn parallel_eager(cx: &Context, mut plan: Plan) -> TokenStream {
         quote!(::core::result::Result::Ok),
         quote!(::core::result::Result::Err),
     );
-    let decl = scope.decl();
     let (wrap, fail) = (scope.wrap(&quote!(#out)), scope.fail(&residual));
     let body = quote! {
-        #decl
         match #private::ParallelIterator::collect::<::core::result::Result<#ty, _>>(#chain) {
             #ok(#out) => #wrap,
             #err(#residual) => #fail,
         }
     };
-    if first_fails {
+    let value = if first_fails {
         let move_token = &cx.move_token;
         quote!((#move_token || { #body })())
     } else {
         quote!({ #body })
-    }
+    };
+    settled(&scope, value, at)
 }
 
 /// The lazy form: the chain, an `impl ParallelIterator`. With `?`, its items

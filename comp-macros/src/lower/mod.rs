@@ -158,16 +158,23 @@ impl Plan {
         steps.iter_mut().filter_map(Step::expr_mut)
     }
 
+    /// The expressions after the first `for`, and the element (with
+    /// `first`, the first iterable before them, unless already evaluated).
+    fn exprs(&self, first: bool) -> impl Iterator<Item = &Expr> {
+        let source = self.first.iter.expr().filter(|_| first);
+        let steps = self.steps.iter().filter_map(Step::expr);
+        source.into_iter().chain(steps).chain(self.out.exprs())
+    }
+
     /// Whether anything after the first `for`, or the element, awaits
     /// (with `first`, its iterable too).
     pub fn awaits(&self, first: bool) -> bool {
-        let source = self.first.iter.expr().filter(|_| first);
-        let steps = self.steps.iter().filter_map(Step::expr);
-        source
-            .into_iter()
-            .chain(steps)
-            .chain(self.out.exprs())
-            .any(|e| contains(e, Operator::Await))
+        self.exprs(first).any(|e| contains(e, Operator::Await))
+    }
+
+    /// The span of the plan's first `?` of its own, in source order.
+    pub fn first_question(&self) -> Option<proc_macro2::Span> {
+        first_try(self.exprs(true))
     }
 
     /// Which of `names` the steps from `from` on, or the element, mention

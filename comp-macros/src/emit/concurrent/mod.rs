@@ -6,7 +6,9 @@ use quote::quote;
 use super::eager::awaited_into;
 use super::generator::{generator_block, hoist_first, Drive};
 use super::tokens::{closure, expansion_closure};
-use super::{as_stream, gated, nest_all, rewrite_steps, settled, Context, First, Sink, TryScope};
+use super::{
+    as_stream, gated, nest_all, question_at, rewrite_steps, settled, Context, First, Sink, TryScope,
+};
 use crate::lower::{
     contains, ends, first_try, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan,
     Step,
@@ -84,6 +86,7 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
     let scope = TryScope::new(krate);
     let residual = internal("residual");
     let first = First::take(krate, &mut plan);
+    let at = question_at(&plan);
     // The first `?` of an item, where a failed item's residual meets the
     // comprehension's scope (before `item_future` rewrites it).
     let items_from = plan.last_for().map_or(0, |last| last + 1);
@@ -144,7 +147,7 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
         }
     };
     let declare = fallible.then(|| sink.declare());
-    let (on_break, decl, result) = if fallible {
+    let (on_break, result) = if fallible {
         let result = scope.wrap(&quote!(#out));
         let on_break = match item_question {
             // `residual?` at the item's `?`, through the comprehension's
@@ -154,9 +157,9 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
             Some(at) => scope.agree(&residual, at, &first_fail),
             None => first_fail(&residual),
         };
-        (on_break, Some(scope.decl()), Some(result))
+        (on_break, Some(result))
     } else {
-        (quote!(match #residual {}), None, None)
+        (quote!(match #residual {}), None)
     };
     let move_token = &cx.move_token;
     // Without `?`, the items' values are checked against the collection's
@@ -167,7 +170,6 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
     });
     let block = quote! {
         async #move_token {
-            #decl
             #expected
             let #source_var = #source;
             #limit
@@ -191,7 +193,12 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
         Some(before) => quote!({ #before #block }),
         None => block,
     };
-    First::around(first, if fallible { settled(block) } else { block })
+    let block = if fallible {
+        settled(&scope, block, at)
+    } else {
+        block
+    };
+    First::around(first, block)
 }
 
 /// The lazy form: a generator around the run, so that with `move` the item
