@@ -455,7 +455,7 @@ impl<W> Expectation<W> {
 /// to be neither).
 pub struct Tie<W, R>(PhantomData<fn() -> (W, R)>);
 
-/// See [`Tie`]: a `Result` or an `Option` is expected (or the expected type
+/// See `Tie` ([`Expectation::tied`]): a `Result` or an `Option` is expected (or the expected type
 /// is not known yet: the bound waits).
 pub trait Ties {
     /// Ties the residual to the expected type.
@@ -467,7 +467,7 @@ impl<W: Expects<R>, R> Ties for Tie<W, R> {
     fn comp_tie(self) {}
 }
 
-/// See [`Tie`]: another type is expected; [`ExpectedAs`] reports it.
+/// See `Tie` ([`Expectation::tied`]): another type is expected; [`ExpectedAs`] reports it.
 pub trait NotTies {
     /// Nothing to tie.
     fn comp_tie(self);
@@ -490,7 +490,7 @@ impl<T> Expects<Option<Infallible>> for Option<T> {}
 /// ([`Expectation::conformed`]).
 pub struct Conformed<V, W>(V, PhantomData<fn() -> W>);
 
-/// See [`Conformed`]: its result, as the expected type.
+/// See `Conformed` ([`Expectation::conformed`]): its result, as the expected type.
 pub trait Conforms {
     /// The comprehension's result.
     type Value;
