@@ -347,6 +347,42 @@ pub struct TypedValue<T> {
     pub value: T,
 }
 
+/// What an eager `acomp!`'s `async` block evaluates to (`()`): with
+/// [`awaited_collection`], the comprehension's value is typed through it.
+pub trait Finished {
+    /// The comprehension's value, `C`.
+    type Then<C>;
+    /// `collection`.
+    fn then<C>(self, collection: C) -> Self::Then<C>;
+}
+
+impl Finished for () {
+    type Then<C> = C;
+
+    #[inline]
+    fn then<C>(self, collection: C) -> C {
+        collection
+    }
+}
+
+/// An eager `acomp!`'s value: the collection its `async` block filled,
+/// once `done` (the block's awaited `()`).
+///
+/// ```text
+/// let __comp_done = async { .. }.await;
+/// awaited_collection(__comp_done, __comp_collection)
+/// ```
+///
+/// Typed through `done`, not just `collection`: awaited outside async code
+/// (`block_on(acomp![..])` from a sync `fn`), the `.await` is rustc's error
+/// E0728 and its value an error type, so the comprehension's is one too and
+/// rustc reports nothing more, as for a hand-written `.await` there (the
+/// collection's type alone would be "`Vec<T>` is not a future" twice more).
+#[inline]
+pub fn awaited_collection<D: Finished, C>(done: D, collection: C) -> D::Then<C> {
+    done.then(collection)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -64,8 +64,8 @@ pub mod __private {
     pub use ::std::vec::Vec;
 
     pub use crate::collect::{
-        fill_hash_map, fill_hash_set, fill_map, fill_set, ElementType, MapOut, SetOut, TypedValue,
-        Watch,
+        awaited_collection, fill_hash_map, fill_hash_set, fill_map, fill_set, ElementType, MapOut,
+        SetOut, TypedValue, Watch,
     };
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};

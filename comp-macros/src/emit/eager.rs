@@ -12,6 +12,7 @@ use super::{
 };
 use crate::ast::Form;
 use crate::lower::{located, ForStep, Iterable, Plan, Step};
+use crate::names::internal;
 
 /// A list with a single `for` and no filter: `collect` of a `map`, which
 /// allocates the exact size and lets the optimiser vectorise (measured 1.22x
@@ -191,8 +192,8 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// if false {
 ///     __comp_collection
 /// } else {
-///     async { for x in __comp_iter { <Vec<_>>::push(&mut __comp_collection, x); } }.await;
-///     __comp_collection
+///     let __comp_done = async { for x in __comp_iter { <Vec<_>>::push(&mut __comp_collection, x); } }.await;
+///     awaited_collection(__comp_done, __comp_collection)
 /// }
 /// ```
 ///
@@ -206,17 +207,20 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// checked. An element of the wrong type is then reported on the element,
 /// with rustc's own hint (`.to_string()`, a forgotten `.await`), as in a
 /// hand-written `v.push(..)`; the sync forms get the same from `fill`'s
-/// signature (see [`filled`]).
+/// signature (see [`filled`]). The value is typed through the awaited
+/// `()` too (the runtime's `awaited_collection`): awaited outside async code
+/// (`block_on(acomp![..])`), rustc's E0728 is then the only error.
 pub(super) fn awaited_into(sink: &Sink, block: TokenStream) -> TokenStream {
     let (declare, lend, collection) = (sink.declare_apart(), sink.lend(), sink.collection());
+    let (private, done) = (&sink.private, internal("done"));
     quote! {{
         #declare
         if false {
             #collection
         } else {
             #lend
-            #block.await;
-            #collection
+            let #done = #block.await;
+            #private::awaited_collection(#done, #collection)
         }
     }}
 }

@@ -18,7 +18,7 @@ pub(super) struct Sink {
     watch: proc_macro2::Ident,
     ty: TokenStream,
     /// `krate::__private`.
-    private: TokenStream,
+    pub(super) private: TokenStream,
     form: Form,
     /// `__comp_out` is a `&mut` to the collection (a closure's parameter),
     /// not the collection itself.
