@@ -395,8 +395,9 @@ impl<F> SameError<F> for F {
 ///     __comp_expected.expected_value()
 /// } else {
 ///     use {Conforms as _, NotTies as _, Ties as _};
-///     __comp_expected.tied(__comp_try).comp_tie();
-///     __comp_expected.conformed(RESULT).comp_conform()
+///     let __comp_expected = __comp_expected.tied(__comp_try).comp_tie();
+///     let __comp_value = __comp_expected.conformed(RESULT).comp_conform();
+///     __comp_value
 /// }
 /// ```
 ///
@@ -458,24 +459,34 @@ pub struct Tie<W, R>(PhantomData<fn() -> (W, R)>);
 /// See `Tie` ([`Expectation::tied`]): a `Result` or an `Option` is expected (or the expected type
 /// is not known yet: the bound waits).
 pub trait Ties {
-    /// Ties the residual to the expected type.
-    fn comp_tie(self);
+    /// Ties the residual to the expected type. What the result is then
+    /// conformed to is free: another collection than the expected one is
+    /// rustc's own mismatch, on the whole call.
+    fn comp_tie<T>(self) -> Expectation<T>;
 }
 
 impl<W: Expects<R>, R> Ties for Tie<W, R> {
     #[inline]
-    fn comp_tie(self) {}
+    fn comp_tie<T>(self) -> Expectation<T> {
+        Expectation::new()
+    }
 }
 
 /// See `Tie` ([`Expectation::tied`]): another type is expected; [`ExpectedAs`] reports it.
 pub trait NotTies {
-    /// Nothing to tie.
-    fn comp_tie(self);
+    /// The type the comprehension is expected to have.
+    type Expected;
+    /// Nothing to tie: the result is conformed to the expected type.
+    fn comp_tie(self) -> Expectation<Self::Expected>;
 }
 
 impl<W, R> NotTies for &Tie<W, R> {
+    type Expected = W;
+
     #[inline]
-    fn comp_tie(self) {}
+    fn comp_tie(self) -> Expectation<W> {
+        Expectation::new()
+    }
 }
 
 /// An expected type that fixes a comprehension's residual `R`:

@@ -251,8 +251,10 @@ impl First {
 ///             __comp_expected.expected_value()
 ///         } else {
 ///             use {Conforms as _, NotTies as _, Ties as _};
-///             __comp_expected.tied(__comp_try).comp_tie();
-///             __comp_expected.conformed(match VALUE { __comp_value => __comp_value }).comp_conform()
+///             let __comp_expected = __comp_expected.tied(__comp_try).comp_tie();
+///             let __comp_value =
+///                 __comp_expected.conformed(match VALUE { __comp_value => __comp_value }).comp_conform();
+///             __comp_value
 ///         }
 ///     }
 /// }
@@ -265,8 +267,10 @@ impl First {
 /// on that `?`, with `SameError`'s or `SameKind`'s message, instead of a
 /// mismatch on the whole call. An expected collection (`?` meant to skip)
 /// is `ExpectedAs`'s message, as any other type, once, at the first `?`
-/// (`at`). Without an expected type, the first `?` fixes the scope, as
-/// before.
+/// (`at`); a `Result` or an `Option` of another collection than the
+/// comprehension's is rustc's mismatch, on the whole call (the value is
+/// named, `__comp_value`, for that). Without an expected type, the first
+/// `?` fixes the scope, as before.
 ///
 /// The `loop`'s `break` is for rustc's suggestions: a value passed through
 /// it is not a function's returned expression, so rustc makes no
@@ -283,8 +287,9 @@ fn settled(scope: &TryScope, value: TokenStream, at: proc_macro2::Span) -> Token
     let conform = quote! {
         #[allow(unused_imports)]
         use #private::{Conforms as _, NotTies as _, Ties as _};
-        #tie;
-        #conform
+        let #expected = #tie;
+        let #v = #conform;
+        #v
     };
     quote!({
         #decl
