@@ -524,6 +524,30 @@ mod regressions {
         assert_eq!(v, vec![Ok(4), Ok(3)]);
     }
 
+    // Once a bug (found by a README-only tester): a qualified path, as the
+    // `SameError` note suggests it (`.map_err(<E>::from)?`), was read as a
+    // chained comparison, its `<` and `>` as `<` and `>` (E0423, or
+    // "expected an expression" for `<Box<dyn Error>>::from`).
+    #[test]
+    fn a_qualified_path_is_not_a_comparison() {
+        #[derive(Debug, PartialEq)]
+        struct BadNumber(ParseIntError);
+        impl From<ParseIntError> for BadNumber {
+            fn from(e: ParseIntError) -> Self {
+                BadNumber(e)
+            }
+        }
+        let r = comp![s.parse::<u32>().map_err(<BadNumber>::from)? for s in ["1", "x"]];
+        assert_eq!(r, Err(BadNumber(parse_err("x"))));
+        let boxed =
+            comp![s.parse::<f64>().map_err(<Box<dyn std::error::Error>>::from)? for s in ["1.5"]];
+        assert_eq!(boxed.unwrap(), vec![1.5]);
+        let clamped = comp![x for x in 0..5 if <i32>::max(x, 2) < <i32 as From<u8>>::from(4)];
+        assert_eq!(clamped, vec![0, 1, 2, 3]);
+        let chained = comp![x for x in 0..10 if <i32>::from(1u8) < x < <i32>::from(4u8)];
+        assert_eq!(chained, vec![2, 3]);
+    }
+
     // Once a bug: a `?` inside a macro call's arguments in the element (`format!`,
     // `vec!`) is not rewritten: it applies to the expansion's closure (E0277).
     #[test]

@@ -209,8 +209,14 @@ fn is_boundary(tree: &TokenTree, op: &str) -> bool {
 
 /// The operators and identifiers of one level with their positions, the
 /// punctuation joined into operators (`<=`, `&&`...), and the angle brackets
-/// of a turbofish (`::<T>`) left out with what they hold.
+/// of a turbofish (`::<T>`) or of a qualified path (`<E>::from`, `<T as
+/// Trait>::f`, a `<` where an operand starts) left out with what they hold.
 fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
+    // Keywords after which an operand starts (`if <T>::ok(x)`).
+    const BEFORE_OPERAND: [&str; 14] = [
+        "if", "else", "in", "return", "match", "move", "break", "and", "or", "not", "let", "for",
+        "while", "as",
+    ];
     const JOINED: [&str; 22] = [
         "<<=", ">>=", "..=", "...", "::", "->", "=>", "==", "!=", "<=", ">=", "&&", "||", "..",
         "<<", ">>", "+=", "-=", "*=", "/=", "%=", "^=",
@@ -220,12 +226,17 @@ fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
     // In the type of a cast, `x as Box<dyn Shape>`: its `<` opens generic
     // arguments, as rustc reads it (`x as u8 < y` is rustc's own error).
     let mut cast = false;
+    // Whether an operand starts here: at the start, after an operator or a
+    // keyword, not after a name, a literal, a group or a postfix `?`.
+    let mut operand = true;
     let mut i = 0;
     while i < trees.len() {
         let TokenTree::Punct(_) = &trees[i] else {
             if let (TokenTree::Ident(ident), 0) = (&trees[i], generics) {
                 ops.push((i, ident.to_string()));
             }
+            operand = matches!(&trees[i], TokenTree::Ident(ident)
+                if BEFORE_OPERAND.iter().any(|k| ident == k));
             // (A path's names keep it; a keyword, `if` of a conditional, ends it.)
             cast = matches!(&trees[i], TokenTree::Ident(ident)
                 if ident == "as" || (cast && crate::names::is_name(ident)));
@@ -249,12 +260,15 @@ fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
         let turbofish =
             op == "<" && matches!(ops.last(), Some((at, o)) if o == "::" && at + 2 == i);
         let cast_generics = cast && op == "<";
+        let qualified = operand && op == "<";
         cast = cast && op == "::";
-        if turbofish || cast_generics || (generics > 0 && op == "<") {
+        if turbofish || cast_generics || qualified || (generics > 0 && op == "<") {
             generics += 1;
+            operand = false;
         } else if generics > 0 && (op == ">" || op == ">>") {
             generics = generics.saturating_sub(len);
         } else if generics == 0 {
+            operand = op != "?";
             ops.push((i, op));
         }
         i += len;

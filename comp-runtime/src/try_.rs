@@ -33,7 +33,8 @@ use crate::lazy::TryIter;
 /// `?` is on anything else.
 #[diagnostic::on_unimplemented(
     message = "`?` in a comprehension needs a `Result` or an `Option`, found `{Self}`",
-    label = "this is neither a `Result` nor an `Option`"
+    label = "this is neither a `Result` nor an `Option`",
+    note = "if it is a future, await it first: `.await?`"
 )]
 pub trait Try {
     /// The value `?` evaluates to on success.
@@ -535,7 +536,7 @@ impl<V, W> Conforms for Conformed<V, W> {
 #[diagnostic::on_unimplemented(
     message = "this `?` makes the comprehension `{Self}`, where `{W}` is expected",
     label = "a `?` fails the whole comprehension",
-    note = "to skip the items that fail, filter them out instead (`if let Some(v) = ..`, `if let Ok(v) = ..`); to fail, give the comprehension a `Result` or an `Option` type, or end it with `?`"
+    note = "to fail, give the comprehension a `Result` or an `Option` type, or end it with `?` (`comp![..]?`); to skip the items that fail instead, filter them out (`if let Some(v) = ..`, `if let Ok(v) = ..`)"
 )]
 pub trait ExpectedAs<W> {
     /// `W`.
