@@ -548,6 +548,27 @@ mod regressions {
         assert_eq!(chained, vec![2, 3]);
     }
 
+    // Once a bug (found by a README-only tester): a `?` on a `parse()` whose
+    // target type only the context gives (the expected collection, a typed
+    // `let` clause) was "type annotations needed" (E0284), where the
+    // hand-written `out.push(x.parse()?)` or `let n: i64 = s.parse()?;`
+    // infers it.
+    fn ids(s: &str) -> Result<Vec<u32>, ParseIntError> {
+        comp![x.parse()? for x in s.split(',')]
+    }
+
+    #[test]
+    fn a_parse_target_given_by_the_context() {
+        assert_eq!(ids("3,1"), Ok(vec![3, 1]));
+        assert_eq!(ids("3,x"), Err(parse_err("x")));
+        let set: Result<HashSet<u8>, ParseIntError> = comp!({x.parse()? for x in ["1", "1"]});
+        assert_eq!(set, Ok(HashSet::from([1])));
+        let doubled = comp![n * 2 for s in ["4", "5"] let n: i64 = s.parse()?];
+        assert_eq!(doubled, Ok(vec![8, 10]));
+        let small: Option<Vec<u16>> = comp![x.parse().ok()? for x in ["8", "6"]];
+        assert_eq!(small, Some(vec![8, 6]));
+    }
+
     // Once a bug: a `?` inside a macro call's arguments in the element (`format!`,
     // `vec!`) is not rewritten: it applies to the expansion's closure (E0277).
     #[test]

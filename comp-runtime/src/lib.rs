@@ -79,7 +79,7 @@ pub mod __private {
     };
     pub use crate::try_::{
         infallible, Agrees, Branches, Conforms, Disagrees, Expectation, NotBranches, NotTies,
-        Owned, Question, Ties, TryScope,
+        OtherError, Owned, Question, Ties, TryScope,
     };
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};

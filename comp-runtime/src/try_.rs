@@ -250,26 +250,68 @@ impl<T> NotBranches for &Question<T> {
 
 /// One `?` of an eager comprehension whose residual type is `R`, split
 /// into `ControlFlow<Res, T>` ([`TryScope::agree`]). `comp_agree()` turns it
-/// into `ControlFlow<R, T>` when the residuals agree ([`Agrees`]: two
-/// `Result`s with one error type, or two `Option`s), and otherwise
-/// ([`Disagrees`]) is a compile error on the user's `?` that names both.
-/// The first `?` infers `R`. (Bounds on methods found by autoref, as
-/// [`Question`]'s: rustc reports them without notes into this crate.)
+/// into `ControlFlow<R, T>` when the residuals agree ([`Agrees`], by value:
+/// two `Result`s with one error type, or two `Option`s), and otherwise is a
+/// compile error on the user's `?` that names both: [`OtherError`] (by
+/// reference) for two error types, [`Disagrees`] (by `&mut`) for a `Result`
+/// and an `Option`. The first `?` infers `R`. (Bounds on methods found by
+/// autoref, as [`Question`]'s: rustc reports them without notes into this
+/// crate.)
+///
+/// `Agrees`' own type is `ControlFlow<R, T>` whatever the `?`'s error type:
+/// with a `parse()` whose target type comes from the element's expected
+/// type, or from a typed `let` clause (`let n: i64 = s.parse()?`), that
+/// error type is not known yet where the split is matched, and the bound
+/// that ties it to `R`'s waits, as a hand-written `?`'s conversion does.
 pub struct Agree<R, Res, T>(ControlFlow<Res, T>, PhantomData<fn() -> R>);
 
-/// See `Agree` ([`TryScope::agree`]): the residuals agree, or differ only in the error type.
+/// See `Agree` ([`TryScope::agree`]): the residuals agree.
 pub trait Agrees {
     /// The comprehension's residual.
     type Residual;
     /// The `?`'s success value.
     type Output;
-    /// The `?`'s error type (`()` for `Option`).
+    /// The `?`'s split, as the comprehension's.
+    fn comp_agree(self) -> ControlFlow<Self::Residual, Self::Output>;
+}
+
+impl<F, E: SameError<F>, T> Agrees for Agree<Result<Infallible, F>, Result<Infallible, E>, T> {
+    type Residual = Result<Infallible, F>;
+    type Output = T;
+
+    #[inline]
+    fn comp_agree(self) -> ControlFlow<Result<Infallible, F>, T> {
+        match self.0 {
+            ControlFlow::Continue(value) => ControlFlow::Continue(value),
+            ControlFlow::Break(Err(error)) => ControlFlow::Break(Err(error.same())),
+            ControlFlow::Break(Ok(never)) => match never {},
+        }
+    }
+}
+
+impl<T> Agrees for Agree<Option<Infallible>, Option<Infallible>, T> {
+    type Residual = Option<Infallible>;
+    type Output = T;
+
+    #[inline]
+    fn comp_agree(self) -> ControlFlow<Option<Infallible>, T> {
+        self.0
+    }
+}
+
+/// See `Agree` ([`TryScope::agree`]): two `Result`s of different error types.
+pub trait OtherError {
+    /// The comprehension's residual.
+    type Residual;
+    /// The `?`'s success value.
+    type Output;
+    /// The `?`'s error type.
     type Error;
-    /// The comprehension's error type (`()` for `Option`).
+    /// The comprehension's error type.
     type Expected;
-    /// The `?`'s split, as the comprehension's; its bound names both error
-    /// types when they differ. (The type through `SameError` makes rustc
-    /// report that bound at the call alone, without a note into this crate.)
+    /// Never callable: the error types differ. (Its type through
+    /// `SameError` makes rustc report that bound at the call alone, without
+    /// a note into this crate.)
     fn comp_agree(
         self,
     ) -> <Self::Error as SameError<Self::Expected>>::Step<Self::Residual, Self::Output>
@@ -277,34 +319,17 @@ pub trait Agrees {
         Self::Error: SameError<Self::Expected>;
 }
 
-impl<F, E, T> Agrees for Agree<Result<Infallible, F>, Result<Infallible, E>, T> {
+impl<F, E, T> OtherError for &Agree<Result<Infallible, F>, Result<Infallible, E>, T> {
     type Residual = Result<Infallible, F>;
     type Output = T;
     type Error = E;
     type Expected = F;
 
-    #[inline]
     fn comp_agree(self) -> <E as SameError<F>>::Step<Result<Infallible, F>, T>
     where
         E: SameError<F>,
     {
-        E::step(match self.0 {
-            ControlFlow::Continue(value) => ControlFlow::Continue(value),
-            ControlFlow::Break(Err(error)) => ControlFlow::Break(Err(error.same())),
-            ControlFlow::Break(Ok(never)) => match never {},
-        })
-    }
-}
-
-impl<T> Agrees for Agree<Option<Infallible>, Option<Infallible>, T> {
-    type Residual = Option<Infallible>;
-    type Output = T;
-    type Error = ();
-    type Expected = ();
-
-    #[inline]
-    fn comp_agree(self) -> ControlFlow<Option<Infallible>, T> {
-        self.0
+        unreachable!("`Agrees` takes one error type")
     }
 }
 
@@ -323,7 +348,7 @@ pub trait Disagrees {
         Self::Found: SameKind<Self::Residual>;
 }
 
-impl<R, Res, T> Disagrees for &Agree<R, Res, T> {
+impl<R, Res, T> Disagrees for &mut Agree<R, Res, T> {
     type Residual = R;
     type Found = Res;
     type Output = T;

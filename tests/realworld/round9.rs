@@ -65,11 +65,11 @@ fn ports_from_csv_setting() {
     );
 }
 
-// FOUND: comp![x.parse()? for x in s.split(',')] as the tail of `-> Result<Vec<u32>, ParseIntError>` -> error[E0284]: type annotations needed
+// FOUND (fixed): comp![x.parse()? for x in s.split(',')] as the tail of `-> Result<Vec<u32>, ParseIntError>` -> error[E0284]: type annotations needed
 // (the hand-written loop `v.push(x.parse()?)` infers it; reference sections 5 and 7)
 // def parse_ids(s): return [int(x) for x in s.split(",")]   # parse() inferred from the return type
 fn parse_ids(s: &str) -> Result<Vec<u32>, ParseIntError> {
-    comp![x.parse::<u32>()? for x in s.split(',')]
+    comp![x.parse()? for x in s.split(',')]
 }
 
 #[test]
@@ -213,15 +213,15 @@ fn cart_prices_option_lookup() {
     assert_eq!(line_prices(&[("apple", 4), ("kiwi", 1)], &catalog), None);
 }
 
-// FOUND: let nums: Result<Vec<i64>, ParseIntError> = comp![x.parse()? for x in row]; -> error[E0284]: type annotations needed
+// FOUND (fixed): let nums: Result<Vec<i64>, ParseIntError> = comp![x.parse()? for x in row]; -> error[E0284]: type annotations needed
 // nums = [int(x) for x in row]
 #[test]
 fn annotated_let_result_vec() {
     let row = ["12", "-7", "40"];
-    let nums: Result<Vec<i64>, ParseIntError> = comp![x.parse::<i64>()? for x in row];
+    let nums: Result<Vec<i64>, ParseIntError> = comp![x.parse()? for x in row];
     assert_eq!(nums, Ok(vec![12, -7, 40]));
     let bad = ["12", "4o"];
-    let nums: Result<Vec<i64>, ParseIntError> = comp![x.parse::<i64>()? for x in bad];
+    let nums: Result<Vec<i64>, ParseIntError> = comp![x.parse()? for x in bad];
     assert_eq!(nums, Err(int_err("4o")));
 }
 
@@ -240,14 +240,14 @@ struct Report {
     header: Option<Vec<usize>>,
 }
 
-// FOUND: Report { rows: comp![c.parse()? for c in cells], .. } (field `Result<Vec<u32>, ParseIntError>`) -> error[E0284]: type annotations needed
+// FOUND (fixed): Report { rows: comp![c.parse()? for c in cells], .. } (field `Result<Vec<u32>, ParseIntError>`) -> error[E0284]: type annotations needed
 // report = Report(rows=[int(c) for c in cells], header=[h.index(":") for h in heads])
 #[test]
 fn struct_fields_hold_fallible_comprehensions() {
     let cells = ["1", "2", "3"];
     let heads = ["a:b", "cc:d"];
     let rep = Report {
-        rows: comp![c.parse::<u32>()? for c in cells],
+        rows: comp![c.parse()? for c in cells],
         header: comp![h.find(':')? for h in heads],
     };
     assert_eq!(rep.rows, Ok(vec![1, 2, 3]));
@@ -317,15 +317,15 @@ fn question_mark_in_filter() {
     assert_eq!(r, Err("empty user name".to_string()));
 }
 
-// FOUND: comp![n * 2 for s in v let n: i64 = s.parse()?] -> error[E0284]: type annotations needed
+// FOUND (fixed): comp![n * 2 for s in v let n: i64 = s.parse()?] -> error[E0284]: type annotations needed
 // (the same typed `let` by hand, `let n: i64 = s.parse()?;`, compiles)
 // doubled = [n * 2 for s in v for n in [int(s)]]
 #[test]
 fn question_mark_in_typed_let_clause() {
     let v = ["4", "5"];
-    let r = comp![n * 2 for s in v let n: i64 = s.parse::<i64>()?];
+    let r = comp![n * 2 for s in v let n: i64 = s.parse()?];
     assert_eq!(r, Ok(vec![8, 10]));
-    let r = comp![n * 2 for s in ["4", "five"] let n: i64 = s.parse::<i64>()?];
+    let r = comp![n * 2 for s in ["4", "five"] let n: i64 = s.parse()?];
     assert_eq!(r, Err(int_err("five")));
 }
 

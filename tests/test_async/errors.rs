@@ -191,3 +191,21 @@ on_both! {
         assert_eq!(expected_option(vec![3, -1]).await, None);
     }
 }
+
+// A `parse()` whose target type the expected collection gives, after an
+// awaited `?` (once "type annotations needed"), sequential and concurrent.
+async fn lengths(xs: Vec<i32>) -> Result<Vec<u64>, Bad> {
+    acomp![check(x).await?.to_string().parse().map_err(|_| Bad(x))? for x in xs]
+}
+
+async fn lengths_concurrent(xs: Vec<i32>) -> Result<Vec<u64>, Bad> {
+    acomp![check(x).await?.to_string().parse().map_err(|_| Bad(x))? for x in xs; concurrency = 2]
+}
+
+on_both! {
+    async fn a_parse_target_given_by_the_expected_type() {
+        assert_eq!(lengths(vec![12, 3]).await, Ok(vec![12, 3]));
+        assert_eq!(lengths(vec![1, -3]).await, Err(Bad(-3)));
+        assert_eq!(lengths_concurrent(vec![7, 8]).await, Ok(vec![7, 8]));
+    }
+}

@@ -90,7 +90,7 @@ impl Branch {
     }
 
     /// `scope.agree(Question(v).comp_branch()).comp_agree()` (a by-value
-    /// inherent method and two methods no user trait names)
+    /// inherent method and methods no user trait names)
     pub fn scoped(krate: &TokenStream, scope: &Ident) -> Branch {
         Branch {
             krate: krate.clone(),
@@ -112,9 +112,21 @@ impl Branch {
                 // The receiver is a local at the `?` too: rustc reports a
                 // method's bound on its receiver.
                 let step = Ident::new("__comp_step", at);
+                // `mut`: a `Result` and an `Option` are found by `&mut`
+                // autoref (see the runtime's `Agree`).
                 (
-                    quote!(Agrees as _, Branches as _, Disagrees as _, NotBranches as _),
-                    quote!(let #step = #scope.agree(#split); #step #agree),
+                    quote!(
+                        Agrees as _,
+                        Branches as _,
+                        Disagrees as _,
+                        NotBranches as _,
+                        OtherError as _
+                    ),
+                    quote! {
+                        #[allow(unused_mut)]
+                        let mut #step = #scope.agree(#split);
+                        #step #agree
+                    },
                 )
             }
         };
