@@ -352,10 +352,10 @@ pub use comp_runtime::{AsyncIterable, Iterable};
 /// The bounds of `?` in a comprehension, named by rustc when a `?` is on
 /// something other than a `Result` or an `Option` ([`Try`]), when one
 /// comprehension mixes error types ([`SameError`]) or `Result` with
-/// `Option` ([`SameKind`]), or when its `?`s make it a `Result` or an
-/// `Option` where another type, such as its collection, is expected
-/// ([`ExpectedAs`]).
-pub use comp_runtime::{ExpectedAs, SameError, SameKind, Try};
+/// `Option` ([`ResultInOption`], [`OptionInResult`]), or when its `?`s make
+/// it a `Result` or an `Option` where another type, such as its
+/// collection, is expected ([`ExpectedAs`]).
+pub use comp_runtime::{ExpectedAs, OptionInResult, ResultInOption, SameError, Try};
 
 /// The rayon crate `comp![..; parallel]` runs on (feature `rayon`), so that
 /// its traits are at hand without a dependency of your own: a lazy

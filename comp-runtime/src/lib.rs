@@ -47,7 +47,7 @@ pub use stream::{AsyncIterable, Iterable};
 /// on (re-exported by `comp`).
 #[cfg(feature = "tokio")]
 pub use tokio;
-pub use try_::{ExpectedAs, SameError, SameKind, Try};
+pub use try_::{ExpectedAs, OptionInResult, ResultInOption, SameError, Try};
 
 /// Everything an expansion names, under one path. Not public API. Every
 /// name here is used by some expansion (`comp-macros` has a test that
@@ -78,8 +78,8 @@ pub mod __private {
         KeepUnpin, NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
     };
     pub use crate::try_::{
-        infallible, Agrees, Branches, Conforms, Disagrees, Expectation, NotBranches, NotTies,
-        OtherError, Owned, Question, Ties, TryScope,
+        infallible, Agrees, Branches, Conforms, Expectation, NotBranches, NotTies,
+        OptionWhereResult, OtherError, Owned, Question, ResultWhereOption, Ties, TryScope,
     };
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};

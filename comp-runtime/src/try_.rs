@@ -253,8 +253,8 @@ impl<T> NotBranches for &Question<T> {
 /// into `ControlFlow<R, T>` when the residuals agree ([`Agrees`], by value:
 /// two `Result`s with one error type, or two `Option`s), and otherwise is a
 /// compile error on the user's `?` that names both: [`OtherError`] (by
-/// reference) for two error types, [`Disagrees`] (by `&mut`) for a `Result`
-/// and an `Option`. The first `?` infers `R`. (Bounds on methods found by
+/// reference) for two error types, [`ResultWhereOption`] and
+/// [`OptionWhereResult`] (by `&mut`) for a `Result` and an `Option`. The first `?` infers `R`. (Bounds on methods found by
 /// autoref, as [`Question`]'s: rustc reports them without notes into this
 /// crate.)
 ///
@@ -333,45 +333,83 @@ impl<F, E, T> OtherError for &Agree<Result<Infallible, F>, Result<Infallible, E>
     }
 }
 
-/// See `Agree` ([`TryScope::agree`]): a `Result` and an `Option` in one comprehension.
-pub trait Disagrees {
-    /// The comprehension's residual.
-    type Residual;
-    /// The `?`'s residual.
-    type Found;
+/// See `Agree` ([`TryScope::agree`]): a `?` on a `Result` in a comprehension
+/// that is an `Option`.
+pub trait ResultWhereOption {
+    /// The `?`'s error type.
+    type Error;
     /// The `?`'s success value.
     type Output;
-    /// Never callable: [`SameKind`] has no impls. (Its type through
-    /// `SameKind` makes rustc report the bound at the call alone.)
-    fn comp_agree(self) -> <Self::Found as SameKind<Self::Residual>>::Step<Self::Output>
+    /// Never callable: [`ResultInOption`] has no impls. (Its type through
+    /// `ResultInOption` makes rustc report the bound at the call alone.)
+    fn comp_agree(self) -> <Self::Error as ResultInOption>::Step<Self::Output>
     where
-        Self::Found: SameKind<Self::Residual>;
+        Self::Error: ResultInOption;
 }
 
-impl<R, Res, T> Disagrees for &mut Agree<R, Res, T> {
-    type Residual = R;
-    type Found = Res;
+impl<E, T> ResultWhereOption for &mut Agree<Option<Infallible>, Result<Infallible, E>, T> {
+    type Error = E;
     type Output = T;
 
-    fn comp_agree(self) -> <Res as SameKind<R>>::Step<T>
+    fn comp_agree(self) -> <E as ResultInOption>::Step<T>
     where
-        Res: SameKind<R>,
+        E: ResultInOption,
     {
-        unreachable!("`SameKind` has no impls")
+        unreachable!("`ResultInOption` has no impls")
     }
 }
 
-/// What rustc reports when one comprehension has a `?` on a `Result` and
-/// another on an `Option`, or is expected to be the other kind: every `?`
-/// of one comprehension is on the same kind. Implemented by nothing: it
-/// exists for its message.
+/// See `Agree` ([`TryScope::agree`]): a `?` on an `Option` in a comprehension
+/// that is a `Result`.
+pub trait OptionWhereResult {
+    /// The comprehension's error type.
+    type Error;
+    /// The `?`'s success value.
+    type Output;
+    /// Never callable: [`OptionInResult`] has no impls. (Its type through
+    /// `OptionInResult` makes rustc report the bound at the call alone.)
+    fn comp_agree(self) -> <Self::Error as OptionInResult>::Step<Self::Output>
+    where
+        Self::Error: OptionInResult;
+}
+
+impl<F, T> OptionWhereResult for &mut Agree<Result<Infallible, F>, Option<Infallible>, T> {
+    type Error = F;
+    type Output = T;
+
+    fn comp_agree(self) -> <F as OptionInResult>::Step<T>
+    where
+        F: OptionInResult,
+    {
+        unreachable!("`OptionInResult` has no impls")
+    }
+}
+
+/// What rustc reports when a `?` is on a `Result` (whose error type is
+/// `Self`) in a comprehension that is an `Option` (by its other `?`s, or
+/// the type it is expected to have): every `?` of one comprehension is on
+/// the same kind. Implemented by nothing: it exists for its message.
 #[diagnostic::on_unimplemented(
-    message = "this `?` cannot fail the comprehension: it fails with `{Self}`, the comprehension with `{R}`",
+    message = "this `?` is on a `Result` (its error: `{Self}`) in a comprehension that is an `Option`",
     label = "every `?` of one comprehension is on a `Result`, or every one on an `Option`",
-    note = "turn an `Option` into a `Result` with `.ok_or(err)?`, or a `Result` into an `Option` with `.ok()?`"
+    note = "`.ok()?` here drops the error; or make the comprehension a `Result`, with `.ok_or(err)?` on its `Option`s"
 )]
-pub trait SameKind<R> {
-    /// `ControlFlow<R, T>`.
+pub trait ResultInOption {
+    /// `ControlFlow<Option<Infallible>, T>`.
+    type Step<T>;
+}
+
+/// What rustc reports when a `?` is on an `Option` in a comprehension that
+/// is a `Result` whose error type is `Self` (by its other `?`s, or the
+/// type it is expected to have). Implemented by nothing: it exists for its
+/// message.
+#[diagnostic::on_unimplemented(
+    message = "this `?` is on an `Option` in a comprehension that is a `Result` (its error: `{Self}`)",
+    label = "every `?` of one comprehension is on a `Result`, or every one on an `Option`",
+    note = "`.ok_or(err)?` here, with `err` a `{Self}`, fails with it; or make the comprehension an `Option`, with `.ok()?` on its `Result`s"
+)]
+pub trait OptionInResult {
+    /// `ControlFlow<Result<Infallible, Self>, T>`.
     type Step<T>;
 }
 
@@ -433,7 +471,7 @@ impl<F> SameError<F> for F {
 /// residual by it, before the comprehension's `?`s are checked. A `?` of
 /// another error type than the expected one, or on a `Result` where an
 /// `Option` is expected, is then reported on that `?` ([`SameError`],
-/// [`SameKind`]), not as a mismatch on the whole call; any other expected
+/// [`ResultInOption`]), not as a mismatch on the whole call; any other expected
 /// type (a collection: a `?` meant to skip) by [`ExpectedAs`]. Without an
 /// expected type, `W` is the result's type, and the first `?` fixes the
 /// residual, as before.

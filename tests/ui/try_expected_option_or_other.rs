@@ -1,5 +1,5 @@
 // The type a comprehension with `?` is expected to have fixes its kind:
-// a `Result`'s `?` where an `Option` is expected is `SameKind`'s error on
+// a `Result`'s `?` where an `Option` is expected is `ResultInOption`'s error on
 // that `?` (by hand, rustc's "use `.ok()?`"); a set meant to skip, or a
 // type that is no collection nor `Result`/`Option`, is `ExpectedAs`'s
 // error on the first `?`. One error each, never on the whole call.

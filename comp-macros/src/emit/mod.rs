@@ -264,7 +264,7 @@ impl First {
 /// expected type (`let r: Result<Vec<String>, String> = ..`, a function's
 /// return type): the error type, or `Option`, the user wrote is the
 /// scope's before any `?` is checked, and a `?` that disagrees is reported
-/// on that `?`, with `SameError`'s or `SameKind`'s message, instead of a
+/// on that `?`, with `SameError`'s or `ResultInOption`'s message, instead of a
 /// mismatch on the whole call. An expected collection (`?` meant to skip)
 /// is `ExpectedAs`'s message, as any other type, once, at the first `?`
 /// (`at`); a `Result` or an `Option` of another collection than the

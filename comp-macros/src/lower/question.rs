@@ -118,9 +118,10 @@ impl Branch {
                     quote!(
                         Agrees as _,
                         Branches as _,
-                        Disagrees as _,
                         NotBranches as _,
-                        OtherError as _
+                        OptionWhereResult as _,
+                        OtherError as _,
+                        ResultWhereOption as _
                     ),
                     quote! {
                         #[allow(unused_mut)]
