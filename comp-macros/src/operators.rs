@@ -186,6 +186,14 @@ pub fn chained_comparisons(trees: Vec<TokenTree>) -> Vec<TokenTree> {
 
 const COMPARISONS: [&str; 6] = ["<", ">", "<=", ">=", "==", "!="];
 
+/// The keywords that end a comparison chain, an operand after each. Python's
+/// `and` and `or` too (looser than comparisons, and an error of their own,
+/// after which the operands on each side are still checked).
+const CHAIN_ENDS: [&str; 13] = [
+    "if", "else", "for", "in", "let", "match", "return", "while", "async", "move", "break", "and",
+    "or",
+];
+
 /// What ends a comparison chain: operators that bind looser, punctuation
 /// between expressions, keywords and blocks.
 fn is_boundary(tree: &TokenTree, op: &str) -> bool {
@@ -193,15 +201,9 @@ fn is_boundary(tree: &TokenTree, op: &str) -> bool {
         ",", ";", "=", "&&", "||", "..", "..=", "=>", "->", ":", "+=", "-=", "*=", "/=", "%=",
         "^=", "&=", "|=", "<<=", ">>=", "|",
     ];
-    // Python's `and` and `or` too (looser than comparisons, and an error
-    // of their own, after which the operands on each side are still checked).
-    const KEYWORDS: [&str; 13] = [
-        "if", "else", "for", "in", "let", "match", "return", "while", "async", "move", "break",
-        "and", "or",
-    ];
     match tree {
         TokenTree::Punct(_) => LOOSER.contains(&op),
-        TokenTree::Ident(ident) => KEYWORDS.iter().any(|k| ident == k),
+        TokenTree::Ident(ident) => CHAIN_ENDS.iter().any(|k| ident == k),
         TokenTree::Group(group) => group.delimiter() == Delimiter::Brace,
         TokenTree::Literal(_) => false,
     }
@@ -212,11 +214,6 @@ fn is_boundary(tree: &TokenTree, op: &str) -> bool {
 /// of a turbofish (`::<T>`) or of a qualified path (`<E>::from`, `<T as
 /// Trait>::f`, a `<` where an operand starts) left out with what they hold.
 fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
-    // Keywords after which an operand starts (`if <T>::ok(x)`).
-    const BEFORE_OPERAND: [&str; 14] = [
-        "if", "else", "in", "return", "match", "move", "break", "and", "or", "not", "let", "for",
-        "while", "as",
-    ];
     const JOINED: [&str; 22] = [
         "<<=", ">>=", "..=", "...", "::", "->", "=>", "==", "!=", "<=", ">=", "&&", "||", "..",
         "<<", ">>", "+=", "-=", "*=", "/=", "%=", "^=",
@@ -235,8 +232,9 @@ fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
             if let (TokenTree::Ident(ident), 0) = (&trees[i], generics) {
                 ops.push((i, ident.to_string()));
             }
+            // (After a keyword, `if <T>::ok(x)`, Python's `not`, or a cast's `as`.)
             operand = matches!(&trees[i], TokenTree::Ident(ident)
-                if BEFORE_OPERAND.iter().any(|k| ident == k));
+                if CHAIN_ENDS.iter().chain(&["not", "as"]).any(|k| ident == k));
             // (A path's names keep it; a keyword, `if` of a conditional, ends it.)
             cast = matches!(&trees[i], TokenTree::Ident(ident)
                 if ident == "as" || (cast && crate::names::is_name(ident)));

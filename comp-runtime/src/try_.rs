@@ -254,9 +254,9 @@ impl<T> NotBranches for &Question<T> {
 /// two `Result`s with one error type, or two `Option`s), and otherwise is a
 /// compile error on the user's `?` that names both: [`OtherError`] (by
 /// reference) for two error types, [`ResultWhereOption`] and
-/// [`OptionWhereResult`] (by `&mut`) for a `Result` and an `Option`. The first `?` infers `R`. (Bounds on methods found by
-/// autoref, as [`Question`]'s: rustc reports them without notes into this
-/// crate.)
+/// [`OptionWhereResult`] (by `&mut`) for a `Result` and an `Option`. The
+/// first `?` infers `R`. (Bounds on methods found by autoref, as
+/// [`Question`]'s: rustc reports them without notes into this crate.)
 ///
 /// `Agrees`' own type is `ControlFlow<R, T>` whatever the `?`'s error type:
 /// with a `parse()` whose target type comes from the element's expected
@@ -427,8 +427,6 @@ pub trait SameError<F> {
     type Step<R, T>;
     /// The error, as the comprehension's error type.
     fn same(self) -> F;
-    /// `flow`, as [`SameError::Step`].
-    fn step<R, T>(flow: ControlFlow<R, T>) -> Self::Step<R, T>;
 }
 
 // Not recommended: a failed `SameError` is reported with its own message,
@@ -440,11 +438,6 @@ impl<F> SameError<F> for F {
     #[inline]
     fn same(self) -> F {
         self
-    }
-
-    #[inline]
-    fn step<R, T>(flow: ControlFlow<R, T>) -> ControlFlow<R, T> {
-        flow
     }
 }
 
@@ -471,10 +464,10 @@ impl<F> SameError<F> for F {
 /// residual by it, before the comprehension's `?`s are checked. A `?` of
 /// another error type than the expected one, or on a `Result` where an
 /// `Option` is expected, is then reported on that `?` ([`SameError`],
-/// [`ResultInOption`]), not as a mismatch on the whole call; any other expected
-/// type (a collection: a `?` meant to skip) by [`ExpectedAs`]. Without an
-/// expected type, `W` is the result's type, and the first `?` fixes the
-/// residual, as before.
+/// [`ResultInOption`]), not as a mismatch on the whole call; any other
+/// expected type (a collection: a `?` meant to skip) by [`ExpectedAs`].
+/// Without an expected type, `W` is the result's type, and the first `?`
+/// fixes the residual, as before.
 pub struct Expectation<W>(PhantomData<fn() -> W>);
 
 impl<W> Clone for Expectation<W> {
@@ -520,8 +513,8 @@ impl<W> Expectation<W> {
 /// to be neither).
 pub struct Tie<W, R>(PhantomData<fn() -> (W, R)>);
 
-/// See `Tie` ([`Expectation::tied`]): a `Result` or an `Option` is expected (or the expected type
-/// is not known yet: the bound waits).
+/// See `Tie` ([`Expectation::tied`]): a `Result` or an `Option` is
+/// expected (or the expected type is not known yet: the bound waits).
 pub trait Ties {
     /// Ties the residual to the expected type. What the result is then
     /// conformed to is free: another collection than the expected one is
@@ -536,7 +529,8 @@ impl<W: Expects<R>, R> Ties for Tie<W, R> {
     }
 }
 
-/// See `Tie` ([`Expectation::tied`]): another type is expected; [`ExpectedAs`] reports it.
+/// See `Tie` ([`Expectation::tied`]): another type is expected;
+/// [`ExpectedAs`] reports it.
 pub trait NotTies {
     /// The type the comprehension is expected to have.
     type Expected;
@@ -594,8 +588,8 @@ impl<V, W> Conforms for Conformed<V, W> {
 
 /// A comprehension's result as the type `W` it is expected to have:
 /// implemented for `W` itself. rustc names it when a comprehension that its
-/// `?`s make a `Result` or an `Option` is expected to be its collection
-/// (a `?` meant to skip the items that fail).
+/// `?`s make a `Result` or an `Option` is expected to be neither: its
+/// collection (a `?` meant to skip the items that fail), or another type.
 #[diagnostic::on_unimplemented(
     message = "this `?` makes the comprehension `{Self}`, where `{W}` is expected",
     label = "a `?` fails the whole comprehension",
