@@ -74,8 +74,10 @@
 //! let matrix = [[1, 2], [3, 4]];
 //! assert_eq!(comp![[row[i] for row in matrix] for i in 0..2], [[1, 3], [2, 4]]);
 //!
-//! // [sum(x * y for y in range(x)) for x in range(4)]: a generator argument
+//! // [sum(x * y for y in range(x)) for x in range(4)]: a generator argument, or a
+//! // method on the generator
 //! assert_eq!(comp![Iterator::sum::<i32>(x * y for y in 0..x) for x in 0..4], [0, 0, 2, 9]);
+//! assert_eq!(comp![(x * y for y in 0..x).sum::<i32>() for x in 0..4], [0, 0, 2, 9]);
 //!
 //! // {k: {c for c in k} for k in ["aa", "ab"]}: a dict of sets
 //! let groups = comp!({k: {c for c in k.chars()} for k in ["aa", "ab"]});
