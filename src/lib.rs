@@ -359,6 +359,21 @@ pub use comp_runtime::{AsyncIterable, Iterable};
 /// collection, is expected ([`ExpectedAs`]).
 pub use comp_runtime::{ExpectedAs, OptionInResult, ResultInOption, SameError, Try};
 
+/// The value of an eager `comp!` without `?`, as its expansion returns it:
+/// the identity, `#[must_use]`, so that a list, set or dict built only for
+/// its elements' effects warns, as a hand-written
+/// `.map(f).collect::<Vec<_>>();` does:
+///
+/// ```text
+/// warning: unused return value of `comprehension` that must be used
+///   |     comp![log(x) for x in &xs];
+///   = note: a comprehension builds its collection to be used; for the elements' effects alone, write a `for` loop
+/// ```
+///
+/// You never call it yourself; it is public so that rustc names it by this
+/// path in that warning.
+pub use comp_runtime::comprehension;
+
 /// The rayon crate `comp![..; parallel]` runs on (feature `rayon`), so that
 /// its traits are at hand without a dependency of your own: a lazy
 /// `parallel` form is an `impl ParallelIterator`, consumed with

@@ -1,8 +1,10 @@
 //! Runtime support for the [`comprehensions`](https://docs.rs/comprehensions) crate's comprehensions.
 //!
 //! Use `comp` itself: this crate holds what `comp!` and `acomp!` expand to;
-//! its only public API is the two clause bounds `comp` re-exports,
-//! [`Iterable`] and [`AsyncIterable`]. Expansions name its items through one
+//! its only public API is what `comp` re-exports at its root: the clause
+//! bounds [`Iterable`] and [`AsyncIterable`], the bounds of `?` ([`Try`],
+//! [`SameError`], ...) and the `#[must_use]` identity [`comprehension`],
+//! each named by rustc in a diagnostic. Expansions name its items through one
 //! hidden path, `__private`, which may change with any release of
 //! `comp-macros` (the two are pinned to each other by `comp`). The pieces
 //! are small and documented so that `cargo expand` output can be followed:
@@ -39,6 +41,7 @@ mod spawn;
 mod stream;
 mod try_;
 
+pub use collect::comprehension;
 /// rayon, which `comp![..; parallel]` runs on (re-exported by `comp`).
 #[cfg(feature = "rayon")]
 pub use rayon;
@@ -64,8 +67,8 @@ pub mod __private {
     pub use ::std::vec::Vec;
 
     pub use crate::collect::{
-        awaited_collection, fill_hash_map, fill_hash_set, fill_map, fill_set, ElementType, MapOut,
-        SetOut, TypedValue, Watch,
+        awaited_collection, comprehension, fill_hash_map, fill_hash_set, fill_map, fill_set,
+        ElementType, MapOut, SetOut, TypedValue, Watch,
     };
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};

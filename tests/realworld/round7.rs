@@ -500,7 +500,9 @@ fn let_clause_then_filter() {
 fn unit_push_side_effect() {
     let xs = vec![1, 2, 3];
     let mut out = Vec::new();
-    comp![out.push(x * 2) for x in &xs];
+    // Evaluated for its effects only: the unused `Vec<()>` warns
+    // (`unused_must_use`, as `.map(..).collect::<Vec<_>>();` does).
+    let _ = comp![out.push(x * 2) for x in &xs];
     assert_eq!(out, vec![2, 4, 6]);
 }
 
@@ -508,7 +510,7 @@ fn unit_push_side_effect() {
 #[test]
 fn unit_assignment_element() {
     let mut us = users();
-    comp![u.active = true for u in us.iter_mut() if u.age >= 18];
+    let _ = comp![u.active = true for u in us.iter_mut() if u.age >= 18];
     let flags = comp![u.active for u in &us];
     assert_eq!(flags, vec![true, false, true]);
 }

@@ -33,28 +33,46 @@ fn is_map_shape(cx: &Context, plan: &Plan) -> bool {
 /// The expansion: the snapshot `list_filter` (and `set_map`, `dict_map`,
 /// `try_list`) in `comp-macros/src/tests/snapshots/`.
 pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
-    let move_token = &cx.move_token;
+    let (krate, move_token) = (&cx.krate, &cx.move_token);
     if is_map_shape(cx, &plan) {
         // In a `match` arm, whose temporaries end with it: the closure
         // `map_list` borrows is gone before the rest of the caller's
         // statement (an `.await` there keeps its future `Send`).
-        let first = First::take(&cx.krate, &mut plan);
-        return First::around(first, collect_map(cx, &plan, &Sink::new(cx)));
+        let first = First::take(krate, &mut plan);
+        return used(
+            cx,
+            First::around(first, collect_map(cx, &plan, &Sink::new(cx))),
+        );
     }
-    match (First::take(&cx.krate, &mut plan), cx.fallible) {
-        (Some(first), false) => filled(cx, first, &plan),
-        (first, fallible) => {
+    match (First::take(krate, &mut plan), cx.fallible) {
+        (Some(first), false) => used(cx, filled(cx, first, &plan)),
+        (first, false) => {
+            let body = eager_body(cx, plan);
+            used(
+                cx,
+                First::around(first, quote!((#move_token || { #body })())),
+            )
+        }
+        (first, true) => {
             let at = question_at(&plan);
             let body = eager_body(cx, plan);
             let value = quote!((#move_token || { #body })());
-            let value = if fallible {
-                settled(&TryScope::new(&cx.krate), value, at)
-            } else {
-                value
-            };
-            First::around(first, value)
+            First::around(first, settled(&TryScope::new(krate), value, at))
         }
     }
+}
+
+/// A sync eager value without `?`, through the runtime's `#[must_use]`
+/// identity: `comp![log(x) for x in xs];` warns that its list is unused, as
+/// `.map(log).collect::<Vec<_>>();` does by hand (with `?`, the value is a
+/// `Result` or an `Option`, which warn themselves).
+///
+/// ```text
+/// comprehension(match .. { __comp_iter => fill(..) })
+/// ```
+fn used(cx: &Context, value: TokenStream) -> TokenStream {
+    let private = &cx.private;
+    quote!(#private::comprehension(#value))
 }
 
 /// A sync eager form without `?`: the loops are a closure that fills the
