@@ -238,6 +238,32 @@ fn chained_conditional_element() {
 }
 
 #[test]
+fn conditional_after_a_closure_element_is_its_body() {
+    // Python: [lambda v, t=t: 1 if v > t else 0 for t in ts]
+    let ts = [1, 5];
+    let fs = comp![move |v: i32| 1 if v > t else 0 for t in ts];
+    assert_eq!(comp![f(3) for f in &fs], [1, 0]);
+    // The lazy form, a dict's value, a `let` clause's value, a closure
+    // returning a closure: the innermost body takes it.
+    let lazy: Vec<i32> = comp!((move |v: i32| v if v > t else 0 for t in ts))
+        .map(|f| f(3))
+        .collect();
+    assert_eq!(lazy, [3, 0]);
+    let by_name =
+        comp!({name: move |v: i32| "hi" if v > t else "lo" for (name, t) in [("a", 1), ("b", 9)]});
+    assert_eq!((by_name["a"](5), by_name["b"](5)), ("hi", "lo"));
+    let clipped = comp![clip(x) for x in [5, 50] let clip = |v: i32| v if v < 10 else 10];
+    assert_eq!(clipped, [5, 10]);
+    let larger = comp![|a: i32| move |b: i32| a if a > b else b for _ in 0..1];
+    assert_eq!((larger[0](1)(5), larger[0](7)(5)), (5, 7));
+    // A closure with a return type has a block body: the conditional is
+    // the element's, around the closure.
+    let pick =
+        comp![|v: i32| -> i32 { v * 2 } if t else |v: i32| -> i32 { v } for t in [true, false]];
+    assert_eq!((pick[0](4), pick[1](4)), (8, 4));
+}
+
+#[test]
 fn conditional_in_a_closure_body_is_the_whole_body() {
     // Python: [list(map(lambda v: v if v > 0 else 0, row)) for row in rows]
     let rows = vec![vec![-1, 2], vec![3, -4]];

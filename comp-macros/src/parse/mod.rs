@@ -229,7 +229,17 @@ fn parse_element(input: ParseStream, after: Option<(Span, &str)>) -> Result<Expr
 }
 
 /// `if EXPR else ELEM` after `then`: Python's conditional, as Rust's `if`.
+/// After a closure, its body's: a Python lambda's body takes the whole
+/// conditional, so `|v| v if v > 0 else 0` is `|v| if v > 0 { v } else { 0 }`
+/// (a closure with a return type has a block for its body, which takes none).
 fn conditional_tail(input: ParseStream, then: Expr) -> Result<Expr> {
+    let then = match then {
+        Expr::Closure(mut closure) if matches!(closure.output, syn::ReturnType::Default) => {
+            closure.body = Box::new(conditional_tail(input, *closure.body)?);
+            return Ok(Expr::Closure(closure));
+        }
+        then => then,
+    };
     let if_token: Token![if] = input.parse()?;
     let cond = parse_expr(input, (if_token.span, "expected a condition after `if`"))?;
     if !input.peek(Token![else]) {
