@@ -51,7 +51,8 @@ Rules
 - internals: a line of the comprehension's rendered diagnostics (numbered
   source lines excepted, which show the user's code) that contains
   `comp_runtime`, `comp-runtime`, `comp_macros`, `comp-macros`, `__private`,
-  a path to the facade's `src/lib.rs`, or, as a whole word, the name of a
+  an expansion's internal name (`__comp_..`), a path to the facade's
+  `src/lib.rs`, or, as a whole word, the name of a
   `pub struct|trait|fn|enum` of comp-runtime/src that the facade does not
   re-export at its root as public API (`pub use comp_runtime::..`, the
   documented clause bounds `Iterable`, `AsyncIterable`); names that are also std or
@@ -85,7 +86,7 @@ AMBIGUOUS = {
 # so only these three count when unqualified.
 AMBIGUOUS_TYPES_UNQUALIFIED = {"Owned", "Keep", "Yield"}
 
-PATH_MARKERS = ["comp_runtime", "comp-runtime", "comp_macros", "comp-macros", "__private"]
+PATH_MARKERS = ["comp_runtime", "comp-runtime", "comp_macros", "comp-macros", "__private", "__comp_"]
 IGNORED_LINE = re.compile(
     r"this (error|warning) originates in the (attribute )?macro"
     r"|in this (procedural )?macro (invocation|expansion)"

@@ -154,6 +154,11 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
                 }
             }
             TokenTree::Punct(p) if p.as_char() == ';' => in_for = false,
+            // Python's bitwise not (no Rust expression has a `~`).
+            TokenTree::Punct(tilde) if tilde.as_char() == '~' => {
+                let message = "Python's `~x` (bitwise not) is `!x` in Rust";
+                return Some(Error::new(tilde.span(), message));
+            }
             // `===`/`!==`: not Rust's (nor Python's) operators.
             TokenTree::Punct(third) if third.as_char() == '=' => {
                 if let (Some(TokenTree::Punct(first)), Some(TokenTree::Punct(second))) =

@@ -419,7 +419,14 @@ fn at_end_or_here(input: ParseStream, after: Span, message: &str) -> Error {
 fn parse_binding(input: ParseStream, after: Span, what: &str) -> Result<(Pat, Expr)> {
     let mut pat = parse_pattern(input, after, what)?;
     if input.peek(Token![:]) && !input.peek(Token![::]) {
+        let joint = matches!(input.cursor().punct(), Some((colon, _)) if colon.spacing() == proc_macro2::Spacing::Joint);
         let colon_token: Token![:] = input.parse()?;
+        if joint && input.peek(Token![=]) {
+            // `let n := w.len()`: Python's walrus spelled in a clause.
+            let message = "a `let` clause binds with `=`, not `:=`: `let n = ..` \
+                 (or, inside an expression, the walrus `(n := ..)`)";
+            return Err(Error::new(colon_token.span, message));
+        }
         if input.is_empty() || input.peek(Token![=]) {
             let message = "expected a type after `:`, e.g. `let y: f64 = ..`";
             return Err(at_end_or_here(input, colon_token.span, message));

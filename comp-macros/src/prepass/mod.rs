@@ -497,8 +497,13 @@ fn walrus(inner: TokenStream) -> Result<TokenStream> {
         } else {
             "the target of `:=` must be a single name: `(name := expr)`; destructure with a `let` clause instead"
         };
+        // On the target (`(k, v)`, `n: i32`), the tokens the message is about.
         return match (0..trees.len()).find(|&i| walrus_at(i)) {
-            Some(i) => Err(Error::new(trees[i].span(), message)),
+            Some(0) => Err(Error::new(trees[0].span(), message)),
+            Some(i) => {
+                let target: TokenStream = trees[..i].iter().cloned().collect();
+                Err(Error::new_spanned(target, message))
+            }
             None => Ok(inner),
         };
     }
