@@ -359,6 +359,13 @@ pub use comp_runtime::{AsyncIterable, Iterable};
 /// collection, is expected ([`ExpectedAs`]).
 pub use comp_runtime::{ExpectedAs, OptionInResult, ResultInOption, SameError, Try};
 
+/// The bounds rustc names when a lazy form is expected to be another type:
+/// a `comp!((..))` iterator ([`IteratorAs`]) or an `acomp!((..))` stream
+/// ([`StreamAs`]) returned as a `Box<dyn Iterator>` or `Pin<Box<dyn
+/// Stream>>` without boxing the call, or given where a collection is
+/// expected. Each message says the fix.
+pub use comp_runtime::{IteratorAs, StreamAs};
+
 /// The value of an eager `comp!` without `?`, as its expansion returns it:
 /// the identity, `#[must_use]`, so that a list, set or dict built only for
 /// its elements' effects warns, as a hand-written

@@ -638,3 +638,26 @@ mod regressions {
         assert_eq!(format!("{d:?}"), "{2: 2}");
     }
 }
+
+// A lazy form takes the type its use expects through the runtime's
+// `IteratorAs` (a mismatch is that bound's error, `tests/ui/lazy_returned_as_box_dyn.rs`):
+// boxed, borrowed as a trait object, returned as `impl Iterator`, or
+// borrowing a temporary of its first iterable, it is the iterator itself.
+fn evens_boxed(xs: Vec<i32>) -> Box<dyn Iterator<Item = i32>> {
+    Box::new(comp!(move (x for x in xs if x % 2 == 0)))
+}
+
+fn doubled(xs: &[i32]) -> impl Iterator<Item = i32> + '_ {
+    comp!((x * 2 for x in xs))
+}
+
+#[test]
+fn lazy_form_in_the_types_a_use_expects() {
+    assert_eq!(evens_boxed(vec![1, 2, 3, 4]).collect::<Vec<_>>(), [2, 4]);
+    assert_eq!(doubled(&[1, 2]).collect::<Vec<_>>(), [2, 4]);
+    let dynamic: &mut dyn Iterator<Item = i32> = &mut comp!((x + 1 for x in 0..3));
+    assert_eq!(dynamic.next(), Some(1));
+    let line = String::from(" A,Bc ");
+    let total: usize = comp!((w.len() for w in line.trim().to_lowercase().split(','))).sum();
+    assert_eq!(total, 3);
+}

@@ -370,6 +370,18 @@ fn inner_names_shadow_outer_ones_inside_only() {
         vec![0, 1, 10, 11]
     );
     assert_eq!(x, 100);
+    // The lazy form too, whose inner levels own the outer names they use
+    // (a `Copy` one, a borrowed one, part of a tuple pattern, two levels on).
+    let lazy: Vec<i32> = comp!((x for x in 0..4 for x in 0..x)).collect();
+    assert_eq!(lazy, [0, 0, 1, 0, 1, 2]);
+    let matrix = vec![vec![1, 2], vec![3]];
+    let flat: i32 = comp!((*x for x in &matrix for x in x)).sum();
+    assert_eq!(flat, 6);
+    let pairs = [(1, 2), (3, 4)];
+    let firsts: Vec<i32> = comp!((a for (a, b) in pairs for a in [a, b])).collect();
+    assert_eq!(firsts, [1, 2, 3, 4]);
+    let deep: Vec<i32> = comp!((x for x in 0..2 for y in 0..2 for x in [x * 10 + y])).collect();
+    assert_eq!(deep, [0, 1, 10, 11]);
 }
 
 #[test]

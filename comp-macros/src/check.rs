@@ -140,18 +140,40 @@ fn sync_only(comp: &Comprehension, errors: &mut Option<Error>) {
             }
         }
     }
-    struct Awaits<'e>(&'e mut Option<Error>);
+    struct Awaits<'e>(&'e mut Option<Error>, &'static str);
     impl<'ast> Visit<'ast> for Awaits<'_> {
         fn visit_expr_await(&mut self, node: &'ast syn::ExprAwait) {
             self.visit_expr(&node.base);
-            combine(self.0, Error::new(node.await_token.span, "`await` needs `acomp!`, the asynchronous comprehension; `comp!` is synchronous"));
+            combine(self.0, Error::new(node.await_token.span, self.1));
         }
         fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
         fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
         fn visit_item(&mut self, _: &'ast syn::Item) {}
     }
-    for expr in comp.exprs() {
-        Awaits(errors).visit_expr(expr);
+    const AWAIT: &str =
+        "`await` needs `acomp!`, the asynchronous comprehension; `comp!` is synchronous";
+    // The first iterable is evaluated where the comprehension is written,
+    // but `comp!` cannot tell that place is async: inside an `acomp!`, a
+    // display without `comp!` awaits it there (an `acomp!` of its own would
+    // be a stream, not an iterator).
+    const AWAIT_FIRST: &str = "`await` needs `acomp!`, the asynchronous comprehension; `comp!` is synchronous: \
+         to await the first iterable and iterate its value, await it before (`let v = f().await;`), \
+         or inside an `acomp!` write the nested display without `comp!`, `(x for x in f().await)`, \
+         which awaits it where it is written";
+    let first = comp
+        .clauses
+        .iter()
+        .position(|c| matches!(c, Clause::For(_)));
+    for (i, clause) in comp.clauses.iter().enumerate() {
+        let message = if Some(i) == first { AWAIT_FIRST } else { AWAIT };
+        Awaits(errors, message).visit_expr(clause.expr());
+    }
+    let rest = match &comp.element {
+        Element::Value(value) => vec![value],
+        Element::Entry { key, value } => vec![key, value],
+    };
+    for expr in rest {
+        Awaits(errors, AWAIT).visit_expr(expr);
     }
 }
 

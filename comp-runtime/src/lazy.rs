@@ -7,6 +7,7 @@
 //! exception escapes it.
 
 use core::convert::Infallible;
+use core::marker::PhantomData;
 use core::ops::ControlFlow;
 
 use crate::try_::Residual;
@@ -313,4 +314,124 @@ pub fn bound_flat_map<I: Iterator, B, U: IntoIterator>(
     mut f: impl FnMut(&B, I::Item) -> U,
 ) -> core::iter::FlatMap<I, U, impl FnMut(I::Item) -> U> {
     iter.flat_map(move |item| f(&bound, item))
+}
+
+/// A lazy comprehension `V` and the type `W` it is expected to have
+/// ([`Expectation::lazy`](crate::__private::Expectation::lazy)): the
+/// expansion ends in
+///
+/// ```text
+/// let __comp_expected = Expectation::new();
+/// if false { __comp_expected.expected_value() } else { use LazyForm as _; __comp_expected.lazy(VALUE).comp_iter() }
+/// ```
+///
+/// so that a lazy form where another type is expected (returned as a
+/// `Box<dyn Iterator>`, given to a `Vec` field) is [`IteratorAs`]'s or
+/// [`StreamAs`]'s error, with the fix, on the display (rustc's own
+/// mismatch would offer `Box::new(..)` in this crate's `macro_rules!`
+/// wrapper, or show the runtime's signature of the stream). Without an
+/// expected type, or with one the value defines (`-> impl Iterator`), `W`
+/// is `V`.
+pub struct Lazy<V, W>(V, PhantomData<fn() -> W>);
+
+impl<V, W> Lazy<V, W> {
+    /// A lazy form's `value`, for [`LazyForm`]'s methods.
+    #[inline]
+    pub fn new(value: V) -> Self {
+        Lazy(value, PhantomData)
+    }
+}
+
+/// See `Lazy` ([`Expectation::lazy`](crate::__private::Expectation::lazy)):
+/// the lazy form as the expected type. (A trait's method, whose bound rustc
+/// checks after choosing it, where an inherent one's would make the method
+/// itself "not found"; its type through [`IteratorAs`] or [`StreamAs`]
+/// makes rustc report that bound at the call alone, without a note into
+/// this crate.)
+pub trait LazyForm {
+    /// The lazy form.
+    type Value;
+    /// The type it is expected to have.
+    type Expected;
+    /// A lazy `comp!`, as the expected type.
+    fn comp_iter(self) -> <Self::Value as IteratorAs<Self::Expected>>::Out
+    where
+        Self::Value: IteratorAs<Self::Expected>;
+    /// A lazy `acomp!`, as the expected type.
+    fn comp_stream(self) -> <Self::Value as StreamAs<Self::Expected>>::Out
+    where
+        Self::Value: StreamAs<Self::Expected>;
+}
+
+impl<V, W> LazyForm for Lazy<V, W> {
+    type Value = V;
+    type Expected = W;
+
+    #[inline]
+    fn comp_iter(self) -> <V as IteratorAs<W>>::Out
+    where
+        V: IteratorAs<W>,
+    {
+        self.0.into_expected()
+    }
+
+    #[inline]
+    fn comp_stream(self) -> <V as StreamAs<W>>::Out
+    where
+        V: StreamAs<W>,
+    {
+        self.0.into_expected()
+    }
+}
+
+/// A lazy `comp!((..))` as the type `W` it is expected to have: implemented
+/// for `W` itself. rustc names it when the iterator is expected to be
+/// another type: a `Box<dyn Iterator>` (box the call), or a collection (a
+/// display's brackets, or `.collect()`).
+#[diagnostic::on_unimplemented(
+    message = "a lazy `comp!((..))` is an iterator, where `{W}` is expected",
+    label = "an iterator of its items",
+    note = "for a `Box<dyn Iterator>`, box the call: `Box::new(comp!((..)))`; for a collection, write a list, set or dict display (`comp![..]`, `comp!({{..}})`) or `.collect()` it"
+)]
+pub trait IteratorAs<W> {
+    /// `W`.
+    type Out;
+    /// `self`, as `W`.
+    fn into_expected(self) -> Self::Out;
+}
+
+#[diagnostic::do_not_recommend]
+impl<W> IteratorAs<W> for W {
+    type Out = W;
+
+    #[inline]
+    fn into_expected(self) -> W {
+        self
+    }
+}
+
+/// A lazy `acomp!((..))` as the type `W` it is expected to have:
+/// implemented for `W` itself. rustc names it when the stream is expected
+/// to be another type: a `Pin<Box<dyn Stream>>` (pin and box the call), or
+/// a collection (the eager form `acomp![..]`).
+#[diagnostic::on_unimplemented(
+    message = "a lazy `acomp!((..))` is a stream, where `{W}` is expected",
+    label = "a stream of its items",
+    note = "for a `Pin<Box<dyn Stream>>`, pin and box the call: `Box::pin(acomp!((..)))`; for a collection, write the eager form, awaited in place (`acomp![..]`, `acomp!({{..}})`), or `.collect::<Vec<_>>().await` the stream"
+)]
+pub trait StreamAs<W> {
+    /// `W`.
+    type Out;
+    /// `self`, as `W`.
+    fn into_expected(self) -> Self::Out;
+}
+
+#[diagnostic::do_not_recommend]
+impl<W> StreamAs<W> for W {
+    type Out = W;
+
+    #[inline]
+    fn into_expected(self) -> W {
+        self
+    }
 }

@@ -42,6 +42,7 @@ mod stream;
 mod try_;
 
 pub use collect::comprehension;
+pub use lazy::{IteratorAs, StreamAs};
 /// rayon, which `comp![..; parallel]` runs on (re-exported by `comp`).
 #[cfg(feature = "rayon")]
 pub use rayon;
@@ -74,7 +75,7 @@ pub mod __private {
     pub use crate::generator::{generator, Generator, Yielder};
     pub use crate::lazy::{
         bound_filter_map, bound_flat_map, bound_map, capacity, fill, map_list, ForIn, Iterates,
-        Nest, NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
+        LazyForm, Nest, NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
     };
     pub use crate::stream::{
         drain, filter_map_sync, lazy_stream, next, AsyncFor, AsyncForStream, BoxNotUnpin,

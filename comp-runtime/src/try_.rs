@@ -499,6 +499,13 @@ impl<W> Expectation<W> {
         Tie(PhantomData)
     }
 
+    /// A lazy comprehension's `value`, for [`Lazy::comp_iter`](crate::__private::Lazy::comp_iter)
+    /// or [`Lazy::comp_stream`](crate::__private::Lazy::comp_stream).
+    #[inline]
+    pub fn lazy<V>(self, value: V) -> crate::lazy::Lazy<V, W> {
+        crate::lazy::Lazy::new(value)
+    }
+
     /// The comprehension's result `value`, for [`Conforms::comp_conform`].
     #[inline]
     pub fn conformed<V>(self, value: V) -> Conformed<V, W> {

@@ -203,3 +203,24 @@ on_both! {
         assert_eq!(s.collect::<Vec<_>>().await, [4, 8]);
     }
 }
+
+// A lazy `acomp!` takes the type its use expects through the runtime's
+// `StreamAs` (a mismatch is that bound's error,
+// `tests/ui/lazy_acomp_as_pinned_box_or_vec.rs`): pinned and boxed as a
+// trait object, or returned as `impl Stream`, it is the stream itself.
+fn doubled_boxed(xs: Vec<i32>) -> Pin<Box<dyn Stream<Item = i32>>> {
+    Box::pin(acomp!(move (double(x).await for x in xs)))
+}
+
+fn doubled_stream(xs: &[i32]) -> impl Stream<Item = i32> + '_ {
+    acomp!((double(*x).await for x in xs))
+}
+
+on_both! {
+    async fn lazy_stream_in_the_types_a_use_expects() {
+        let boxed: Vec<i32> = doubled_boxed(vec![1, 2]).collect().await;
+        assert_eq!(boxed, [2, 4]);
+        let plain: Vec<i32> = doubled_stream(&[3]).collect().await;
+        assert_eq!(plain, [6]);
+    }
+}

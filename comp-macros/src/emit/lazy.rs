@@ -209,7 +209,12 @@ impl LevelClosure {
     fn new(cx: &Context, plan: &Plan, segment: Segment, level: usize) -> LevelClosure {
         let (pat, names) = match segment.at.map(|at| (at, &plan.steps[at])) {
             Some((at, Step::For(f))) if cx.move_token.is_none() => {
-                (f.pat.clone(), plan.mentioned(at + 1, &plan.outer_names(at)))
+                // Not a name the level's own pattern binds again
+                // (`for x in 0..4 for x in 0..x`): its `x` is the inner one.
+                let own = crate::names::bindings(&f.pat);
+                let mut outer = plan.outer_names(at);
+                outer.retain(|name| own.iter().all(|b| b.ident != name.ident));
+                (f.pat.clone(), plan.mentioned(at + 1, &outer))
             }
             Some((_, Step::For(f))) => (f.pat.clone(), Vec::new()),
             _ => (plan.first.pat.clone(), Vec::new()),
@@ -217,8 +222,12 @@ impl LevelClosure {
         let private = cx.private.clone();
         let move_token = &cx.move_token;
         if names.is_empty() {
+            // (At the pattern, as the closure's bars: a closure spans from
+            // its first token to its last, so a `move` of the expansion's
+            // context would locate its type, `{closure@..}` in messages, in
+            // the facade's `macro_rules!` wrapper.)
             let move_token = if level > 0 && move_token.is_some() {
-                quote!(move)
+                quote::quote_spanned!(pat.span()=> move)
             } else {
                 quote!(#move_token)
             };

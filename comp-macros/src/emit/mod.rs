@@ -46,11 +46,64 @@ pub fn emit(comp: &Comprehension) -> TokenStream {
         return parallel(&cx, plan, at);
     }
     match (comp.flavor, comp.form, &comp.options.concurrency) {
-        (Flavor::Sync, Form::Lazy, _) => sync_lazy(&cx, plan),
+        (Flavor::Sync, Form::Lazy, _) => expected_lazy(&cx, sync_lazy(&cx, plan), Flavor::Sync),
         (Flavor::Sync, ..) => sync_eager(&cx, plan),
+        (Flavor::Async, Form::Lazy, Some((_, limit))) => {
+            expected_lazy(&cx, concurrent(&cx, plan, limit), Flavor::Async)
+        }
         (Flavor::Async, _, Some((_, limit))) => concurrent(&cx, plan, limit),
-        (Flavor::Async, Form::Lazy, None) => async_lazy(&cx, plan),
+        (Flavor::Async, Form::Lazy, None) => {
+            expected_lazy(&cx, async_lazy(&cx, plan), Flavor::Async)
+        }
         (Flavor::Async, ..) => async_eager(&cx, plan),
+    }
+}
+
+/// A lazy form as the type it is expected to have, through the runtime's
+/// `Lazy` (the snapshots `lazy_map`, `async_lazy`):
+///
+/// ```text
+/// match VALUE {
+///     __comp_value => {
+///         let __comp_expected = Expectation::new();
+///         if false { __comp_expected.expected_value() } else { use LazyForm as _; __comp_expected.lazy(__comp_value).comp_iter() }
+///     }
+/// }
+/// ```
+///
+/// rustc checks the never-taken first branch first, coerced to the
+/// expected type: a lazy form expected to be another type (returned as a
+/// `Box<dyn Iterator>`, given to a `Vec` field) is then the runtime's
+/// `IteratorAs` (`StreamAs` for `acomp!`), whose message says the fix, at
+/// the display, instead of rustc's mismatch, whose `Box::new(..)` help
+/// would land in the facade's `macro_rules!` wrapper and whose note would
+/// show the runtime's `lazy_stream`. Without an expected type, or with one
+/// the value defines (`-> impl Iterator`), it is the value's own. The value
+/// is the `match`'s scrutinee, whose temporaries (`line.trim()` in the
+/// first iterable) live to the end of the caller's statement, as the lazy
+/// form's own do; in a branch of the `if` they would end with it.
+fn expected_lazy(cx: &Context, value: TokenStream, flavor: Flavor) -> TokenStream {
+    let private = &cx.private;
+    let (expected, lazy) = (internal("expected"), internal("value"));
+    let at = cx.display_open.unwrap_or_else(proc_macro2::Span::call_site);
+    let method = match flavor {
+        Flavor::Sync => proc_macro2::Ident::new("comp_iter", at),
+        Flavor::Async => proc_macro2::Ident::new("comp_stream", at),
+    };
+    let conformed = quote_spanned!(at=> #expected.lazy(#lazy).#method());
+    quote! {
+        match #value {
+            #lazy => {
+                let #expected = #private::Expectation::new();
+                if false {
+                    #expected.expected_value()
+                } else {
+                    #[allow(unused_imports)]
+                    use #private::LazyForm as _;
+                    #conformed
+                }
+            }
+        }
     }
 }
 
