@@ -317,12 +317,12 @@ pub fn bound_flat_map<I: Iterator, B, U: IntoIterator>(
 }
 
 /// A lazy comprehension `V` and the type `W` it is expected to have
-/// ([`Expectation::lazy`](crate::__private::Expectation::lazy)): the
+/// ([`Expectation::lazy_form`](crate::__private::Expectation::lazy_form)): the
 /// expansion ends in
 ///
 /// ```text
 /// let __comp_expected = Expectation::new();
-/// if false { __comp_expected.expected_value() } else { use LazyForm as _; __comp_expected.lazy(VALUE).comp_iter() }
+/// if false { __comp_expected.expected_value() } else { use LazyForm as _; __comp_expected.lazy_form(VALUE).comp_iter() }
 /// ```
 ///
 /// so that a lazy form where another type is expected (returned as a
@@ -342,7 +342,7 @@ impl<V, W> Lazy<V, W> {
     }
 }
 
-/// See `Lazy` ([`Expectation::lazy`](crate::__private::Expectation::lazy)):
+/// See `Lazy` ([`Expectation::lazy_form`](crate::__private::Expectation::lazy_form)):
 /// the lazy form as the expected type. (A trait's method, whose bound rustc
 /// checks after choosing it, where an inherent one's would make the method
 /// itself "not found"; its type through [`IteratorAs`] or [`StreamAs`]

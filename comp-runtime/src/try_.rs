@@ -502,7 +502,7 @@ impl<W> Expectation<W> {
     /// A lazy comprehension's `value`, for [`Lazy::comp_iter`](crate::__private::Lazy::comp_iter)
     /// or [`Lazy::comp_stream`](crate::__private::Lazy::comp_stream).
     #[inline]
-    pub fn lazy<V>(self, value: V) -> crate::lazy::Lazy<V, W> {
+    pub fn lazy_form<V>(self, value: V) -> crate::lazy::Lazy<V, W> {
         crate::lazy::Lazy::new(value)
     }
 

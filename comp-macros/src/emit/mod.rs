@@ -66,7 +66,7 @@ pub fn emit(comp: &Comprehension) -> TokenStream {
 /// match VALUE {
 ///     __comp_value => {
 ///         let __comp_expected = Expectation::new();
-///         if false { __comp_expected.expected_value() } else { use LazyForm as _; __comp_expected.lazy(__comp_value).comp_iter() }
+///         if false { __comp_expected.expected_value() } else { use LazyForm as _; __comp_expected.lazy_form(__comp_value).comp_iter() }
 ///     }
 /// }
 /// ```
@@ -90,7 +90,7 @@ fn expected_lazy(cx: &Context, value: TokenStream, flavor: Flavor) -> TokenStrea
         Flavor::Sync => proc_macro2::Ident::new("comp_iter", at),
         Flavor::Async => proc_macro2::Ident::new("comp_stream", at),
     };
-    let conformed = quote_spanned!(at=> #expected.lazy(#lazy).#method());
+    let conformed = quote_spanned!(at=> #expected.lazy_form(#lazy).#method());
     quote! {
         match #value {
             #lazy => {
