@@ -73,6 +73,10 @@ impl Prepass<'_> {
                 _ => false,
             })
             .collect();
+        // Whether a method or field follows (`(x for x in xs).max()`).
+        let received: Vec<bool> = (0..trees.len())
+            .map(|i| matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '.'))
+            .collect();
         let mut out: Vec<TokenTree> = Vec::new();
         for (i, tree) in trees.into_iter().enumerate() {
             match tree {
@@ -97,7 +101,7 @@ impl Prepass<'_> {
                         _ => None,
                     };
                     let call = self.nested(&group, &out, move_token);
-                    out.extend(call);
+                    out.extend(received_at(call, &group, received[i]));
                 }
                 TokenTree::Group(group) => {
                     let role = if kept == Some(i) {
@@ -235,6 +239,23 @@ impl Prepass<'_> {
         };
         call.into_iter().collect()
     }
+}
+
+/// A nested display's expansion, `call`, as the receiver of a method
+/// (`(r.ms for r in reqs).max()`): in parentheses of the user's display,
+/// so that the method call spans the user's tokens alone. Its path starts
+/// with `$crate`, of the facade's `macro_rules!` context, and rustc would
+/// otherwise give the method call that context and report on it (with its
+/// suggestions, `.expect(..)` after `max()`) at the whole outer call.
+fn received_at(call: Vec<TokenTree>, group: &Group, received: bool) -> Vec<TokenTree> {
+    if !received
+        || matches!(call.as_slice(), [TokenTree::Group(g)] if g.delimiter() == Delimiter::Parenthesis)
+    {
+        return call;
+    }
+    let mut parens = Group::new(Delimiter::Parenthesis, call.into_iter().collect());
+    parens.set_span(group.span());
+    vec![TokenTree::Group(parens)]
 }
 
 /// The arguments of one of std's macros that take expressions (`format!`,

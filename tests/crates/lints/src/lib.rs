@@ -177,6 +177,14 @@ pub mod features {
     }
 }
 
+/// A nested generator as a method's receiver and as an argument.
+#[must_use]
+pub fn nested_receivers(rows: &[Vec<u64>]) -> (Vec<Option<u64>>, Vec<u64>) {
+    let worst = comp![(x * 2 for x in row).max() for row in rows];
+    let total = comp![Iterator::sum(x + 1 for x in row) for row in rows];
+    (worst, total)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
