@@ -85,7 +85,7 @@ impl Plan {
         // A walrus cannot stand in an iterable (`check` rejects it); in the
         // fallback next to that error, it stands for its value.
         let mut iter = f.iter.clone();
-        UnwrapWalrus.visit_expr_mut(&mut iter);
+        UnwrapWalrus::unwrap_whole(&mut iter);
         let first = ForStep {
             pat: f.pat.clone(),
             iter: Iterable::Expr(plain_for(comp, iter, f.is_async())),
@@ -408,6 +408,21 @@ fn hoist_walruses(expr: &mut Expr) -> Vec<Step> {
 /// Replaces each walrus by its value, for positions where it is an error.
 struct UnwrapWalrus;
 
+impl UnwrapWalrus {
+    /// A whole expression (an iterable, a block's value): `(y := e)` as a
+    /// whole becomes `e`, without the walrus's parentheses, which
+    /// `unused_parens` would report there. (As an operand, `(y := e) > 2`,
+    /// they stay: a lint's suggestion around the operand would cut them.)
+    fn unwrap_whole(expr: &mut Expr) {
+        if let Expr::Paren(paren) = expr {
+            if walrus::parts(&paren.expr).is_some() {
+                *expr = (*paren.expr).clone();
+            }
+        }
+        UnwrapWalrus.visit_expr_mut(expr);
+    }
+}
+
 impl VisitMut for UnwrapWalrus {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         if let Some((_, value)) = walrus::parts(expr) {
@@ -415,28 +430,25 @@ impl VisitMut for UnwrapWalrus {
         }
         syn::visit_mut::visit_expr_mut(self, expr);
     }
+
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        for stmt in &mut block.stmts {
+            match stmt {
+                syn::Stmt::Expr(value, None) => UnwrapWalrus::unwrap_whole(value),
+                other => syn::visit_mut::visit_stmt_mut(self, other),
+            }
+        }
+    }
 }
 
-/// An iterable without the parentheses the macro's grammar needed
-/// (`for x in (0..) if ..`) where a loop head or an argument does not: the
-/// compiler's `unused_parens` would warn about the user's tokens otherwise.
+/// An iterable without the parentheses the macro's grammar needs around an
+/// open range before a clause (`for x in (0..) if ..`), where a loop head
+/// or an argument does not: `unused_parens` would warn about the user's
+/// tokens otherwise. Other parentheses stay: `for i in (0..n)` warns as
+/// the same loop written by hand does.
 pub fn unparen(expr: &Expr) -> &Expr {
-    use syn::Expr::{Call, Field, Index, Lit, Macro, MethodCall, Path, Range, Reference};
     match expr {
-        Expr::Paren(paren)
-            if matches!(
-                &*paren.expr,
-                Call(_)
-                    | Field(_)
-                    | Index(_)
-                    | Lit(_)
-                    | Macro(_)
-                    | MethodCall(_)
-                    | Path(_)
-                    | Range(_)
-                    | Reference(_)
-            ) =>
-        {
+        Expr::Paren(paren) if matches!(&*paren.expr, Expr::Range(range) if range.end.is_none()) => {
             &paren.expr
         }
         _ => expr,
