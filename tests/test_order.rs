@@ -458,3 +458,27 @@ mod regressions {
         assert_eq!(log.take(), strings(&["el00", "el10"]));
     }
 }
+
+// The consumer may borrow what the element borrowed, between items: the
+// generator forms (flatten over owned values, `acomp!` with an awaiting
+// clause) end the element's and an `if let` scrutinee's temporaries before
+// handing the item over, as a hand-written `map` closure does.
+#[test]
+fn consumer_borrows_between_items_what_the_element_borrowed() {
+    let lines = vec!["a,b".to_string(), "c".to_string()];
+    let cache = std::cell::RefCell::new(std::collections::HashMap::from([("a", 1), ("c", 3)]));
+    let hits = comp!((cache.borrow().get(k).copied().unwrap_or(0) for line in lines.clone() for k in line.split(',')));
+    let mut got = Vec::new();
+    for h in hits {
+        cache.borrow_mut().insert("seen", h);
+        got.push(h);
+    }
+    assert_eq!(got, [1, 0, 3]);
+    let found = comp!((v for line in lines for k in line.split(',') if let Some(&v) = cache.borrow().get(k)));
+    let mut kept = Vec::new();
+    for v in found {
+        cache.borrow_mut().insert("last", v);
+        kept.push(v);
+    }
+    assert_eq!(kept, [1, 3]);
+}

@@ -187,3 +187,22 @@ fn sync_comprehensions_in_a_statement_that_awaits_keep_the_future_send() {
     assert_eq!(with_cell, (vec![11, 12, 13], 14));
     assert_eq!(cell_set.0.len(), 2);
 }
+
+// A generator form computes each item, with the clauses after its last
+// `for`, before it hands the item over: a `MutexGuard` of the element or of
+// an `if let`'s scrutinee is gone by then, so the stream stays `Send` (and
+// the iterator can go to a thread), as a hand-written `map` closure's would.
+#[test]
+fn element_temporaries_end_before_the_item_is_handed_over() {
+    let cache = Arc::new(Mutex::new(std::collections::HashMap::from([("a", 5)])));
+    let shared = cache.clone();
+    let keys = vec!["a", "b"];
+    let stream = acomp!(move (shared.lock().unwrap().get(k).copied().unwrap_or(0) for k in keys if double(1).await > 0));
+    assert_send(&stream);
+    assert_eq!(block_on(stream.collect::<Vec<_>>()), [5, 0]);
+    let lines = vec!["a b".to_string(), "a".to_string()];
+    let shared = cache.clone();
+    let found = comp!(move (v for line in lines for w in line.split(' ') if let Some(&v) = shared.lock().unwrap().get(w)));
+    let found: Vec<i32> = std::thread::spawn(move || found.collect()).join().unwrap();
+    assert_eq!(found, [5, 5]);
+}

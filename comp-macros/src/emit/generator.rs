@@ -1,12 +1,14 @@
 //! `acomp!`'s lazy form: a generator whose body is the loop nest.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use syn::spanned::Spanned;
 
 use super::tokens::{closure, into_source};
-use super::{as_stream, guarded, nest, nest_all, rewrite_plan, Context, First, TryScope};
-use crate::lower::{contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Plan};
+use super::{as_stream, for_loop, guarded, nest, rewrite_plan, Context, First, TryScope};
+use crate::lower::{
+    contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Plan, Step,
+};
 use crate::names::{internal, internal_at};
 
 /// The first iterable of a lazy async form, evaluated when the stream is
@@ -96,15 +98,57 @@ pub(super) fn generator_form(cx: &Context, mut plan: Plan, drive: Drive) -> Toke
     }
     let value = plan.out.value();
     let value = if fallible { scope.wrap(&value) } else { value };
-    let body = nest_all(
-        krate,
-        &plan,
-        quote!(#krate::__private::Yielder::send(&#yielder, #value).await;),
-    );
+    let body = yielded(krate, &plan, &yielder, value);
     let decl = fallible.then(|| scope.decl());
     let body = quote!(#decl #after #body);
     let first = (first, TokenStream::new());
     generator_block(cx, cx.move_token.as_ref(), first, body, drive, false)
+}
+
+/// The loop nest of a generator around the send of each `value`, which is
+/// computed, with the clauses after the last `for`, before it is sent: the
+/// temporaries of the element (`cache.borrow().get(k)`) and of an `if let`'s
+/// scrutinee then end before the generator yields, as they do in a
+/// hand-written `map` closure, instead of being held while the consumer
+/// runs (a `RefCell` borrowed again there would panic, a `MutexGuard` would
+/// make the stream not `Send`).
+///
+/// ```text
+/// for line in __comp_iter { for k in line.split(',') {
+///     let __comp_item = '__comp_item: { if let Some(&v) = cache.borrow().get(k) { break '__comp_item Some(v); } None };
+///     if let Some(__comp_value) = __comp_item { Yielder::send(&__comp_yield, __comp_value).await; }
+/// } }
+/// ```
+///
+/// (Without an `if let` after the last `for`, `let __comp_value = VALUE;`
+/// before the send is enough: an `if`'s condition and a `let`'s value end
+/// their temporaries themselves.)
+fn yielded(krate: &TokenStream, plan: &Plan, yielder: &Ident, value: TokenStream) -> TokenStream {
+    let private = quote!(#krate::__private);
+    let (item, sent) = (internal("item"), internal("value"));
+    let send = quote!(#private::Yielder::send(&#yielder, #sent).await;);
+    let inner_from = plan.last_for().map_or(0, |at| at + 1);
+    let (outer, inner) = plan.steps.split_at(inner_from);
+    let matched = inner.iter().any(|step| matches!(step, Step::IfLet(..)));
+    let innermost = if matched {
+        let label = syn::Lifetime {
+            apostrophe: proc_macro2::Span::mixed_site(),
+            ident: item.clone(),
+        };
+        let found = nest(
+            krate,
+            inner,
+            quote!(break #label #private::Option::Some(#value);),
+        );
+        quote! {
+            let #item = #label: { #found #private::Option::None };
+            if let #private::Option::Some(#sent) = #item { #send }
+        }
+    } else {
+        nest(krate, inner, quote!(let #sent = #value; #send))
+    };
+    let body = nest(krate, outer, innermost);
+    for_loop(krate, &plan.first, 0, body)
 }
 
 /// `match FIRST { __comp_iter => { BEFORE; let (y, g) = generator(); g.stream(async { let y = y; BODY }) } }`
