@@ -115,7 +115,8 @@ pub(super) fn generator_form(cx: &Context, mut plan: Plan, drive: Drive) -> Toke
 ///
 /// ```text
 /// for line in __comp_iter { for k in line.split(',') {
-///     let __comp_item = '__comp_item: { if let Some(&v) = cache.borrow().get(k) { break '__comp_item Some(v); } None };
+///     let mut __comp_item = None;
+///     if let Some(&v) = cache.borrow().get(k) { __comp_item = Some(v); }
 ///     if let Some(__comp_value) = __comp_item { Yielder::send(&__comp_yield, __comp_value).await; }
 /// } }
 /// ```
@@ -131,17 +132,14 @@ fn yielded(krate: &TokenStream, plan: &Plan, yielder: &Ident, value: TokenStream
     let (outer, inner) = plan.steps.split_at(inner_from);
     let matched = inner.iter().any(|step| matches!(step, Step::IfLet(..)));
     let innermost = if matched {
-        let label = syn::Lifetime {
-            apostrophe: proc_macro2::Span::mixed_site(),
-            ident: item.clone(),
-        };
         let found = nest(
             krate,
             inner,
-            quote!(break #label #private::Option::Some(#value);),
+            quote!(#item = #private::Option::Some(#value);),
         );
         quote! {
-            let #item = #label: { #found #private::Option::None };
+            let mut #item = #private::Option::None;
+            #found
             if let #private::Option::Some(#sent) = #item { #send }
         }
     } else {

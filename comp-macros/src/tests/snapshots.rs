@@ -53,6 +53,7 @@ snapshot!(chained_comparison, Sync, [i for i in xs if 0 <= i < n]);
 snapshot!(typed_let, Sync, [y for x in xs let y: f64 = x as f64]);
 snapshot!(lazy_nested_independent, Sync, (cell.len() for row in text.lines() for cell in row.split(',')));
 snapshot!(lazy_flatten_owned, Sync, (c for w in words for c in w.chars()));
+snapshot!(lazy_flatten_owned_if_let, Sync, (v for line in lines for k in line.split(',') if let Some(&v) = cache.borrow().get(k)));
 snapshot!(list_temporary_iterable, Sync, [w for w in line.to_lowercase().split(',') if !w.is_empty()]);
 
 // acomp!
