@@ -661,3 +661,16 @@ fn lazy_form_in_the_types_a_use_expects() {
     let total: usize = comp!((w.len() for w in line.trim().to_lowercase().split(','))).sum();
     assert_eq!(total, 3);
 }
+
+#[test]
+fn displays_nest_in_std_macro_arguments_and_in_redundant_parentheses() {
+    // Python: [f"{name}: {sum(1 for s in scores if s > 50)}" for name, scores in classes]
+    let classes = [("a", vec![40, 60, 70]), ("b", vec![10])];
+    let passed = comp![format!("{name}: {}", (s for s in scores if *s > 50).count()) for (name, scores) in &classes];
+    assert_eq!(passed, ["a: 2", "b: 0"]);
+    let best = comp![vec![(s * 2 for s in scores).max()] for (_, scores) in &classes];
+    assert_eq!(best, [[Some(140)], [Some(20)]]);
+    // Python: ((x * 2 for x in xs)) is the generator itself.
+    let doubled: Vec<i32> = comp!(((x * 2 for x in [1, 2]))).collect();
+    assert_eq!(doubled, [2, 4]);
+}

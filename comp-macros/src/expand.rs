@@ -52,6 +52,7 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
 
 /// Expands a body (without the `($crate)` group and the nested marker).
 fn expand_body(krate: TokenStream, body: TokenStream, flavor: Flavor) -> TokenStream {
+    let body = without_redundant_parens(body);
     let parsed = prepass::prepass(&krate, flavor, body)
         .map_err(|err| (err, None))
         .and_then(|body| parse::parse(krate, flavor, body));
@@ -73,4 +74,37 @@ fn expand_body(krate: TokenStream, body: TokenStream, flavor: Flavor) -> TokenSt
     let fallback = partial.as_deref().map(emit::fallback);
     let error = error_expr(&err);
     quote!({ #fallback (#error) })
+}
+
+/// Python's `((x for x in xs))` is the same generator as `(x for x in xs)`:
+/// a lazy display whose only content is another parenthesized display
+/// (after an optional `move`, before optional `; options`) is that display.
+fn without_redundant_parens(body: TokenStream) -> TokenStream {
+    let mut trees: Vec<TokenTree> = body.into_iter().collect();
+    let at = usize::from(matches!(trees.first(), Some(TokenTree::Ident(m)) if m == "move"));
+    while let Some(TokenTree::Group(outer)) = trees.get(at) {
+        let inner: Vec<TokenTree> = outer.stream().into_iter().collect();
+        let redundant = outer.delimiter() == Delimiter::Parenthesis
+            && matches!(inner.as_slice(), [TokenTree::Group(g)]
+                if g.delimiter() == Delimiter::Parenthesis && mentions_for(g.stream()));
+        if !redundant {
+            break;
+        }
+        trees[at] = inner[0].clone();
+    }
+    trees.into_iter().collect()
+}
+
+/// Whether `tokens` have a `for` at their top level, or are one
+/// parenthesized group that does.
+fn mentions_for(tokens: TokenStream) -> bool {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    match trees.as_slice() {
+        [TokenTree::Group(g)] if g.delimiter() == Delimiter::Parenthesis => {
+            mentions_for(g.stream())
+        }
+        _ => trees
+            .iter()
+            .any(|tree| matches!(tree, TokenTree::Ident(word) if word == "for")),
+    }
 }

@@ -82,7 +82,7 @@ impl Prepass<'_> {
             match tree {
                 TokenTree::Group(group) if is_macro_call(&out) => {
                     let group = if is_std_expression_macro(&out) {
-                        macro_arguments(&group)?
+                        macro_arguments(self, &group)?
                     } else {
                         group
                     };
@@ -259,16 +259,27 @@ fn received_at(call: Vec<TokenTree>, group: &Group, received: bool) -> Vec<Token
 }
 
 /// The arguments of one of std's macros that take expressions (`format!`,
-/// `vec!`, `assert!`...), with prefix `await`, Python's conditional and
-/// chained comparisons rewritten, at every depth. (A walrus there is not:
-/// its binding could not reach the clauses after it.)
-fn macro_arguments(group: &Group) -> Result<Group> {
+/// `vec!`, `assert!`...), with prefix `await`, Python's conditional,
+/// chained comparisons and nested displays rewritten, at every depth. (A
+/// walrus there is not: its binding could not reach the clauses after it.)
+fn macro_arguments(prepass: &Prepass, group: &Group) -> Result<Group> {
+    let given: Vec<TokenTree> = group.stream().into_iter().collect();
     let mut trees = Vec::new();
-    for tree in group.stream() {
-        trees.push(match tree {
-            TokenTree::Group(inner) => TokenTree::Group(macro_arguments(&inner)?),
-            other => other,
-        });
+    for (i, tree) in given.iter().enumerate() {
+        match tree {
+            // A display nested there, `format!("{}", (s for s in xs).count())`,
+            // as anywhere else in the comprehension.
+            TokenTree::Group(inner) if prepass.is_nested(inner, &trees) => {
+                let call = prepass.nested(inner, &trees, None);
+                let received =
+                    matches!(given.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '.');
+                trees.extend(received_at(call, inner, received));
+            }
+            TokenTree::Group(inner) => {
+                trees.push(TokenTree::Group(macro_arguments(prepass, inner)?))
+            }
+            other => trees.push(other.clone()),
+        }
     }
     let trees = operators::chained_comparisons(rewrite_awaits(trees));
     let trees = match group.delimiter() {
