@@ -391,7 +391,7 @@ impl<V, W> LazyForm for Lazy<V, W> {
 #[diagnostic::on_unimplemented(
     message = "a lazy `comp!((..))` is an iterator, where `{W}` is expected",
     label = "an iterator of its items",
-    note = "for a `Box<dyn Iterator>`, box the call: `Box::new(comp!((..)))`; for a collection, write a list, set or dict display (`comp![..]`, `comp!({{..}})`) or `.collect()` it"
+    note = "for a `Box<dyn Iterator>`, box the call: `Box::new(comp!((..)))`; for a `&mut dyn Iterator`, borrow it: `&mut comp!((..))`; for a collection, write a list, set or dict display (`comp![..]`, `comp!({{..}})`) or `.collect()` it"
 )]
 pub trait IteratorAs<W> {
     /// `W`.

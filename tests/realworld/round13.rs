@@ -509,7 +509,7 @@ fn set_of_generated_keys() {
 // ---------------------------------------------------------------------------
 // 5. parentheses a Python user adds
 
-// FOUND: comp![i * i for i in (0..n)] -> warning: unnecessary parentheses around function argument (the reference, section 10, promises the lint a hand-written `for i in (0..n)` gives; rustc says "around `for` iterator expression" there: the wording exposes that the iterable is an argument of the expansion's call)
+// FOUND (kept: it warns, as by hand; the first iterable's says "function argument", an inner one's "`for` iterator expression"; README Diagnostics): comp![i * i for i in (0..n)] -> warning: unnecessary parentheses around function argument (the reference, section 10, promises the lint a hand-written `for i in (0..n)` gives; rustc says "around `for` iterator expression" there: the wording exposes that the iterable is an argument of the expansion's call)
 #[test]
 #[allow(unused_parens)] // the Python habit kept on purpose
 fn parenthesized_range() {
@@ -666,7 +666,7 @@ fn returned_reused_name_move() {
     assert_eq!(expand(vec![3, 4]).collect::<Vec<_>>(), vec![1, 3, 1, 2, 4]);
 }
 
-// FOUND: comp!(((x * k for x in xs) for k in ks)) -> error[E0373]: closure may outlive the current function, but it borrows `k`, which is owned by the current function (Python's generator of generators; the reference says an inner level of a lazy form re-binds a `Copy` outer loop variable by value, but a nested lazy display in the element borrows it; rustc's help, `move` before the nested display, works but is not in the README/reference grammar, which allows `move` only at the start of the body)
+// FOUND (documented in reference section 12: `move` before the nested display): comp!(((x * k for x in xs) for k in ks)) -> error[E0373]: closure may outlive the current function, but it borrows `k`, which is owned by the current function (Python's generator of generators; the reference says an inner level of a lazy form re-binds a `Copy` outer loop variable by value, but a nested lazy display in the element borrows it; rustc's help, `move` before the nested display, works but is not in the README/reference grammar, which allows `move` only at the start of the body)
 #[test]
 fn generator_of_generators() {
     // Python: [sum(g) for g in ((x * k for x in xs) for k in ks)]
@@ -677,7 +677,7 @@ fn generator_of_generators() {
     assert_eq!(got, vec![6, 60]);
 }
 
-// FOUND: comp!((y for x in xs for y in (x * i for i in 0..3))) -> error[E0373]: closure may outlive the current function, but it borrows `x`, which is owned by the current function (same cause: a nested generator as an inner iterable captures the `Copy` outer `x` by reference; README: "a generator expression can be a call's only argument" and displays nest; fixed with rustc's suggested inner `move`, undocumented)
+// FOUND (documented, as above): comp!((y for x in xs for y in (x * i for i in 0..3))) -> error[E0373]: closure may outlive the current function, but it borrows `x`, which is owned by the current function (same cause: a nested generator as an inner iterable captures the `Copy` outer `x` by reference; README: "a generator expression can be a call's only argument" and displays nest; fixed with rustc's suggested inner `move`, undocumented)
 #[test]
 fn generator_as_inner_iterable() {
     // Python: list(y for x in xs for y in (x * i for i in range(3)))
