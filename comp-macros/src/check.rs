@@ -160,20 +160,14 @@ fn sync_only(comp: &Comprehension, errors: &mut Option<Error>) {
          to await the first iterable and iterate its value, await it before (`let v = f().await;`), \
          or inside an `acomp!` write the nested display without `comp!`, `(x for x in f().await)`, \
          which awaits it where it is written";
+    // `exprs` starts with the clauses', in order.
     let first = comp
         .clauses
         .iter()
         .position(|c| matches!(c, Clause::For(_)));
-    for (i, clause) in comp.clauses.iter().enumerate() {
+    for (i, expr) in comp.exprs().enumerate() {
         let message = if Some(i) == first { AWAIT_FIRST } else { AWAIT };
-        Awaits(errors, message).visit_expr(clause.expr());
-    }
-    let rest = match &comp.element {
-        Element::Value(value) => vec![value],
-        Element::Entry { key, value } => vec![key, value],
-    };
-    for expr in rest {
-        Awaits(errors, AWAIT).visit_expr(expr);
+        Awaits(errors, message).visit_expr(expr);
     }
 }
 
