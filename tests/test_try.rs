@@ -579,3 +579,28 @@ mod regressions {
         assert_eq!(r, Err("bad 3".to_string()));
     }
 }
+
+// A `?` whose operand borrows a temporary of the element, or a first
+// iterable with a `?` whose value the lazy form borrows: the temporaries
+// live to the end of the caller's statement, as a hand-written `?`'s do.
+fn second_field_lengths(rows: &[&str]) -> Option<Vec<usize>> {
+    comp![s.to_lowercase().split('=').nth(1)?.len() for s in rows]
+}
+
+fn loaded(text: &str) -> Result<String, String> {
+    if text.is_empty() {
+        Err("empty".to_string())
+    } else {
+        Ok(text.to_uppercase())
+    }
+}
+
+#[test]
+fn temporaries_under_a_question_mark_live_to_the_end_of_the_statement() {
+    assert_eq!(second_field_lengths(&["A=xy", "b=Z"]), Some(vec![2, 1]));
+    assert_eq!(second_field_lengths(&["A=xy", "b"]), None);
+    let chars: Result<String, String> = comp!((c for c in loaded("ab")?.chars())).collect();
+    assert_eq!(chars, Ok("AB".to_string()));
+    let failed: Vec<Result<char, String>> = comp!((c for c in loaded("")?.chars())).collect();
+    assert_eq!(failed, [Err("empty".to_string())]);
+}

@@ -40,7 +40,8 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     };
     // A failure of the first iterable is the only item.
     let (flow, residual) = (quote!(#krate::__private::ControlFlow), internal("residual"));
-    let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
+    let evaluated = syn::Lifetime::new("'__comp_first", proc_macro2::Span::mixed_site());
+    let on_fail = |residual: &_| quote!(break #evaluated { #flow::Break(#residual) });
     let first = match plan.first.iter.expr() {
         Some(expr) => internal_at("iter", expr.span()),
         None => internal("iter"),
@@ -60,9 +61,10 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     let agree = scope.agree(&residual, at, &failed);
     let value = quote!({
         #decl
-        // Called in place: it borrows, even under `move`, so that the
-        // clauses can still take what they need by value afterwards.
-        match (|| #flow::Continue(#into))() {
+        // A labeled block, not a closure called in place: the iterable's
+        // temporaries (`read(p)?.chars()` borrows the `String`) live to the
+        // end of the caller's statement, as a hand-written chain's do.
+        match #evaluated: { #flow::Continue(#into) } {
             #flow::Continue(#first) => #try_.running(#chain),
             #flow::Break(#residual) => #label: #agree,
         }

@@ -113,7 +113,10 @@ impl Branch {
                 // method's bound on its receiver.
                 let step = Ident::new("__comp_step", at);
                 // `mut`: a `Result` and an `Option` are found by `&mut`
-                // autoref (see the runtime's `Agree`).
+                // autoref (see the runtime's `Agree`). A `match`, not a
+                // `let`: the temporaries of the value (`s.to_lowercase()` in
+                // `s.to_lowercase().split('=').nth(1)?.len()`) live to the
+                // end of the user's statement, as a hand-written `?`'s do.
                 (
                     quote!(
                         Agrees as _,
@@ -124,9 +127,10 @@ impl Branch {
                         ResultWhereOption as _
                     ),
                     quote! {
-                        #[allow(unused_mut)]
-                        let mut #step = #scope.agree(#split);
-                        #step #agree
+                        match #scope.agree(#split) {
+                            #[allow(unused_mut)]
+                            mut #step => #step #agree,
+                        }
                     },
                 )
             }
