@@ -603,4 +603,10 @@ fn temporaries_under_a_question_mark_live_to_the_end_of_the_statement() {
     assert_eq!(chars, Ok("AB".to_string()));
     let failed: Vec<Result<char, String>> = comp!((c for c in loaded("")?.chars())).collect();
     assert_eq!(failed, [Err("empty".to_string())]);
+    // The lazy `acomp!`, whose first iterable is evaluated at the first poll.
+    use futures::StreamExt;
+    let streamed: Vec<Result<char, String>> = futures::executor::block_on(
+        comprehensions::acomp!((c for c in loaded("ab")?.chars())).collect(),
+    );
+    assert_eq!(streamed, [Ok('A'), Ok('B')]);
 }

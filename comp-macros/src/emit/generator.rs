@@ -35,12 +35,15 @@ pub(super) fn hoist_first(
     let owned = quote!(#krate::__private::Owned);
     let (before, after) = if contains(&expr, Operator::Try) {
         let (flow, residual) = (quote!(#krate::__private::ControlFlow), internal("residual"));
-        let returned = |residual: &_| quote!(return #flow::Break(#residual));
+        // A labeled block, not a closure called in place: the iterable's
+        // temporaries live to the end of the caller's statement.
+        let evaluated = syn::Lifetime::new("'__comp_first", proc_macro2::Span::mixed_site());
+        let returned = |residual: &_| quote!(break #evaluated { #flow::Break(#residual) });
         rewrite_try(&mut expr, krate, &Branch::plain(krate), &returned);
         let into = into(&expr);
         let on_fail = on_fail(&residual);
         (
-            quote!(#owned((|| #flow::Continue(#into))())),
+            quote!(#owned(#evaluated: { #flow::Continue(#into) })),
             quote! {
                 let #first = match #krate::__private::Owned::into_inner(#first) {
                     #flow::Continue(#first) => #first,

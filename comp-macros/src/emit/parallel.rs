@@ -201,15 +201,18 @@ fn parallel_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
         internal("residual"),
         internal("iter"),
     );
-    let on_fail = |residual: &_| quote!(return #flow::Break(#residual));
+    let evaluated = syn::Lifetime::new("'__comp_first", proc_macro2::Span::mixed_site());
+    let on_fail = |residual: &_| quote!(break #evaluated { #flow::Break(#residual) });
     rewrite_try(&mut first, krate, &scope.branch(), &on_fail);
     let into = into_par_iter(private, &first);
     let chain = per_item(cx, &mut plan, quote!(#iter));
     let fail = scope.fail(&residual);
     quote!({
         #decl
-        // Called in place: a failure of the first iterable is the only item.
-        match (|| #flow::Continue(#into))() {
+        // A failure of the first iterable is the only item. (A labeled
+        // block, not a closure called in place: the iterable's temporaries
+        // live to the end of the caller's statement.)
+        match #evaluated: { #flow::Continue(#into) } {
             #flow::Continue(#iter) => #private::ParEither::Left(
                 #private::ParallelIterator::map(#chain, #settle)
             ),
