@@ -176,6 +176,23 @@ pub(super) fn generator_block(
         Some(open) => quote::quote_spanned!(open=> async { let #yielder = #yielder; #body }),
         None => quote!(async #move_token { let #yielder = #yielder; #body }),
     };
+    // A sync form's only awaits are its own yields: clippy's lints on a
+    // guard or a `RefCell` borrow held across an await (an inner iterable
+    // `table.lock().unwrap()[k].iter()`, which a loop must hold) would be
+    // about those, in code that awaits nothing.
+    let (allow, body) = match drive {
+        Drive::Iter => {
+            let held = internal("body");
+            (
+                quote! {
+                    #[allow(clippy::await_holding_lock, clippy::await_holding_refcell_ref)]
+                    let #held = #body;
+                },
+                quote!(#held),
+            )
+        }
+        Drive::Stream => (TokenStream::new(), body),
+    };
     let value = quote!(#krate::__private::Generator::#method(#generator, #body));
     let value = match drive {
         Drive::Stream => quote!(#krate::__private::lazy_stream(#value)),
@@ -185,6 +202,7 @@ pub(super) fn generator_block(
     let block = quote!({
         #before
         let (#yielder, #generator) = #krate::__private::generator();
+        #allow
         #value
     });
     First::around(first, block)

@@ -185,6 +185,24 @@ pub fn nested_receivers(rows: &[Vec<u64>]) -> (Vec<Option<u64>>, Vec<u64>) {
     (worst, total)
 }
 
+/// A sync lazy form whose inner iterable borrows a guard or a `RefCell`:
+/// the generator's own yields are no await of the user's (clippy's
+/// `await_holding_lock` and `await_holding_refcell_ref` stay quiet).
+///
+/// # Panics
+///
+/// If the mutex is poisoned.
+#[must_use]
+pub fn held_inner_iterables(
+    table: &std::sync::Mutex<Vec<Vec<i32>>>,
+    docs: &std::cell::RefCell<Vec<String>>,
+    keys: &[usize],
+) -> (Vec<i32>, usize) {
+    let locked = comp!((*x for k in keys for x in &table.lock().unwrap()[*k])).collect();
+    let borrowed = comp!((w.len() for k in keys for w in docs.borrow()[*k].split(' '))).sum();
+    (locked, borrowed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
