@@ -77,34 +77,27 @@ fn expand_body(krate: TokenStream, body: TokenStream, flavor: Flavor) -> TokenSt
 }
 
 /// Python's `((x for x in xs))` is the same generator as `(x for x in xs)`:
-/// a lazy display whose only content is another parenthesized display
+/// a lazy display whose only content is more parentheses around a display
 /// (after an optional `move`, before optional `; options`) is that display.
 fn without_redundant_parens(body: TokenStream) -> TokenStream {
     let mut trees: Vec<TokenTree> = body.into_iter().collect();
     let at = usize::from(matches!(trees.first(), Some(TokenTree::Ident(m)) if m == "move"));
-    while let Some(TokenTree::Group(outer)) = trees.get(at) {
-        let inner: Vec<TokenTree> = outer.stream().into_iter().collect();
-        let redundant = outer.delimiter() == Delimiter::Parenthesis
-            && matches!(inner.as_slice(), [TokenTree::Group(g)]
-                if g.delimiter() == Delimiter::Parenthesis && mentions_for(g.stream()));
-        if !redundant {
-            break;
+    let Some(TokenTree::Group(mut display)) = trees.get(at).cloned() else {
+        return trees.into_iter().collect();
+    };
+    let mut peeled = false;
+    while display.delimiter() == Delimiter::Parenthesis {
+        let inner: Vec<TokenTree> = display.stream().into_iter().collect();
+        match inner.as_slice() {
+            [TokenTree::Group(g)] if g.delimiter() == Delimiter::Parenthesis => {
+                display = g.clone();
+                peeled = true;
+            }
+            _ => break,
         }
-        trees[at] = inner[0].clone();
+    }
+    if peeled && prepass::is_comprehension(display.stream()) {
+        trees[at] = TokenTree::Group(display);
     }
     trees.into_iter().collect()
-}
-
-/// Whether `tokens` have a `for` at their top level, or are one
-/// parenthesized group that does.
-fn mentions_for(tokens: TokenStream) -> bool {
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    match trees.as_slice() {
-        [TokenTree::Group(g)] if g.delimiter() == Delimiter::Parenthesis => {
-            mentions_for(g.stream())
-        }
-        _ => trees
-            .iter()
-            .any(|tree| matches!(tree, TokenTree::Ident(word) if word == "for")),
-    }
 }

@@ -5,10 +5,10 @@ use quote::quote;
 use syn::spanned::Spanned;
 
 use super::tokens::{closure, into_source};
-use super::{as_stream, for_loop, guarded, nest, rewrite_plan, Context, First, TryScope};
-use crate::lower::{
-    contains, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Plan, Step,
+use super::{
+    as_stream, evaluated_first, for_loop, guarded, nest, rewrite_plan, Context, First, TryScope,
 };
+use crate::lower::{contains, Branch, ForStep, Iterable, OnFail, Operator, Plan, Step};
 use crate::names::{internal, internal_at};
 
 /// The first iterable of a lazy async form, evaluated when the stream is
@@ -35,15 +35,10 @@ pub(super) fn hoist_first(
     let owned = quote!(#krate::__private::Owned);
     let (before, after) = if contains(&expr, Operator::Try) {
         let (flow, residual) = (quote!(#krate::__private::ControlFlow), internal("residual"));
-        // A labeled block, not a closure called in place: the iterable's
-        // temporaries live to the end of the caller's statement.
-        let evaluated = syn::Lifetime::new("'__comp_first", proc_macro2::Span::mixed_site());
-        let returned = |residual: &_| quote!(break #evaluated { #flow::Break(#residual) });
-        rewrite_try(&mut expr, krate, &Branch::plain(krate), &returned);
-        let into = into(&expr);
+        let evaluated = evaluated_first(krate, &mut expr, &Branch::plain(krate), into);
         let on_fail = on_fail(&residual);
         (
-            quote!(#owned(#evaluated: { #flow::Continue(#into) })),
+            quote!(#owned(#evaluated)),
             quote! {
                 let #first = match #krate::__private::Owned::into_inner(#first) {
                     #flow::Continue(#first) => #first,

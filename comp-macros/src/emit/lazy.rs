@@ -6,11 +6,11 @@ use quote::quote;
 use syn::spanned::Spanned;
 
 use super::generator::{generator_form, Drive};
-use super::tokens::closure;
-use super::{guarded, nest, rewrite_steps, source, Context, TryScope};
+use super::tokens::{closure, into_source};
+use super::{evaluated_first, guarded, nest, rewrite_steps, source, Context, TryScope};
 
 mod borrows;
-use crate::lower::{first_try, rewrite_try, Branch, Plan, Step};
+use crate::lower::{first_try, Branch, Plan, Step};
 use crate::names::{internal, internal_at};
 
 /// `comp!((..))`: one adapter per `for`, the first one over the first
@@ -29,7 +29,8 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     let segments = segments(&plan.steps);
     let try_iter = quote!(#krate::__private::TryIter);
     // The first iterable's own `?`, if any.
-    let Some(at) = plan.first.iter.expr().and_then(|e| first_try([e])) else {
+    let with_try = |e: &syn::Expr| first_try([e]).map(|at| (at, e.clone()));
+    let Some((at, mut expr)) = plan.first.iter.expr().and_then(with_try) else {
         let into = source(krate, &plan.first.iter, false);
         let chain = lazy_level(cx, &mut plan, &segments, 0, into, fallible);
         return if fallible {
@@ -40,16 +41,9 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     };
     // A failure of the first iterable is the only item.
     let (flow, residual) = (quote!(#krate::__private::ControlFlow), internal("residual"));
-    let evaluated = syn::Lifetime::new("'__comp_first", proc_macro2::Span::mixed_site());
-    let on_fail = |residual: &_| quote!(break #evaluated { #flow::Break(#residual) });
-    let first = match plan.first.iter.expr() {
-        Some(expr) => internal_at("iter", expr.span()),
-        None => internal("iter"),
-    };
-    if let Some(expr) = plan.first.iter.expr_mut() {
-        rewrite_try(expr, krate, &Branch::plain(krate), &on_fail);
-    }
-    let into = source(krate, &plan.first.iter, false);
+    let first = internal_at("iter", expr.span());
+    let into = |e: &syn::Expr| into_source(krate, e, false);
+    let evaluated = evaluated_first(krate, &mut expr, &Branch::plain(krate), into);
     let chain = lazy_level(cx, &mut plan, &segments, 0, quote!(#first), fallible);
     // The failure meets the chain's residual type in one scope, at the
     // iterable's `?` (`residual?`): another error type than the element's
@@ -61,10 +55,7 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     let agree = scope.agree(&residual, at, &failed);
     let value = quote!({
         #decl
-        // A labeled block, not a closure called in place: the iterable's
-        // temporaries (`read(p)?.chars()` borrows the `String`) live to the
-        // end of the caller's statement, as a hand-written chain's do.
-        match #evaluated: { #flow::Continue(#into) } {
+        match #evaluated {
             #flow::Continue(#first) => #try_.running(#chain),
             #flow::Break(#residual) => #label: #agree,
         }

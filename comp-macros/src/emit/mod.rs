@@ -479,6 +479,33 @@ fn guarded(
     }
 }
 
+/// A first iterable with a `?`, evaluated where the comprehension is
+/// written, for a lazy form whose failure there is its only item:
+///
+/// ```text
+/// '__comp_first: { ControlFlow::Continue(INTO) }
+/// ```
+///
+/// where each `?` of `expr` (rewritten in place through `branch`) breaks
+/// out with `ControlFlow::Break(residual)`, and `into` makes the iterator
+/// of the rewritten expression. A labeled block, not a closure called in
+/// place: the iterable's temporaries (`read(p)?.chars()` borrows the
+/// `String`) live to the end of the caller's statement, as a hand-written
+/// chain's do.
+fn evaluated_first(
+    krate: &TokenStream,
+    expr: &mut syn::Expr,
+    branch: &Branch,
+    into: impl FnOnce(&syn::Expr) -> TokenStream,
+) -> TokenStream {
+    let flow = quote!(#krate::__private::ControlFlow);
+    let label = syn::Lifetime::new("'__comp_first", proc_macro2::Span::mixed_site());
+    let on_fail = |residual: &_| quote!(break #label { #flow::Break(#residual) });
+    rewrite_try(expr, krate, branch, &on_fail);
+    let into = into(expr);
+    quote!(#label: { #flow::Continue(#into) })
+}
+
 /// Rewrites the `?` of the whole plan: the first iterable (unless taken out
 /// of the block), the steps and the element.
 fn rewrite_plan(krate: &TokenStream, plan: &mut Plan, branch: &Branch, on_fail: OnFail) {

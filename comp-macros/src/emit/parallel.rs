@@ -5,7 +5,10 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{gated, guarded, nest, question_at, rewrite_steps, settled, Context, Sink, TryScope};
+use super::{
+    evaluated_first, gated, guarded, nest, question_at, rewrite_steps, settled, Context, Sink,
+    TryScope,
+};
 use crate::lower::{contains, probed, rewrite_try, Branch, Operator, Plan};
 use crate::names::internal;
 
@@ -201,18 +204,14 @@ fn parallel_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
         internal("residual"),
         internal("iter"),
     );
-    let evaluated = syn::Lifetime::new("'__comp_first", proc_macro2::Span::mixed_site());
-    let on_fail = |residual: &_| quote!(break #evaluated { #flow::Break(#residual) });
-    rewrite_try(&mut first, krate, &scope.branch(), &on_fail);
-    let into = into_par_iter(private, &first);
+    let into = |e: &syn::Expr| into_par_iter(private, e);
+    let evaluated = evaluated_first(krate, &mut first, &scope.branch(), into);
     let chain = per_item(cx, &mut plan, quote!(#iter));
     let fail = scope.fail(&residual);
     quote!({
         #decl
-        // A failure of the first iterable is the only item. (A labeled
-        // block, not a closure called in place: the iterable's temporaries
-        // live to the end of the caller's statement.)
-        match #evaluated: { #flow::Continue(#into) } {
+        // A failure of the first iterable is the only item.
+        match #evaluated {
             #flow::Continue(#iter) => #private::ParEither::Left(
                 #private::ParallelIterator::map(#chain, #settle)
             ),

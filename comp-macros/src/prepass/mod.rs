@@ -75,7 +75,7 @@ impl Prepass<'_> {
             .collect();
         // Whether a method or field follows (`(x for x in xs).max()`).
         let received: Vec<bool> = (0..trees.len())
-            .map(|i| matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '.'))
+            .map(|i| is_punct(trees.get(i + 1), '.'))
             .collect();
         let mut out: Vec<TokenTree> = Vec::new();
         for (i, tree) in trees.into_iter().enumerate() {
@@ -271,9 +271,7 @@ fn macro_arguments(prepass: &Prepass, group: &Group) -> Result<Group> {
             // as anywhere else in the comprehension.
             TokenTree::Group(inner) if prepass.is_nested(inner, &trees) => {
                 let call = prepass.nested(inner, &trees, None);
-                let received =
-                    matches!(given.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '.');
-                trees.extend(received_at(call, inner, received));
+                trees.extend(received_at(call, inner, is_punct(given.get(i + 1), '.')));
             }
             TokenTree::Group(inner) => {
                 trees.push(TokenTree::Group(macro_arguments(prepass, inner)?))
@@ -420,7 +418,7 @@ fn is_call_position(before: &[TokenTree]) -> bool {
 /// A `for` loop statement (`{ f(); for x in xs {} }`, `0 => for ..`,
 /// `#[attr] for ..`), a labelled loop and a higher-ranked bound `for<'a>`
 /// are not.
-fn is_comprehension(tokens: TokenStream) -> bool {
+pub(crate) fn is_comprehension(tokens: TokenStream) -> bool {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     (1..trees.len()).any(|i| {
         let is_for = matches!(&trees[i], TokenTree::Ident(f) if f == "for");
