@@ -110,6 +110,12 @@ pub async fn get_vec(xs: &[i32]) -> Vec<i32> {
 }
 
 /// A stream that suspends before each item; it is not `Unpin`.
+/// The lines joined by spaces, after a real suspension.
+pub async fn get_text(lines: &[&str]) -> String {
+    yield_once().await;
+    lines.join(" ")
+}
+
 pub fn numbers(xs: Vec<i32>) -> impl Stream<Item = i32> {
     stream::iter(xs).then(|x| async move {
         yield_once().await;

@@ -3,7 +3,8 @@
 
 use super::*;
 use comprehensions::acomp;
-use std::collections::HashMap;
+use comprehensions::comp;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 
 /// Logs the start and the end of some work around a real suspension.
@@ -190,6 +191,32 @@ on_both! {
         let lazy = acomp!((x * 10 for x in 0..x));
         assert_eq!(lazy.collect::<Vec<_>>().await, [0, 10, 20]);
         assert_eq!(x, 3);
+    }
+
+    async fn an_awaiting_first_iterable_keeps_its_temporaries_to_the_end_of_the_statement() {
+        // Reference section 4, rule 1: an eager result borrowing them is usable
+        // within the statement, also when the first iterable awaits.
+        let lines = ["ab cde", "fghi j"];
+        let n = acomp![w for w in get_text(&lines).await.split(' ') if w.len() > 2].len();
+        assert_eq!(n, 2);
+        let firsts = acomp![w.len() for w in get_text(&lines).await.trim().split(' ')];
+        assert_eq!(firsts, [2, 3, 4, 1]);
+    }
+
+    async fn a_nested_eager_acomp_as_comp_first_iterable_runs_in_the_caller() {
+        // Python: [x + 1 for x in [await double(v) for v in vs] if x > 2], in an
+        // async function: the first iterable is evaluated outside the block.
+        let log = Log::default();
+        let vs = [1, 2, 3];
+        let got = comp![
+            log.note(format!("elem {x}"), x + 1)
+            for x in acomp![log.note(format!("inner {v}"), double(*v).await) for v in &vs]
+            if x > 2
+        ];
+        assert_eq!(got, [5, 7]);
+        assert_eq!(log.take(), ["inner 1", "inner 2", "inner 3", "elem 4", "elem 6"]);
+        let set = comp!({x for x in acomp![double(*v).await for v in &vs] for _ in 0..2});
+        assert_eq!(set, HashSet::from([2, 4, 6]));
     }
 
     async fn the_environment_is_borrowed() {

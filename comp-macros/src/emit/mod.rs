@@ -257,8 +257,12 @@ fn as_stream(krate: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStrea
 /// A `match` scrutinee's temporaries live until the whole `match` ends, so
 /// `for w in line.to_lowercase().split(',')` works as in a hand-written
 /// loop, and what the block returns may borrow from the iterator
-/// (`for x in v.iter_mut()`). An iterable with a `?` or an `.await` is
-/// evaluated inside the block, where those operators belong.
+/// (`for x in v.iter_mut()`). An iterable with a `?` is evaluated inside
+/// the block, the `?`'s scope. One that awaits (its own `.await` in
+/// `acomp!`, a nested eager `acomp![..]` in either macro) is evaluated
+/// before it too, where the caller awaits: the eager block is awaited or
+/// called in place, so the order is the same, and the temporaries live
+/// as documented.
 struct First {
     local: proc_macro2::Ident,
     value: TokenStream,
@@ -271,7 +275,7 @@ impl First {
         let Iterable::Expr(expr) = iter else {
             return None;
         };
-        if contains(expr, Operator::Try) || contains(expr, Operator::Await) {
+        if contains(expr, Operator::Try) {
             return None;
         }
         let value = into_source(krate, expr, *is_async);
