@@ -327,6 +327,48 @@ fn a_cast_to_a_generic_type_is_not_a_comparison() {
 }
 
 #[test]
+fn match_and_if_expressions_as_comparison_operands() {
+    // Rust's block-like expressions between Python's chained comparisons.
+    let s = "#.x#";
+    let cost = |c: char| match c {
+        '#' => 2,
+        '.' => 1,
+        _ => 3,
+    };
+    let want: Vec<char> = s.chars().filter(|&c| 0 < cost(c) && cost(c) <= 2).collect();
+    let got = comp![c for c in s.chars() if 0 < match c { '#' => 2, '.' => 1, _ => 3 } <= 2];
+    assert_eq!(got, want);
+    let got =
+        comp![c for c in s.chars() if 0 < if c == '#' { 2 } else if c == '.' { 1 } else { 3 } <= 2];
+    assert_eq!(got, want);
+    let got = comp![c for c in s.chars() if match c { '#' => 2, '.' => 1, _ => 3 } < 3 <= 4];
+    assert_eq!(got, want);
+    let got = comp![c for c in s.chars() if 1 < 2 <= match c { '#' => 2, _ => 3 }];
+    assert_eq!(got, ['#', '.', 'x', '#']);
+    // A single comparison with a `match` first, as the element.
+    let got = comp![match c { '#' => 2, _ => 3 } < 3 for c in s.chars()];
+    assert_eq!(got, [true, false, false, true]);
+}
+
+#[test]
+fn struct_literals_in_conditions_and_if_let_scrutinees() {
+    // Python: [p for p in pts if p == Point(1, 2)]; no block follows a
+    // clause, so Rust's parentheses are not needed.
+    #[derive(PartialEq, Debug, Clone, Copy)]
+    struct Point {
+        x: i32,
+        y: i32,
+    }
+    let pts = [Point { x: 1, y: 2 }, Point { x: 0, y: 0 }];
+    let got = comp![p for p in &pts if *p == Point { x: 1, y: 2 }];
+    assert_eq!(got, [&pts[0]]);
+    let got = comp![p.y for p in &pts if let Point { x: 0, .. } = Point { x: p.x, y: 0 }];
+    assert_eq!(got, [0]);
+    let lazy = comp!((p.x for p in pts if Point { x: 0, y: 0 } != p));
+    assert_eq!(lazy.collect::<Vec<_>>(), [1]);
+}
+
+#[test]
 fn conditional_element_only_evaluates_the_taken_branch() {
     let calls = std::cell::Cell::new(0);
     let bump = |v: i32| {

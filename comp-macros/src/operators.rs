@@ -150,6 +150,7 @@ fn is_ident(tree: &TokenTree, word: &str) -> bool {
 /// to the next boundary), is left alone: its angle brackets are generics. A
 /// dict's or struct field's `:` is followed by a value.
 pub fn chained_comparisons(trees: Vec<TokenTree>) -> Vec<TokenTree> {
+    let trees = block_operands(trees);
     let mut out = Vec::new();
     let mut start = 0;
     let mut comparisons: Vec<(usize, usize)> = Vec::new();
@@ -185,6 +186,56 @@ pub fn chained_comparisons(trees: Vec<TokenTree>) -> Vec<TokenTree> {
 }
 
 const COMPARISONS: [&str; 6] = ["<", ">", "<=", ">=", "==", "!="];
+
+/// Rust's `match` and `if` expressions that are operands of a comparison
+/// (`0 < match c { .. } <= 2`, `x < if c { 1 } else { 2 }`), each in
+/// parentheses: their keywords and blocks would end the chain, and a
+/// `match` first would end a statement where the expansion puts it.
+fn block_operands(trees: Vec<TokenTree>) -> Vec<TokenTree> {
+    let comparison_at = |i: usize| {
+        operators(&trees[..i.min(trees.len())])
+            .last()
+            .is_some_and(|(at, op)| COMPARISONS.contains(&op.as_str()) && at + op.len() == i)
+    };
+    let brace = |tree: Option<&TokenTree>| matches!(tree, Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace);
+    // The end of the block-like expression at `i` (one past its last
+    // block): `match SCRUTINEE { .. }`, `if C { .. } [else if C { .. }]* [else { .. }]`.
+    let extent = |i: usize| -> Option<usize> {
+        let word = match &trees[i] {
+            TokenTree::Ident(word) if word == "match" || word == "if" => word.to_string(),
+            _ => return None,
+        };
+        let mut end = (i + 2..trees.len()).find(|&j| brace(trees.get(j)))? + 1;
+        while word == "if" && trees.get(end).is_some_and(|t| is_ident(t, "else")) {
+            end = if trees.get(end + 1).is_some_and(|t| is_ident(t, "if")) {
+                (end + 3..trees.len()).find(|&j| brace(trees.get(j)))? + 1
+            } else if brace(trees.get(end + 1)) {
+                end + 2
+            } else {
+                return None;
+            };
+        }
+        Some(end)
+    };
+    let mut out: Vec<TokenTree> = Vec::new();
+    let mut i = 0;
+    while i < trees.len() {
+        if let Some(end) = extent(i) {
+            // After a comparison, or (a `match`) before one.
+            let before = comparison_at(i);
+            let after = is_ident(&trees[i], "match")
+                && matches!(trees.get(end), Some(TokenTree::Punct(p)) if "<>=!".contains(p.as_char()));
+            if before || after {
+                out.push(paren(&trees[i..end]));
+                i = end;
+                continue;
+            }
+        }
+        out.push(trees[i].clone());
+        i += 1;
+    }
+    out
+}
 
 /// The keywords that end a comparison chain, an operand after each. Python's
 /// `and` and `or` too (looser than comparisons, and an error of their own,

@@ -1401,7 +1401,7 @@ fn turbofish_and_generics_next_to_comparisons() {
     assert_eq!(table, vec![2, 3]);
 }
 
-// FOUND: comp![c for c in s.chars() if 0 < match c { '#' => 2, '.' => 1, _ => 3 } <= 2] -> error: comparison operators cannot be chained (on `<=`, no help); `0 < if c == '#' { 2 } else { 3 } <= 2` is "expected an expression after `<`" plus "`else` belongs to a conditional element", `match c {..} < 3 <= 4` is "expected curly braces" on the whole call, `1 < 2 <= match c {..}` is "expected `for`, `if`, `let` or the end of the comprehension" (reference 2.1: chained comparisons work "at any depth" with any operands; `if 0 < match c {..}` alone compiles, and a Rust `if`/`match` is an ordinary operand)
+// FOUND (fixed: a `match` or `if` expression next to a comparison is one operand): comp![c for c in s.chars() if 0 < match c { '#' => 2, '.' => 1, _ => 3 } <= 2] -> error: comparison operators cannot be chained (on `<=`, no help); `0 < if c == '#' { 2 } else { 3 } <= 2` is "expected an expression after `<`" plus "`else` belongs to a conditional element", `match c {..} < 3 <= 4` is "expected curly braces" on the whole call, `1 < 2 <= match c {..}` is "expected `for`, `if`, `let` or the end of the comprehension" (reference 2.1: chained comparisons work "at any depth" with any operands; `if 0 < match c {..}` alone compiles, and a Rust `if`/`match` is an ordinary operand)
 #[test]
 fn match_arms_next_to_comparisons() {
     // Python: weight = {'#': 2, '.': 1}; [c for c in s if weight.get(c, 0) > 1]
@@ -1412,8 +1412,7 @@ fn match_arms_next_to_comparisons() {
     let bits = comp![match c { '#' => 1, _ => 0 } for c in s.chars()];
     assert_eq!(bits, vec![1, 0, 1, 0]);
     // Python: [c for c in s if 0 < score(c) <= 2]
-    // Workaround: parenthesize the match operand.
-    let scored = comp![c for c in s.chars() if 0 < (match c { '#' => 2, '.' => 1, _ => 3 }) <= 2];
+    let scored = comp![c for c in s.chars() if 0 < match c { '#' => 2, '.' => 1, _ => 3 } <= 2];
     assert_eq!(scored, vec!['#', '.', '#']);
 }
 
@@ -1468,7 +1467,7 @@ fn dict_keys_with_paths_and_turbofish() {
     assert_eq!(trimmed["b"], 2);
 }
 
-// FOUND: comp![p for p in &pts if *p == Point { x: 1, y: 2 }] -> error: struct literals are not allowed here (help: surround the struct literal with parentheses) (a comprehension's `if` clause is not followed by a block, so unlike a Rust `if` nothing is ambiguous; the macro knows where the clause ends; the reference says nothing about it. The message is clear and its fix works)
+// FOUND (fixed: a condition's struct literal is parenthesized in the expansion): comp![p for p in &pts if *p == Point { x: 1, y: 2 }] -> error: struct literals are not allowed here (help: surround the struct literal with parentheses) (a comprehension's `if` clause is not followed by a block, so unlike a Rust `if` nothing is ambiguous; the macro knows where the clause ends; the reference says nothing about it. The message is clear and its fix works)
 #[test]
 fn struct_literals_in_sets_and_dicts() {
     // Python: pts = {Point(x, y) for x, y in raw}
@@ -1480,8 +1479,7 @@ fn struct_literals_in_sets_and_dicts() {
     let dist = comp!({Point { x, y }: x.abs() + y.abs() for (x, y) in raw});
     assert_eq!(dist[&Point { x: 3, y: 4 }], 7);
     // Python: [p for p in pts if p == Point(1, 2)]
-    // Workaround: rustc's help, parentheses around the literal.
-    let ones = comp![p for p in &pts if *p == (Point { x: 1, y: 2 })];
+    let ones = comp![p for p in &pts if *p == Point { x: 1, y: 2 }];
     assert_eq!(ones, vec![&Point { x: 1, y: 2 }]);
 }
 
@@ -2000,7 +1998,7 @@ fn lazy_owned_outer_used_by_inner_level() {
 
 // --- Python habits in AoC code ------------------------------------------------------------
 
-// FOUND: comp![c for c in s.chars() if c in "aeiou"] -> error: Python's membership test `x in ys` is `ys.contains(&x)` in Rust (`ys.contains_key(&x)` for a map); the suggested `"aeiou".contains(&c)` then fails: the trait bound `&char: Pattern` is not satisfied (README "Diagnostics"/reference 10: Python habits get "the Rust spelling"; the haystack is a string literal the macro can see, and the spelling there is `"aeiou".contains(c)`)
+// FOUND (fixed: for a string literal the message says `"aeiou".contains(c)`; UI `membership_in_string_literal`): comp![c for c in s.chars() if c in "aeiou"] -> error: Python's membership test `x in ys` is `ys.contains(&x)` in Rust (`ys.contains_key(&x)` for a map); the suggested `"aeiou".contains(&c)` then fails: the trait bound `&char: Pattern` is not satisfied (README "Diagnostics"/reference 10: Python habits get "the Rust spelling"; the haystack is a string literal the macro can see, and the spelling there is `"aeiou".contains(c)`)
 #[test]
 fn vowels_membership_in_string() {
     // Python: [c for c in s if c in 'aeiou']; sum(1 for c in s if c not in 'aeiou')
@@ -2019,7 +2017,7 @@ fn vowels_membership_in_string() {
     assert_eq!((vowels, consonants), by_hand);
 }
 
-// FOUND: comp![x for x in xs[::-1]] -> error: Python's slice step `xs[::2]` is `xs.iter().step_by(2)` in Rust (same for `s[::-1].chars()`) (reference 10 lists Python's slices among the habits it spells in Rust; `[::-1]`, the commonest step, is `.iter().rev()`, and `step_by(-1)` does not exist: the help points the wrong way)
+// FOUND (fixed: `xs[::-1]` is spelled `.rev()`; UI `python_reversed_slice`): comp![x for x in xs[::-1]] -> error: Python's slice step `xs[::2]` is `xs.iter().step_by(2)` in Rust (same for `s[::-1].chars()`) (reference 10 lists Python's slices among the habits it spells in Rust; `[::-1]`, the commonest step, is `.iter().rev()`, and `step_by(-1)` does not exist: the help points the wrong way)
 #[test]
 fn reversed_slices() {
     // Python: [x for x in xs[::-1]]; ''.join(c for c in s[::-1] if c != 's')
@@ -2031,7 +2029,7 @@ fn reversed_slices() {
     assert_eq!(r, "deert");
 }
 
-// FOUND: comp![x ** 2 for x in &xs] -> error[E0614]: type `{integer}` cannot be dereferenced (on `** 2`; `2 ** k` likewise "type `u32` cannot be dereferenced") (the README's Diagnostics give Python habits the Rust spelling; `**` with a literal on its right is never Rust and is Python's power: `x.pow(2)`. rustc says the same by hand, but the crate's own list of habits is where a Python user looks)
+// FOUND (fixed: `x ** 2` is a Python habit, spelled `x.pow(2)`; UI `python_power`): comp![x ** 2 for x in &xs] -> error[E0614]: type `{integer}` cannot be dereferenced (on `** 2`; `2 ** k` likewise "type `u32` cannot be dereferenced") (the README's Diagnostics give Python habits the Rust spelling; `**` with a literal on its right is never Rust and is Python's power: `x.pow(2)`. rustc says the same by hand, but the crate's own list of habits is where a Python user looks)
 #[test]
 fn squares_and_powers() {
     // Python: [x ** 2 for x in xs]; sum(2 ** k for k in range(4))
@@ -2083,7 +2081,7 @@ impl std::str::FromStr for Board {
     }
 }
 
-// FOUND: comp![[Self::cell(c) for c in line.chars()] for line in s.lines() if !line.is_empty() let _ok = line.chars().all(|c| c.is_ascii_digit()).then_some(()).ok_or(format!("bad line {line:?}"))?]? -> clippy: this let-binding has unit value ... help: omit the `let` binding: `let ?` (the lint is fair, by hand it fires too, but its suggestion is garbled by the expansion's spans, and `cargo clippy --fix` would write `let ?`; a clause has no statement form, so the user needs another spelling: reference 2, CLAUSE)
+// FOUND (kept: clippy's `let_unit_value` warns by hand too; its machine fix is garbled because the `?` split rewrites the clause's value): comp![[Self::cell(c) for c in line.chars()] for line in s.lines() if !line.is_empty() let _ok = line.chars().all(|c| c.is_ascii_digit()).then_some(()).ok_or(format!("bad line {line:?}"))?]? -> clippy: this let-binding has unit value ... help: omit the `let` binding: `let ?` (the lint is fair, by hand it fires too, but its suggestion is garbled by the expansion's spans, and `cargo clippy --fix` would write `let ?`; a clause has no statement form, so the user needs another spelling: reference 2, CLAUSE)
 #[test]
 fn board_from_str_and_neighbours() {
     let b: Board = "123\n456\n789".parse().unwrap();
@@ -2169,7 +2167,7 @@ fn walrus_inside_nested_display() {
     assert_eq!(sets, vec![3, 0]);
 }
 
-// FOUND: comp![(w[1].parse::<u32>().unwrap(), w[0]) for line in text.lines() for w in [line.split_whitespace().collect::<Vec<_>>()]] -> clippy: for loop over a single element ... help: try `for w in {\n let w = line.split_whitespace()...;line.split_whitespace()...}` (Python's `for w in [expr]` binding idiom, which CPython 3.9+ compiles to a plain assignment; the lint also fires on a hand loop, but there its fix is right, while the comprehension's rewrites the iterable into a block that does not compile: reference 10 says the expansion keeps the hand-written lints, not that it garbles their fixes)
+// FOUND (kept: clippy's `single_element_loop` warns by hand too; its fix is garbled in the expansion; the `let` clause is the comprehension's spelling): comp![(w[1].parse::<u32>().unwrap(), w[0]) for line in text.lines() for w in [line.split_whitespace().collect::<Vec<_>>()]] -> clippy: for loop over a single element ... help: try `for w in {\n let w = line.split_whitespace()...;line.split_whitespace()...}` (Python's `for w in [expr]` binding idiom, which CPython 3.9+ compiles to a plain assignment; the lint also fires on a hand loop, but there its fix is right, while the comprehension's rewrites the iterable into a block that does not compile: reference 10 says the expansion keeps the hand-written lints, not that it garbles their fixes)
 #[test]
 fn single_element_for_as_binding() {
     // Python: [(int(w[1]), w[0]) for line in text.splitlines() for w in [line.split()]]

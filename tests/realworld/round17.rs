@@ -1486,7 +1486,8 @@ async fn first_iterable_awaits_and_is_temporary() {
     assert_eq!(got, want);
     // the borrowed words used within the statement
     // FOUND (fixed: a first iterable that awaits is evaluated before the block too): acomp![w for w in client.get_text("/bb").await.unwrap().split(' ') if w.len() > 2].len() -> error[E0716]: temporary value dropped while borrowed ... temporary value is freed at the end of this statement ... lifetime `'1` appears in the type of `__comp_collection` (reference section 4 rule 1 and README "What an expansion looks like": the first iterable's temporaries live to the end of the statement and an eager result borrowing them is usable within it; that holds without the `.await` in the first iterable, see `m` and `k` below, but not with it, and the label names an internal)
-    let n = acomp![w for w in client.get_text("/bb").await.unwrap().split(' ') if w.len() > 2].len();
+    let n =
+        acomp![w for w in client.get_text("/bb").await.unwrap().split(' ') if w.len() > 2].len();
     assert_eq!(
         n,
         "body of /bb ok".split(' ').filter(|w| w.len() > 2).count()

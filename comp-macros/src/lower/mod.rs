@@ -101,8 +101,8 @@ impl Plan {
                     iter: Iterable::Expr(plain_for(comp, expr, f.is_async())),
                     is_async: f.is_async(),
                 }),
-                Clause::If(_) => Step::If(expr),
-                Clause::IfLet(pat, _) => Step::IfLet(pat.clone(), expr),
+                Clause::If(_) => Step::If(struct_safe(expr)),
+                Clause::IfLet(pat, _) => Step::IfLet(pat.clone(), struct_safe(expr)),
                 Clause::Let(pat, _) => Step::Let(pat.clone(), expr),
             });
         }
@@ -247,6 +247,42 @@ impl Iterable {
 
 /// The spans of an expression's first and last tokens (a group's closing
 /// delimiter when it ends with one).
+/// A condition or an `if let` scrutinee with a struct literal outside any
+/// delimiters (`*p == Point { x: 1, y: 2 }`), in parentheses: the
+/// expansion's `if COND { .. }` would read its braces as the block. A
+/// comprehension's clause has no block after it, so Python's habit is
+/// fine there.
+fn struct_safe(expr: Expr) -> Expr {
+    fn exterior(expr: &Expr) -> bool {
+        match expr {
+            Expr::Struct(_) => true,
+            Expr::Binary(e) => exterior(&e.left) || exterior(&e.right),
+            Expr::Assign(e) => exterior(&e.left) || exterior(&e.right),
+            Expr::Unary(e) => exterior(&e.expr),
+            Expr::Cast(e) => exterior(&e.expr),
+            Expr::Field(e) => exterior(&e.base),
+            Expr::Index(e) => exterior(&e.expr),
+            Expr::MethodCall(e) => exterior(&e.receiver),
+            Expr::Reference(e) => exterior(&e.expr),
+            Expr::Try(e) => exterior(&e.expr),
+            Expr::Await(e) => exterior(&e.base),
+            Expr::Range(e) => {
+                e.start.as_deref().is_some_and(exterior) || e.end.as_deref().is_some_and(exterior)
+            }
+            _ => false,
+        }
+    }
+    if !exterior(&expr) {
+        return expr;
+    }
+    let span = expr.span();
+    Expr::Paren(syn::ExprParen {
+        attrs: Vec::new(),
+        paren_token: syn::token::Paren(span),
+        expr: Box::new(expr),
+    })
+}
+
 pub fn ends(expr: &Expr) -> (proc_macro2::Span, proc_macro2::Span) {
     use proc_macro2::TokenTree;
     let first = expr.span();

@@ -8,8 +8,17 @@ use syn::{Error, Token};
 use crate::ast::Form;
 use crate::names::is_punct;
 
-const MEMBERSHIP: &str =
-    "Python's membership test `x in ys` is `ys.contains(&x)` in Rust (`ys.contains_key(&x)` for a map)";
+/// Python's membership test, `x in ys`, in Rust: `ys.contains(&x)`, or for
+/// a string literal `ys` (`c in "aeiou"`), `"aeiou".contains(c)` (a `str`
+/// takes a `char` or a `&str` pattern by value).
+fn membership(haystack: Option<&TokenTree>) -> &'static str {
+    match haystack {
+        Some(TokenTree::Literal(lit)) if lit.to_string().starts_with('"') => {
+            "Python's membership test `c in \"aeiou\"` is `\"aeiou\".contains(c)` in Rust (a `char` or a `&str`, by value)"
+        }
+        _ => "Python's membership test `x in ys` is `ys.contains(&x)` in Rust (`ys.contains_key(&x)` for a map)",
+    }
+}
 
 /// The error for a token that cannot continue the comprehension, after a
 /// Python habit, or `expected`.
@@ -20,7 +29,12 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
         }
     }
     if input.peek(Token![in]) {
-        return input.error(MEMBERSHIP);
+        let haystack = input
+            .cursor()
+            .token_tree()
+            .and_then(|(_, rest)| rest.token_tree())
+            .map(|(tree, _)| tree);
+        return input.error(membership(haystack.as_ref()));
     }
     if input.peek(Token![:]) && input.peek2(Token![=]) {
         return input.error("an assignment expression needs parentheses: `(name := expr)`");
@@ -145,12 +159,24 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
                         return Some(Error::new(pat.span(), message));
                     }
                 }
+                // `x * 2 x in xs`: an operand, then a name and `in`.
+                if let (
+                    Some(TokenTree::Literal(_) | TokenTree::Group(_)),
+                    Some(TokenTree::Ident(pat)),
+                ) = (&before_previous, &previous)
+                {
+                    if is_plain_word(pat) {
+                        let message = format!("expected `for` before the loop pattern `{pat}`");
+                        return Some(Error::new(pat.span(), message));
+                    }
+                }
                 let after_operand = matches!(
                     previous,
                     Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_))
                 );
                 if after_operand {
-                    return Some(Error::new(ident.span(), MEMBERSHIP));
+                    let message = membership(trees.peek());
+                    return Some(Error::new(ident.span(), message));
                 }
             }
             TokenTree::Punct(p) if p.as_char() == ';' => in_for = false,

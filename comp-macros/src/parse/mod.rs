@@ -186,10 +186,29 @@ fn parse_comp(
     partial.borrow_mut().form = Some(form);
     partial.borrow_mut().element = Some(element.clone());
     if !(input.peek(Token![for]) || input.peek(Token![async])) {
-        return Err(if input.is_empty() || input.peek(Token![;]) {
+        // A `for` later on (`elem; for ..`, `elem; concurrency = 4 for ..`).
+        let for_later = || {
+            let mut cursor = input.cursor();
+            while let Some((tree, next)) = cursor.token_tree() {
+                if matches!(&tree, TokenTree::Ident(word) if word == "for") {
+                    return true;
+                }
+                cursor = next;
+            }
+            false
+        };
+        let after_comma = |next: fn(syn::parse::ParseStream) -> bool| {
+            let fork = input.fork();
+            fork.parse::<Token![,]>().is_ok() && next(&fork)
+        };
+        return Err(if input.peek(Token![;]) && for_later() {
+            input.error("`;` starts the options, which come after the clauses: `[elem for x in xs; option]`")
+        } else if input.is_empty() || input.peek(Token![;]) {
             let message =
                 "expected `for` after the element: a comprehension needs at least one `for` clause";
             Error::new(input.span(), message)
+        } else if after_comma(|fork| fork.peek(Token![for]) || fork.peek(Token![async])) {
+            input.error("unexpected `,` between the element and `for`: remove it")
         } else if input.peek(Token![,]) {
             input.error("a tuple element needs parentheses: `(a, b) for ...`")
         } else {
@@ -534,6 +553,25 @@ fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr
         }
     }
     let (trees, to_the_end) = region(input);
+    if trees.is_empty() {
+        // A keyword or separator where the expression should start: the
+        // expression is missing (`comp![if c else d for ..]`, `if if c`).
+        // Said on that token, which is left to the clause it starts, or
+        // skipped (`else`, `,`, `:`).
+        let Some((found, _)) = input.cursor().token_tree() else {
+            return Ok(salvage::hole(&Error::new(after, missing)));
+        };
+        let word = found.to_string();
+        let message = if word == "if" && missing.starts_with("expected the element") {
+            "a conditional element needs its value before `if`: `a if c else b`".to_string()
+        } else {
+            format!("{missing}, found `{word}`")
+        };
+        if !["if", "for", "let", "async"].contains(&word.as_str()) {
+            input.parse::<TokenTree>()?;
+        }
+        return Ok(salvage::hole(&Error::new(found.span(), message)));
+    }
     let tokens: TokenStream = trees.iter().cloned().collect();
     let habit = habit_hint(&tokens);
     if parsed.is_ok() && habit.is_none() && to_the_end {

@@ -62,6 +62,11 @@ fn option(input: ParseStream, flavor: Flavor, name: &Ident, options: &mut Option
     match name.to_string().as_str() {
         "concurrency" => {
             twice(options.concurrency.is_some())?;
+            if input.peek(Token![==]) || input.peek(Token![:]) {
+                let message =
+                    "`concurrency = N` sets the option with one `=`, e.g. `concurrency = 8`";
+                return Err(input.error(message));
+            }
             if !input.peek(Token![=]) {
                 let message = "expected `=` after `concurrency`, e.g. `concurrency = 8`";
                 return Err(at_end_or_here(input, name.span(), message));

@@ -77,9 +77,22 @@ impl Prepass<'_> {
         let received: Vec<bool> = (0..trees.len())
             .map(|i| is_punct(trees.get(i + 1), '.'))
             .collect();
+        let power: Vec<bool> = (0..trees.len()).map(|i| python_power(&trees, i)).collect();
         let mut out: Vec<TokenTree> = Vec::new();
         for (i, tree) in trees.into_iter().enumerate() {
             match tree {
+                // `x ** 2` is `x * ERROR * 2`: the error on `**`, the rest
+                // of the expression typed as usual.
+                TokenTree::Punct(star) if power[i] => {
+                    let message = "Python's power `x ** 2` is `x.pow(2)` in Rust (`x.powi(2)`, `x.powf(y)` for floats); a product with a dereference is `x * *y`";
+                    let mut alone = Punct::new('*', Spacing::Alone);
+                    alone.set_span(star.span());
+                    out.push(TokenTree::Punct(alone));
+                    out.extend(crate::parse::salvage::error_expr(&Error::new(
+                        star.span(),
+                        message,
+                    )));
+                }
                 TokenTree::Group(group) if is_macro_call(&out) => {
                     let group = if is_std_expression_macro(&out) {
                         macro_arguments(self, &group)?
@@ -314,6 +327,21 @@ fn python_dict(trees: &[TokenTree]) -> Option<Error> {
     (string && colon).then(|| Error::new(trees[1].span(), message))
 }
 
+/// Whether `trees[i]` starts Python's power operator, `x ** 2`: a `*`
+/// joint to another `*`, after an operand (a name, a literal, a group).
+/// Rust's `x * *y` is spaced; `**x` after an operator or a keyword is a
+/// double dereference.
+fn python_power(trees: &[TokenTree], i: usize) -> bool {
+    let joint = matches!(&trees[i], TokenTree::Punct(p) if p.as_char() == '*' && p.spacing() == Spacing::Joint);
+    let operand = match i.checked_sub(1).map(|before| &trees[before]) {
+        Some(TokenTree::Ident(word)) => crate::names::is_name(word),
+        Some(TokenTree::Literal(_)) => true,
+        Some(TokenTree::Group(group)) => group.delimiter() != Delimiter::Brace,
+        _ => false,
+    };
+    joint && operand && is_punct(trees.get(i + 1), '*')
+}
+
 /// An index in Python's slice syntax, `xs[1:]`, `s[:3]`, `xs[::2]`: a
 /// lone `:`, or a `::` that no path follows. Rust's is a range.
 fn python_slice(index: &TokenStream) -> Option<Error> {
@@ -338,8 +366,15 @@ fn python_slice(index: &TokenStream) -> Option<Error> {
             i += 2;
             continue;
         }
-        let message = if double {
-            "Python's slice step `xs[::2]` is `xs.iter().step_by(2)` in Rust"
+        // `xs[::-1]`: the whole sequence, reversed.
+        let reversed = double
+            && is_punct(trees.get(i + 2), '-')
+            && matches!(trees.get(i + 3), Some(TokenTree::Literal(one)) if one.to_string() == "1")
+            && trees.len() == i + 4;
+        let message = if reversed {
+            "Python's reversed slice `xs[::-1]` is `xs.iter().rev()` in Rust (`s.chars().rev()` for a string)"
+        } else if double {
+            "Python's slice step `xs[::2]` is `xs.iter().step_by(2)` in Rust (`xs.iter().rev()` for `xs[::-1]`)"
         } else {
             "Python's slice `xs[a:b]` is `xs[a..b]` in Rust (`&xs[a..b]` to iterate or keep it; `xs[a..]`, `xs[..b]` for the open ends)"
         };
