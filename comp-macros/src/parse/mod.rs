@@ -562,6 +562,14 @@ fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr
             return Ok(salvage::hole(&Error::new(after, missing)));
         };
         let word = found.to_string();
+        if word == ":" {
+            // Python's block colon, `a if c else: b`: said, skipped, and
+            // the expression after it parsed.
+            input.parse::<TokenTree>()?;
+            let message = "Python's `:` ends an `if` or `else` statement's header; a conditional expression has none: remove it";
+            let expr = parse_expr(input, (found.span(), missing))?;
+            return Ok(salvage::keep(&expr, &Error::new(found.span(), message)));
+        }
         let message = if word == "if" && missing.starts_with("expected the element") {
             "a conditional element needs its value before `if`: `a if c else b`".to_string()
         } else {

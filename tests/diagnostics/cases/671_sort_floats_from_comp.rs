@@ -1,0 +1,11 @@
+//! mistake: sorts a list of `f64` scores built by a comprehension with `sort()`, as Python's `list.sort()` sorts floats
+//! offending: sort
+//! category: type
+use comprehensions::comp;
+
+fn main() {
+    let fields = vec!["3.5", "1.25", "9.0"];
+    let mut scores = comp![f.parse::<f64>().unwrap() for f in &fields];
+    scores.sort();
+    println!("{scores:?}");
+}

@@ -1,0 +1,11 @@
+//! mistake: builds a set from the word list by value, then reports the list's length, which the set comprehension consumed
+//! offending: words.len()
+//! category: ownership
+use comprehensions::comp;
+
+fn main() {
+    let text = "to be or not to be";
+    let words: Vec<String> = text.split(' ').map(String::from).collect();
+    let unique = comp!({w for w in words});
+    println!("{} unique of {}", unique.len(), words.len());
+}

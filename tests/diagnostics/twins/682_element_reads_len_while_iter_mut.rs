@@ -1,0 +1,12 @@
+//! mistake: iterates `v.iter_mut()` and reads `v.len()` in the element, borrowing the list while it is mutably borrowed
+//! offending: v.len()
+//! category: ownership
+
+fn main() {
+    let mut v = vec![2.0_f64, 4.0, 6.0];
+    let mut shares = Vec::new();
+    for x in v.iter_mut() {
+        shares.push({ *x += 1.0; *x / v.len() as f64 });
+    }
+    println!("{shares:?}");
+}

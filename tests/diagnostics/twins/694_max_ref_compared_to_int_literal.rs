@@ -1,0 +1,14 @@
+//! mistake: compares `iter().max().unwrap()` of a comprehension's list, a `&i32`, with an integer literal
+//! offending: 100
+//! category: type
+
+fn main() {
+    let scores = vec![("ann", 91), ("bob", 104), ("cy", 77)];
+    let mut points = Vec::new();
+    for (_, s) in &scores {
+        points.push(s);
+    }
+    if points.iter().max().unwrap() > 100 {
+        println!("someone beat the record");
+    }
+}
