@@ -166,6 +166,75 @@ where
 #[derive(Debug)]
 pub struct ForIn<T>(pub T);
 
+/// A first iterable's iterator, borrowed, for rustc's
+/// `for_loops_over_fallibles` lint (which sees the type a `for` loop
+/// iterates): an expansion writes `if false { for PAT in
+/// (&Fallible(&iter)).comp_fallible() {} }`. Through [`FallibleIter`], an
+/// `Option`'s or a `Result`'s iterator gives back its `Option` or
+/// `Result`, and through [`NotFallible`] any other iterator gives an empty
+/// one: the lint fires exactly as for a hand-written loop over the
+/// iterable. Never called.
+#[derive(Debug)]
+pub struct Fallible<'a, I>(pub &'a I);
+
+/// See [`Fallible`]: the iterators of `Option` and `Result`.
+pub trait FallibleIter {
+    /// `Option<T>`, `Result<T, ()>`, `&Option<T>`...
+    type Source: IntoIterator;
+    /// Never called (the loop that holds it never runs).
+    fn comp_fallible(&self) -> Self::Source;
+}
+
+impl<T> FallibleIter for Fallible<'_, core::option::IntoIter<T>> {
+    type Source = Option<T>;
+    fn comp_fallible(&self) -> Option<T> {
+        None
+    }
+}
+
+impl<'a, T> FallibleIter for Fallible<'_, core::option::Iter<'a, T>> {
+    type Source = &'a Option<T>;
+    fn comp_fallible(&self) -> &'a Option<T> {
+        &None
+    }
+}
+
+impl<'a, T> FallibleIter for Fallible<'_, core::option::IterMut<'a, T>> {
+    type Source = Option<&'a mut T>;
+    fn comp_fallible(&self) -> Option<&'a mut T> {
+        None
+    }
+}
+
+impl<T> FallibleIter for Fallible<'_, core::result::IntoIter<T>> {
+    type Source = Result<T, ()>;
+    fn comp_fallible(&self) -> Result<T, ()> {
+        Err(())
+    }
+}
+
+impl<'a, T> FallibleIter for Fallible<'_, core::result::Iter<'a, T>> {
+    type Source = Result<&'a T, ()>;
+    fn comp_fallible(&self) -> Result<&'a T, ()> {
+        Err(())
+    }
+}
+
+/// See [`Fallible`]: any other iterator.
+pub trait NotFallible {
+    /// The iterator's items.
+    type Item;
+    /// Never called: an empty iterator of the items.
+    fn comp_fallible(&self) -> core::iter::Empty<Self::Item>;
+}
+
+impl<I: Iterator> NotFallible for &Fallible<'_, I> {
+    type Item = I::Item;
+    fn comp_fallible(&self) -> core::iter::Empty<I::Item> {
+        core::iter::empty()
+    }
+}
+
 /// See [`ForIn`]: the iterable case.
 pub trait Iterates {
     /// The iterator.

@@ -395,6 +395,8 @@ fn over_option_field() {
 }
 
 #[test]
+// rustc's `for_loops_over_fallibles` warns here, as for `for x in opt` by hand.
+#[allow(for_loops_over_fallibles)]
 fn iterate_option_directly() {
     // Python: [x * 2 for x in ([opt] if opt is not None else [])]
     let opt: Option<i32> = Some(21);

@@ -57,6 +57,7 @@ pub(super) fn hoist_first(
     let first = First {
         local: first,
         value: before,
+        probe: TokenStream::new(),
     };
     (Some(first), after)
 }

@@ -9,14 +9,14 @@
 //! `acomp!`, and the loops nested inside it in clause order. Internal names
 //! come from `names.rs`; user expressions keep their spans.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::ast::{Comprehension, Flavor, Form};
 use crate::lower::{
-    contains, is_fallible, rewrite_try, unparen, Branch, ForStep, Iterable, OnFail, Operator, Out,
-    Plan, Step,
+    contains, ends, is_fallible, rewrite_try, unparen, Branch, ForStep, Iterable, OnFail, Operator,
+    Out, Plan, Step,
 };
 use crate::names::{internal, internal_at, internal_nth};
 
@@ -266,6 +266,37 @@ fn as_stream(krate: &TokenStream, iter: &Iterable, is_async: bool) -> TokenStrea
 struct First {
     local: proc_macro2::Ident,
     value: TokenStream,
+    /// See [`fallible_probe`].
+    probe: TokenStream,
+}
+
+/// rustc's `for_loops_over_fallibles` lint for a first iterable that is an
+/// `Option` or a `Result` (`for n in s.parse::<i64>()`), which a loop over
+/// the iterator it became cannot see: a loop that never runs, of the
+/// user's pattern over the iterable's own type (the runtime's `Fallible`
+/// gives back `Option<T>` for an `option::IntoIter<T>`, and nothing for
+/// other iterators), located on the user's `for`, pattern and iterable.
+fn fallible_probe(krate: &TokenStream, for_step: &ForStep, local: &Ident) -> TokenStream {
+    let Iterable::Expr(expr) = &for_step.iter else {
+        return TokenStream::new();
+    };
+    if for_step.is_async {
+        return TokenStream::new();
+    }
+    let pat = &for_step.pat;
+    let (first, last) = ends(expr);
+    let method = Ident::new("comp_fallible", last);
+    let open = quote_spanned!(first=> (&#krate::__private::Fallible(&#local)));
+    let probe = quote_spanned!(last=> #open.#method());
+    let (for_token, in_token) = (Ident::new("for", pat.span()), Ident::new("in", first));
+    quote! {
+        if false {
+            #[allow(unused_imports)]
+            use #krate::__private::{FallibleIter as _, NotFallible as _};
+            #[allow(unused_variables, unused_mut, unused_parens, clippy::all)]
+            #for_token #pat #in_token #probe {}
+        }
+    }
 }
 
 impl First {
@@ -280,14 +311,24 @@ impl First {
         }
         let value = into_source(krate, expr, *is_async);
         let local = internal_at("iter", expr.span());
-        *iter = Iterable::Ready(local.clone());
-        Some(First { local, value })
+        let probe = fallible_probe(krate, &plan.first, &local);
+        plan.first.iter = Iterable::Ready(local.clone());
+        Some(First {
+            local,
+            value,
+            probe,
+        })
     }
 
     /// `block`, with the first iterable evaluated around it, if it was taken.
     fn around(first: Option<First>, block: TokenStream) -> TokenStream {
         match first {
-            Some(First { local, value }) => quote!(match #value { #local => #block }),
+            Some(First {
+                local,
+                value,
+                probe,
+            }) if !probe.is_empty() => quote!(match #value { #local => { #probe #block } }),
+            Some(First { local, value, .. }) => quote!(match #value { #local => #block }),
             None => block,
         }
     }

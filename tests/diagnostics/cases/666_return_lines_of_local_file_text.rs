@@ -1,6 +1,8 @@
 //! mistake: returns the non-empty lines of a file read into a local String, as `&str`s that borrow the local
-//! offending: text.lines()
+//! offending: comp![l.trim() for l in text.lines() if !l.trim().is_empty() && !l.starts_with('#')]
 //! category: ownership
+// The returned value is the offending expression: rustc blames it whole
+// (E0515), by hand as in the comprehension.
 use comprehensions::comp;
 use std::fs;
 
