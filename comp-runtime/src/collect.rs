@@ -29,7 +29,6 @@
 //! the table then grows as it fills.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::Hash;
 use std::marker::PhantomData;
 
 /// Iterables up to this length are reserved in full: their table is at most
@@ -129,7 +128,7 @@ impl Sample {
 #[derive(Debug)]
 pub struct SetOut<T> {
     table: HashSet<T>,
-    sample: Sample,
+    watch: Watch,
 }
 
 impl<T> SetOut<T> {
@@ -139,7 +138,7 @@ impl<T> SetOut<T> {
         let (sample, reserve) = Sample::new(hint);
         SetOut {
             table: HashSet::with_capacity(reserve),
-            sample,
+            watch: Watch(sample),
         }
     }
 
@@ -153,27 +152,14 @@ impl<T> SetOut<T> {
     /// std's `insert` and then asks [`Watch::watch`].
     #[inline]
     pub fn into_parts(self) -> (HashSet<T>, Watch) {
-        (self.table, Watch(self.sample))
+        (self.table, self.watch)
     }
 
-    /// After an insert (`new`: `insert` returned `true`), the sampling of
-    /// the policy while it lasts: `Some(n)` when the set should now reserve
-    /// `n` more entries.
+    /// [`SetOut::into_parts`], borrowed: for a block that owns the builder
+    /// and fills its set in place, as a [`fill_set`] body does.
     #[inline]
-    fn watch(&mut self, new: bool) -> Option<usize> {
-        self.sample.watch(new, self.table.len())
-    }
-}
-
-impl<T: Hash + Eq> SetOut<T> {
-    /// `HashSet::insert`, then the sampling of the policy while it lasts.
-    #[inline]
-    pub fn insert(&mut self, value: T) {
-        let new = self.table.insert(value);
-        if let Some(n) = self.watch(new) {
-            // A size hint can promise more than memory holds: then grow.
-            let _ = self.table.try_reserve(n);
-        }
+    pub fn parts(&mut self) -> (&mut HashSet<T>, &mut Watch) {
+        (&mut self.table, &mut self.watch)
     }
 }
 
@@ -183,7 +169,7 @@ impl<T: Hash + Eq> SetOut<T> {
 #[derive(Debug)]
 pub struct MapOut<K, V> {
     table: HashMap<K, V>,
-    sample: Sample,
+    watch: Watch,
 }
 
 impl<K, V> MapOut<K, V> {
@@ -193,7 +179,7 @@ impl<K, V> MapOut<K, V> {
         let (sample, reserve) = Sample::new(hint);
         MapOut {
             table: HashMap::with_capacity(reserve),
-            sample,
+            watch: Watch(sample),
         }
     }
 
@@ -206,14 +192,13 @@ impl<K, V> MapOut<K, V> {
     /// The map and the policy: see [`SetOut::into_parts`].
     #[inline]
     pub fn into_parts(self) -> (HashMap<K, V>, Watch) {
-        (self.table, Watch(self.sample))
+        (self.table, self.watch)
     }
 
-    /// After an insert (`new`: `insert` returned `None`): see
-    /// [`SetOut`]'s policy.
+    /// The map and the policy, borrowed: see [`SetOut::parts`].
     #[inline]
-    fn watch(&mut self, new: bool) -> Option<usize> {
-        self.sample.watch(new, self.table.len())
+    pub fn parts(&mut self) -> (&mut HashMap<K, V>, &mut Watch) {
+        (&mut self.table, &mut self.watch)
     }
 }
 
@@ -281,18 +266,6 @@ pub fn fill_hash_map<K, V, I>(
 ) -> HashMap<K, V> {
     body(iter, &mut out);
     out
-}
-
-impl<K: Hash + Eq, V> MapOut<K, V> {
-    /// `HashMap::insert`, then the sampling of the policy while it lasts.
-    #[inline]
-    pub fn insert(&mut self, key: K, value: V) {
-        let new = self.table.insert(key, value).is_none();
-        if let Some(n) = self.watch(new) {
-            // A size hint can promise more than memory holds: then grow.
-            let _ = self.table.try_reserve(n);
-        }
-    }
 }
 
 /// The element type of an eager `acomp!`'s collection (`T` of a `Vec<T>` or
@@ -405,6 +378,29 @@ pub fn comprehension<T>(value: T) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::hash::Hash;
+
+    // An insert as an expansion writes it (`comp-macros`' `Sink::add_at`).
+    impl<T: Hash + Eq> SetOut<T> {
+        fn insert(&mut self, value: T) {
+            let (table, watch) = self.parts();
+            let new = table.insert(value);
+            if let Some(n) = watch.watch(new, table.len()) {
+                let _ = table.try_reserve(n);
+            }
+        }
+    }
+
+    impl<K: Hash + Eq, V> MapOut<K, V> {
+        fn insert(&mut self, key: K, value: V) {
+            let (table, watch) = self.parts();
+            let inserted = table.insert(key, value);
+            if let Some(n) = watch.watch(Inserted::<HashMap<K, V>>::is_new(&inserted), table.len())
+            {
+                let _ = Inserted::table(&inserted, table).try_reserve(n);
+            }
+        }
+    }
 
     fn set_of(hint: usize, values: impl IntoIterator<Item = u64>) -> HashSet<u64> {
         let mut out = SetOut::new(hint);

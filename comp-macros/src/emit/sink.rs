@@ -225,7 +225,9 @@ impl Sink {
     /// on the whole element or key.
     pub(super) fn add_at(&self, args: TokenStream, (span, last): (Span, Span)) -> TokenStream {
         // A `&mut` to the collection (and to the policy), and how the table
-        // is reborrowed for `try_reserve`.
+        // is reborrowed for `try_reserve`; a builder of the block's own is
+        // borrowed as its two parts first.
+        let mut parts = TokenStream::new();
         let (sink, watch, table_init) = if self.captured {
             let (collection, policy) = (self.collection(), self.policy());
             (
@@ -233,6 +235,10 @@ impl Sink {
                 quote!(&mut #policy),
                 quote!(&mut #collection),
             )
+        } else if let (Some(builder), false) = (&self.builder, self.borrowed) {
+            let (out, target, watch) = (&self.out, internal("target"), &self.watch);
+            parts = quote!(let (#target, #watch) = #builder::parts(&mut #out););
+            (quote!(#target), quote!(#watch), quote!(&mut *#target))
         } else {
             let (out, watch) = (&self.out, &self.watch);
             (quote!(#out), quote!(#watch), quote!(&mut *#out))
@@ -252,10 +258,9 @@ impl Sink {
         match (&self.builder, self.borrowed) {
             (None, true) => quote_spanned!(span=> #allow <#ty>::#method(#sink, #args);),
             (None, false) => quote_spanned!(span=> #allow <#ty>::#method(&mut #sink, #args);),
-            (Some(builder), false) => quote!(#builder::insert(&mut #sink, #args);),
             // std's `insert` on the builder's table (its bounds reported on
             // the element, as by hand), then the builder's policy.
-            (Some(_), true) => {
+            (Some(_), _) => {
                 let (new, more) = (internal("new"), internal("more"));
                 let private = &self.private;
                 let inserted = quote_spanned!(span=> <#ty>::#method(#sink, #args));
@@ -273,6 +278,7 @@ impl Sink {
                 let try_reserve = Ident::new("try_reserve", last);
                 let reserve = quote_spanned!(span=> <#ty>::#try_reserve(&mut *#table, #more));
                 quote! {
+                    #parts
                     let #new = #new_key;
                     if let #private::Option::Some(#more) = #private::Watch::watch(#watch, #new, <#ty>::len(#sink)) {
                         let #table = #table_init;

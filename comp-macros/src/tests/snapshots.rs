@@ -35,6 +35,7 @@ snapshot!(list_map, Sync, [x * 2 for x in xs]);
 snapshot!(list_filter, Sync, [x * 2 for x in xs if x > 0]);
 snapshot!(bare_nested_dependent, Sync, x + y for x in xs for y in 0..x if (x + y) % 2 == 0);
 snapshot!(set_map, Sync, {x % 3 for x in xs});
+snapshot!(set_try, Sync, {s.parse::<i32>()? for s in v});
 snapshot!(dict_map, Sync, {k: v for (k, v) in pairs});
 snapshot!(dict_walrus_value, Sync, {k: (n := len(k)) * n for k in keys});
 snapshot!(lazy_map, Sync, (x * 2 for x in xs));
