@@ -394,10 +394,9 @@ mod tests {
     impl<K: Hash + Eq, V> MapOut<K, V> {
         fn insert(&mut self, key: K, value: V) {
             let (table, watch) = self.parts();
-            let inserted = table.insert(key, value);
-            if let Some(n) = watch.watch(Inserted::<HashMap<K, V>>::is_new(&inserted), table.len())
-            {
-                let _ = Inserted::table(&inserted, table).try_reserve(n);
+            let new = table.insert(key, value).is_none();
+            if let Some(n) = watch.watch(new, table.len()) {
+                let _ = table.try_reserve(n);
             }
         }
     }
