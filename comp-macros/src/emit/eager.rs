@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::tokens::block_over;
+use super::tokens::{block_over, closure_over};
 use super::{
     drain_all, nest, nest_all, question_at, rewrite_plan, settled, source, Context, First, Sink,
     TryScope,
@@ -108,9 +108,12 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     // reported there, not on the whole call. Of the user's context too (its
     // bars and braces name nothing): rustc names a captured variable in its
     // errors ("cannot borrow `v` as mutable") only for a closure that is not
-    // a macro's, and calls it "value" otherwise.
-    let at = plan.out.exprs()[0].span();
-    let closure = quote_spanned!(at=> &mut #move_token |#local, #params| { #body });
+    // a macro's, and calls it "value" otherwise. It spans the element
+    // (`closure_over`).
+    let (at, last) = plan.out.ends();
+    let params = quote!(#local, #params);
+    let closure = closure_over(move_token, params, body, (at, last));
+    let closure = quote_spanned!(at=> &mut #closure);
     let block = quote!(#fill(#new, #local, #closure));
     First::around(Some(first), block)
 }
@@ -288,7 +291,7 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
     let body = nest(krate, &plan.steps, plan.out.value());
     let source = source(krate, iter, *is_async);
     let (at, last) = plan.out.ends();
-    let closure = block_over(quote_spanned!(at=> #move_token |#pat|), body, last);
+    let closure = closure_over(move_token, quote!(#pat), body, (at, last));
     if *is_async {
         let ty = sink.inferred_type();
         return quote! {

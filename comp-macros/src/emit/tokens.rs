@@ -48,6 +48,22 @@ pub fn block_over(head: TokenStream, body: TokenStream, last: proc_macro2::Span)
     quote::quote!(#head #block)
 }
 
+/// `move |params| { body }` over the element, `at..=last`: the opening bar
+/// and `move` at its first token, the closing bar and the braces at its
+/// last ([`block_over`]). rustc reports what a closure captures on its head,
+/// `|params|`, which then spans the element: a use of a variable the loop
+/// moved (`grid.len()` in `for row in grid`) is underlined with the element
+/// that holds it, not its first token alone.
+pub fn closure_over(
+    move_token: impl quote::ToTokens,
+    params: TokenStream,
+    body: TokenStream,
+    (at, last): (proc_macro2::Span, proc_macro2::Span),
+) -> TokenStream {
+    let close = quote_spanned!(last=> |);
+    block_over(quote_spanned!(at=> #move_token |#params #close), body, last)
+}
+
 /// `IntoIterator::into_iter(expr)` spanned on the user's expression, through
 /// the runtime's `ForIn` probe: a non-iterable is rustc's own error,
 /// once, on the expression.
