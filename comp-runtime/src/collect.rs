@@ -158,7 +158,7 @@ impl<T> SetOut<T> {
     /// [`SetOut::into_parts`], borrowed: for a block that owns the builder
     /// and fills its set in place, as a [`fill_set`] body does.
     #[inline]
-    pub fn parts(&mut self) -> (&mut HashSet<T>, &mut Watch) {
+    pub fn parts_mut(&mut self) -> (&mut HashSet<T>, &mut Watch) {
         (&mut self.table, &mut self.watch)
     }
 }
@@ -195,9 +195,9 @@ impl<K, V> MapOut<K, V> {
         (self.table, self.watch)
     }
 
-    /// The map and the policy, borrowed: see [`SetOut::parts`].
+    /// The map and the policy, borrowed: see [`SetOut::parts_mut`].
     #[inline]
-    pub fn parts(&mut self) -> (&mut HashMap<K, V>, &mut Watch) {
+    pub fn parts_mut(&mut self) -> (&mut HashMap<K, V>, &mut Watch) {
         (&mut self.table, &mut self.watch)
     }
 }
@@ -383,7 +383,7 @@ mod tests {
     // An insert as an expansion writes it (`comp-macros`' `Sink::add_at`).
     impl<T: Hash + Eq> SetOut<T> {
         fn insert(&mut self, value: T) {
-            let (table, watch) = self.parts();
+            let (table, watch) = self.parts_mut();
             let new = table.insert(value);
             if let Some(n) = watch.watch(new, table.len()) {
                 let _ = table.try_reserve(n);
@@ -393,7 +393,7 @@ mod tests {
 
     impl<K: Hash + Eq, V> MapOut<K, V> {
         fn insert(&mut self, key: K, value: V) {
-            let (table, watch) = self.parts();
+            let (table, watch) = self.parts_mut();
             let new = table.insert(key, value).is_none();
             if let Some(n) = watch.watch(new, table.len()) {
                 let _ = table.try_reserve(n);

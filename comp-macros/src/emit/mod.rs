@@ -272,8 +272,8 @@ struct First {
 
 /// rustc's `for_loops_over_fallibles` lint for a first iterable that is an
 /// `Option` or a `Result` (`for n in s.parse::<i64>()`), which a loop over
-/// the iterator it became cannot see: a loop that never runs, of the
-/// user's pattern over the iterable's own type (the runtime's `Fallible`
+/// the iterator it became cannot see: a loop that never runs, over the
+/// iterable's own type (the runtime's `Fallible`
 /// gives back `Option<T>` for an `option::IntoIter<T>`, and nothing for
 /// other iterators), located on the user's `for`, pattern and iterable.
 fn fallible_probe(krate: &TokenStream, for_step: &ForStep, local: &Ident) -> TokenStream {
@@ -283,7 +283,9 @@ fn fallible_probe(krate: &TokenStream, for_step: &ForStep, local: &Ident) -> Tok
     if for_step.is_async {
         return TokenStream::new();
     }
-    let pat = &for_step.pat;
+    // `_`, not the user's pattern: a pattern that does not fit the items
+    // would be reported twice.
+    let pat = quote_spanned!(for_step.pat.span()=> _);
     let (first, last) = ends(expr);
     let method = Ident::new("comp_fallible", last);
     let open = quote_spanned!(first=> (&#krate::__private::Fallible(&#local)));
@@ -293,7 +295,7 @@ fn fallible_probe(krate: &TokenStream, for_step: &ForStep, local: &Ident) -> Tok
         if false {
             #[allow(unused_imports)]
             use #krate::__private::{FallibleIter as _, NotFallible as _};
-            #[allow(unused_variables, unused_mut, unused_parens, clippy::all)]
+            #[allow(clippy::all)]
             #for_token #pat #in_token #probe {}
         }
     }

@@ -237,7 +237,7 @@ impl Sink {
             )
         } else if let (Some(builder), false) = (&self.builder, self.borrowed) {
             let (out, target, watch) = (&self.out, internal("target"), &self.watch);
-            parts = quote!(let (#target, #watch) = #builder::parts(&mut #out););
+            parts = quote!(let (#target, #watch) = #builder::parts_mut(&mut #out););
             (quote!(#target), quote!(#watch), quote!(&mut *#target))
         } else {
             let (out, watch) = (&self.out, &self.watch);
