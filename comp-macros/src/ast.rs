@@ -49,9 +49,6 @@ pub struct Comprehension {
     /// The display's opening delimiter: where a `move` would go, so that
     /// rustc's "use the `move` keyword" help lands there.
     pub display_open: Option<Span>,
-    /// The display's delimiters and what they hold, `(x for x in xs)`: the
-    /// span a lazy form's value takes (see `emit::expected_lazy`).
-    pub display: Option<Span>,
     /// The form: list, set, dict, lazy or bare (which brackets the user wrote).
     pub form: Form,
     /// What the comprehension produces per surviving combination.

@@ -91,34 +91,20 @@ fn expected_lazy(cx: &Context, value: TokenStream, flavor: Flavor) -> TokenStrea
         Flavor::Async => proc_macro2::Ident::new("comp_stream", at),
     };
     let conformed = quote_spanned!(at=> #expected.lazy_form(#lazy).#method());
-    let arms = quote! {
-        #lazy => {
-            let #expected = #private::Expectation::new();
-            if false {
-                #expected.expected_value()
-            } else {
-                #[allow(unused_imports)]
-                use #private::LazyForm as _;
-                #conformed
+    quote! {
+        match #value {
+            #lazy => {
+                let #expected = #private::Expectation::new();
+                if false {
+                    #expected.expected_value()
+                } else {
+                    #[allow(unused_imports)]
+                    use #private::LazyForm as _;
+                    #conformed
+                }
             }
         }
-    };
-    // For an iterator, the `match` keyword and its braces are the user's
-    // display, `(x for x in xs)`, of the user's context: the value's span is
-    // then the display's, not the macro's, and rustc reports a method's
-    // bound on the method, as for an iterator chain by hand
-    // (`comp!((..)).max()` over floats: on `max`, not the whole call, which
-    // rustc blames for any macro's value). Not for a stream: rustc's "remove
-    // the `.await`" after `acomp!((..)).await` would then delete the
-    // macro's closing parenthesis too.
-    let display = match flavor {
-        Flavor::Sync => cx.display.unwrap_or_else(proc_macro2::Span::call_site),
-        Flavor::Async => proc_macro2::Span::call_site(),
-    };
-    let mut arms = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, arms);
-    arms.set_span(display);
-    let match_token = proc_macro2::Ident::new("match", display);
-    quote!(#match_token #value #arms)
+    }
 }
 
 /// What every builder needs of the comprehension, decided once.
@@ -131,8 +117,6 @@ struct Context {
     move_token: Option<syn::Token![move]>,
     /// Where a `move` would go (see `ast::Comprehension::display_open`).
     display_open: Option<proc_macro2::Span>,
-    /// The display's whole span (see `ast::Comprehension::display`).
-    display: Option<proc_macro2::Span>,
     /// The form.
     form: Form,
     /// Whether a `?` of its own makes it all-or-nothing.
@@ -152,7 +136,6 @@ impl Context {
             krate,
             move_token: comp.move_token,
             display_open: comp.display_open,
-            display: comp.display,
             form: comp.form,
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),

@@ -77,13 +77,12 @@ fn parse_body(
         } else {
             None
         };
-    let display_spans = display_group(input).and(
+    let display_open = display_group(input).and(
         input
             .cursor()
             .any_group()
-            .map(|(_, _, span, _)| (span.open(), span.join())),
+            .map(|(_, _, span, _)| span.open()),
     );
-    let (display_open, display) = (display_spans.map(|s| s.0), display_spans.map(|s| s.1));
     let (form, element, clauses, inner_options) = match display_group(input) {
         Some(delimiter) => parse_display(input, delimiter, flavor, partial)?,
         None => {
@@ -112,7 +111,6 @@ fn parse_body(
         flavor,
         move_token,
         display_open,
-        display,
         form,
         element,
         clauses,

@@ -65,9 +65,9 @@ pub async fn shared_outer(hosts: Vec<String>) -> Vec<String> {
 /// # Errors
 /// The first string that is not a number.
 pub fn fallible(words: &[&str]) -> Result<Vec<i32>, std::num::ParseIntError> {
-    // (clippy's `iter_filter_is_ok` sees `.filter(Result::is_ok)` on it,
-    // as on an iterator chain by hand: `flatten` it.)
-    let lazy_ok = comp!((w.parse::<i32>()? for w in words)).flatten().count();
+    let lazy_ok = comp!((w.parse::<i32>()? for w in words))
+        .filter(Result::is_ok)
+        .count();
     let mut all = comp![w.parse::<i32>()? for w in words]?;
     all.push(i32::try_from(lazy_ok).unwrap_or(i32::MAX));
     Ok(all)
