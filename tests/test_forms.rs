@@ -369,6 +369,29 @@ fn struct_literals_in_conditions_and_if_let_scrutinees() {
 }
 
 #[test]
+fn struct_literal_element_of_a_nested_display() {
+    // Python: [[Cell(ch == '#') for ch in row] for row in pattern]
+    #[derive(Debug, PartialEq)]
+    struct Cell {
+        alive: bool,
+    }
+    let pattern = ["#.", ".#"];
+    let grid = comp![[Cell { alive: ch == '#' } for ch in row.chars()] for row in pattern];
+    let mut want = Vec::new();
+    for row in pattern {
+        want.push(
+            row.chars()
+                .map(|ch| Cell { alive: ch == '#' })
+                .collect::<Vec<_>>(),
+        );
+    }
+    assert_eq!(grid, want);
+    // A block before an inner `for` is still a statement of the element.
+    let sums = comp![{ let mut s = 0; for v in 0..n { s += v } s } for n in 1..4];
+    assert_eq!(sums, [0, 1, 3]);
+}
+
+#[test]
 fn conditional_element_only_evaluates_the_taken_branch() {
     let calls = std::cell::Cell::new(0);
     let bump = |v: i32| {

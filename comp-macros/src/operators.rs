@@ -95,18 +95,36 @@ fn conditional(item: &[TokenTree]) -> Result<Option<Vec<TokenTree>>> {
         };
         return Err(Error::new(item[at].span(), message));
     };
-    let then: TokenStream = item[start..if_at].iter().cloned().collect();
+    let then = branch(&item[start..if_at]);
     let cond: TokenStream = item[if_at + 1..else_at].iter().cloned().collect();
     let rest = &item[else_at + 1..];
-    let otherwise: TokenStream = conditional(rest)?
-        .unwrap_or_else(|| rest.to_vec())
-        .into_iter()
-        .collect();
+    let otherwise = match conditional(rest)? {
+        Some(nested) => nested.into_iter().collect(),
+        None => branch(rest),
+    };
     let (if_token, else_token) = (&item[if_at], &item[else_at]);
     let mut out = item[..start].to_vec();
     let expr = quote!(#if_token #cond { #then } #else_token { #otherwise });
     out.push(TokenTree::Group(Group::new(Delimiter::None, expr)));
     Ok(Some(out))
+}
+
+/// A branch of Python's conditional as the body of a Rust block: without
+/// the parentheses the user put around it (`(a or b) if c else d`, needed
+/// in Python), which `unused_parens` would call unnecessary in a block. A
+/// tuple's, a walrus's and `()` stay.
+fn branch(trees: &[TokenTree]) -> TokenStream {
+    if let [TokenTree::Group(group)] = trees {
+        let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+        let tuple = operators(&inner).iter().any(|(_, op)| op == ",");
+        let walrus = inner.windows(2).any(|pair| {
+            matches!(pair, [TokenTree::Punct(c), TokenTree::Punct(e)] if c.as_char() == ':' && e.as_char() == '=')
+        });
+        if group.delimiter() == Delimiter::Parenthesis && !inner.is_empty() && !tuple && !walrus {
+            return group.stream();
+        }
+    }
+    trees.iter().cloned().collect()
 }
 
 /// The end of a closure head at `item[start..]` (`|a, b|`, `||`, with an

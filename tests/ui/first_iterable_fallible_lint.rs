@@ -11,4 +11,7 @@ fn main() {
     let _ = comp![kv for kv in line.split_once('=')];
     let first = line.split('=').next();
     let _ = comp![w.len() for w in &first];
+    // An iterator made explicitly is not linted, by hand neither.
+    let _ = comp![w.len() for w in first.iter()];
+    let _ = comp![w.len() for w in Option::into_iter(first)];
 }

@@ -273,14 +273,29 @@ struct First {
 /// rustc's `for_loops_over_fallibles` lint for a first iterable that is an
 /// `Option` or a `Result` (`for n in s.parse::<i64>()`), which a loop over
 /// the iterator it became cannot see: a loop that never runs, over the
-/// iterable's own type (the runtime's `Fallible`
-/// gives back `Option<T>` for an `option::IntoIter<T>`, and nothing for
-/// other iterators), located on the user's `for`, pattern and iterable.
+/// iterable's own type (the runtime's `Fallible` gives back `Option<T>` for
+/// an `option::IntoIter<T>`, and nothing for other iterators), located on
+/// the user's pattern and iterable. An iterator the user made explicitly,
+/// `t.iter()`, `Option::into_iter(t)`, is of the same type as the one
+/// `for` makes of `t`, and is not linted by hand: no probe then.
 fn fallible_probe(krate: &TokenStream, for_step: &ForStep, local: &Ident) -> TokenStream {
     let Iterable::Expr(expr) = &for_step.iter else {
         return TokenStream::new();
     };
-    if for_step.is_async {
+    let explicit = |name: &Ident| ["iter", "iter_mut", "into_iter"].iter().any(|m| name == m);
+    let made_explicitly = match unparen(expr) {
+        syn::Expr::MethodCall(call) => explicit(&call.method),
+        syn::Expr::Call(call) => match &*call.func {
+            syn::Expr::Path(path) => path
+                .path
+                .segments
+                .last()
+                .is_some_and(|s| explicit(&s.ident)),
+            _ => false,
+        },
+        _ => false,
+    };
+    if for_step.is_async || made_explicitly {
         return TokenStream::new();
     }
     // `_`, not the user's pattern: a pattern that does not fit the items

@@ -270,9 +270,22 @@ fn conditional_tail(input: ParseStream, then: Expr) -> Result<Expr> {
         input,
         Some((else_token.span, "expected an expression after `else`")),
     )?;
-    let block = |expr: Expr| syn::Block {
-        brace_token: token::Brace(if_token.span),
-        stmts: vec![syn::Stmt::Expr(expr, None)],
+    // A branch in parentheses, as Python needs them (`(a or b) if c else
+    // d`), is a block's body without them: `unused_parens` would call them
+    // unnecessary there. A walrus keeps its own.
+    let block = |expr: Expr| {
+        let expr = match expr {
+            Expr::Paren(paren)
+                if paren.attrs.is_empty() && crate::walrus::parts(&paren.expr).is_none() =>
+            {
+                *paren.expr
+            }
+            expr => expr,
+        };
+        syn::Block {
+            brace_token: token::Brace(if_token.span),
+            stmts: vec![syn::Stmt::Expr(expr, None)],
+        }
     };
     Ok(Expr::If(syn::ExprIf {
         attrs: Vec::new(),

@@ -476,8 +476,14 @@ pub(crate) fn is_comprehension(tokens: TokenStream) -> bool {
                     || (p.as_char() == '>' && punct_before(before, '='))
                     || (p.as_char() == '|' && closes_closure_params(&trees, before))
             }
+            // A block ends a statement; a struct literal's fields, after its
+            // type's name (`Cell { alive: true } for ..`, by Rust's naming a
+            // capitalised one), end the element.
             TokenTree::Group(g) => {
-                g.delimiter() == Delimiter::Brace
+                let struct_literal = before > 0
+                    && matches!(&trees[before - 1], TokenTree::Ident(name)
+                        if name.to_string().starts_with(|c: char| c.is_ascii_uppercase()));
+                (g.delimiter() == Delimiter::Brace && !struct_literal)
                     || (g.delimiter() == Delimiter::Bracket && punct_before(before, '#'))
             }
             _ => false,

@@ -115,6 +115,21 @@ pub fn conditional_operand(xs: &[i32]) -> (Vec<i32>, i32) {
     (signed, total)
 }
 
+/// Round 22's shapes: Python's parenthesized branches of a conditional
+/// (no `unused_parens`: the expansion's block holds the branch without
+/// them), in a tuple and in a struct literal of a nested display.
+#[must_use]
+pub fn parenthesized_branches(xs: &[i32]) -> Branches {
+    let either = comp![(x > 1 || x == -7) if x > 0 else false for &x in xs];
+    let tagged = comp![(x, (x > 1) if x > 0 else (x < -5)) for &x in xs];
+    let grid = comp![[Point { x, y: (x * y) if y > 0 else 0 } for &y in xs] for &x in xs];
+    let pairs = comp![p.pair() for row in &grid for p in row];
+    (either, tagged, pairs)
+}
+
+/// What [`parenthesized_branches`] returns.
+pub type Branches = (Vec<bool>, Vec<(i32, bool)>, Vec<(i32, i32)>);
+
 /// Round 7's shapes: a cast to a generic type, a conditional as a struct
 /// literal's field, and an expected element type under `concurrency`.
 pub async fn round_seven(
@@ -238,6 +253,10 @@ mod tests {
         assert_eq!(odd, 2);
         assert_eq!(block_on(shared_outer(vec!["a".into()])), ["a:80", "a:443"]);
         assert_eq!(conditional_operand(&[3, -2]), (vec![3, 2], 6 - 2));
+        let (either, tagged, grid) = parenthesized_branches(&[2, -3]);
+        assert_eq!(either, [true, false]);
+        assert_eq!(tagged, [(2, true), (-3, false)]);
+        assert_eq!(grid, [(2, 4), (2, 0), (-3, -6), (-3, 0)]);
         let (boxed, fields, wide) = block_on(round_seven(vec![2, -1]));
         assert_eq!(format!("{boxed:?}"), "[2, -1]");
         assert_eq!(fields, [(2, 2), (-1, 0)]);
