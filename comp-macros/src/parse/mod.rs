@@ -197,9 +197,10 @@ fn parse_comp(
             }
             false
         };
-        let after_comma = |next: fn(syn::parse::ParseStream) -> bool| {
+        let comma_then_for = {
             let fork = input.fork();
-            fork.parse::<Token![,]>().is_ok() && next(&fork)
+            fork.parse::<Token![,]>().is_ok()
+                && (fork.peek(Token![for]) || fork.peek(Token![async]))
         };
         return Err(if input.peek(Token![;]) && for_later() {
             input.error("`;` starts the options, which come after the clauses: `[elem for x in xs; option]`")
@@ -207,7 +208,7 @@ fn parse_comp(
             let message =
                 "expected `for` after the element: a comprehension needs at least one `for` clause";
             Error::new(input.span(), message)
-        } else if after_comma(|fork| fork.peek(Token![for]) || fork.peek(Token![async])) {
+        } else if comma_then_for {
             input.error("unexpected `,` between the element and `for`: remove it")
         } else if input.peek(Token![,]) {
             input.error("a tuple element needs parentheses: `(a, b) for ...`")
@@ -567,31 +568,7 @@ fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr
     }
     let (trees, to_the_end) = region(input);
     if trees.is_empty() {
-        // A keyword or separator where the expression should start: the
-        // expression is missing (`comp![if c else d for ..]`, `if if c`).
-        // Said on that token, which is left to the clause it starts, or
-        // skipped (`else`, `,`, `:`).
-        let Some((found, _)) = input.cursor().token_tree() else {
-            return Ok(salvage::hole(&Error::new(after, missing)));
-        };
-        let word = found.to_string();
-        if word == ":" {
-            // Python's block colon, `a if c else: b`: said, skipped, and
-            // the expression after it parsed.
-            input.parse::<TokenTree>()?;
-            let message = "Python's `:` ends an `if` or `else` statement's header; a conditional expression has none: remove it";
-            let expr = parse_expr(input, (found.span(), missing))?;
-            return Ok(salvage::keep(&expr, &Error::new(found.span(), message)));
-        }
-        let message = if word == "if" && missing.starts_with("expected the element") {
-            "a conditional element needs its value before `if`: `a if c else b`".to_string()
-        } else {
-            format!("{missing}, found `{word}`")
-        };
-        if !["if", "for", "let", "async"].contains(&word.as_str()) {
-            input.parse::<TokenTree>()?;
-        }
-        return Ok(salvage::hole(&Error::new(found.span(), message)));
+        return missing_expression(input, (after, missing));
     }
     let tokens: TokenStream = trees.iter().cloned().collect();
     let habit = habit_hint(&tokens);
@@ -613,6 +590,33 @@ fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr
         }
         _ => salvage::broken(&trees),
     })
+}
+
+/// A keyword or separator where an expression should start: the
+/// expression is missing (`comp![if c else d for ..]`, `if if c`). Said on
+/// that token, which is left to the clause it starts, or skipped (`else`,
+/// `,`); after Python's block colon (`a if c else: b`), the expression
+/// after it is parsed.
+fn missing_expression(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr> {
+    let Some((found, _)) = input.cursor().token_tree() else {
+        return Ok(salvage::hole(&Error::new(after, missing)));
+    };
+    let word = found.to_string();
+    if word == ":" {
+        input.parse::<TokenTree>()?;
+        let message = "Python's `:` ends an `if` or `else` statement's header; a conditional expression has none: remove it";
+        let expr = parse_expr(input, (found.span(), missing))?;
+        return Ok(salvage::keep(&expr, &Error::new(found.span(), message)));
+    }
+    let message = if word == "if" && missing.starts_with("expected the element") {
+        "a conditional element needs its value before `if`: `a if c else b`".to_string()
+    } else {
+        format!("{missing}, found `{word}`")
+    };
+    if !["if", "for", "let", "async"].contains(&word.as_str()) {
+        input.parse::<TokenTree>()?;
+    }
+    Ok(salvage::hole(&Error::new(found.span(), message)))
 }
 
 /// An expression in Rust's grammar (an open range `a..` ends before a clause).
