@@ -168,12 +168,14 @@ pub struct ForIn<T>(pub T);
 
 /// A first iterable's iterator, borrowed, for rustc's
 /// `for_loops_over_fallibles` lint (which sees the type a `for` loop
-/// iterates): an expansion writes `if false { for PAT in
+/// iterates): an expansion writes `if false { for _ in
 /// (&Fallible(&iter)).comp_fallible() {} }`. Through [`FallibleIter`], an
-/// `Option`'s or a `Result`'s iterator gives back its `Option` or
-/// `Result`, and through [`NotFallible`] any other iterator gives an empty
-/// one: the lint fires exactly as for a hand-written loop over the
-/// iterable. Never called.
+/// `Option`'s or a `Result`'s iterator gives back its `Option` or `Result`
+/// (`&Option` for `&opt`; `&mut opt` reads as an `Option` of `&mut`), and
+/// through [`NotFallible`] any other iterator gives an empty one: the lint
+/// fires as for a hand-written loop over the iterable. (An iterator the
+/// user made, `opt.iter()`, has the same type but is not linted by hand:
+/// the expansion writes no probe for it.) Never called.
 #[derive(Debug)]
 pub struct Fallible<'a, I>(pub &'a I);
 
