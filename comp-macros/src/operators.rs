@@ -210,11 +210,13 @@ const COMPARISONS: [&str; 6] = ["<", ">", "<=", ">=", "==", "!="];
 /// parentheses: their keywords and blocks would end the chain, and a
 /// `match` first would end a statement where the expansion puts it.
 fn block_operands(trees: Vec<TokenTree>) -> Vec<TokenTree> {
-    let comparison_at = |i: usize| {
-        operators(&trees[..i.min(trees.len())])
-            .last()
-            .is_some_and(|(at, op)| COMPARISONS.contains(&op.as_str()) && at + op.len() == i)
-    };
+    // Where each comparison operator of the level ends.
+    let comparison_ends: Vec<usize> = operators(&trees)
+        .into_iter()
+        .filter(|(_, op)| COMPARISONS.contains(&op.as_str()))
+        .map(|(at, op)| at + op.len())
+        .collect();
+    let comparison_at = |i: usize| comparison_ends.contains(&i);
     let brace = |tree: Option<&TokenTree>| matches!(tree, Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace);
     // The end of the block-like expression at `i` (one past its last
     // block): `match SCRUTINEE { .. }`, `if C { .. } [else if C { .. }]* [else { .. }]`.

@@ -305,7 +305,10 @@ fn fallible_probe(krate: &TokenStream, for_step: &ForStep, local: &Ident) -> Tok
     let method = Ident::new("comp_fallible", last);
     let open = quote_spanned!(first=> (&#krate::__private::Fallible(&#local)));
     let probe = quote_spanned!(last=> #open.#method());
-    let (for_token, in_token) = (Ident::new("for", pat.span()), Ident::new("in", first));
+    let (for_token, in_token) = (
+        Ident::new("for", for_step.pat.span()),
+        Ident::new("in", first),
+    );
     quote! {
         if false {
             #[allow(unused_imports)]

@@ -144,28 +144,26 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
             TokenTree::Ident(ident) if ident == "in" => {
                 // `x * 2 fro x in xs`: a word, a pattern, `in` is a `for`
                 // misspelled, not a membership test.
-                if let (Some(TokenTree::Ident(word)), Some(TokenTree::Ident(pat))) =
+                if let (Some(TokenTree::Ident(word)), Some(TokenTree::Ident(_))) =
                     (&before_previous, &previous)
                 {
-                    // `fro x in xs`: a misspelled `for`; `for a in &left b in
-                    // &right`: the second `for` left out, after an iterable.
+                    // `fro x in xs`: a misspelled `for`.
                     if is_plain_word(word) && near_for(&word.to_string()) {
                         let message =
                             format!("expected `for` before the loop pattern, found `{word}`");
                         return Some(Error::new(word.span(), message));
                     }
-                    if is_plain_word(word) && is_plain_word(pat) {
-                        let message = format!("expected `for` before the loop pattern `{pat}`");
-                        return Some(Error::new(pat.span(), message));
-                    }
                 }
-                // `x * 2 x in xs`: an operand, then a name and `in`.
-                if let (
-                    Some(TokenTree::Literal(_) | TokenTree::Group(_)),
-                    Some(TokenTree::Ident(pat)),
-                ) = (&before_previous, &previous)
-                {
-                    if is_plain_word(pat) {
+                // A name and `in` right after an operand (a name, a literal,
+                // a group: `for a in &left b in &right`, `x * 2 x in xs`):
+                // the `for` left out.
+                let operand_before = match &before_previous {
+                    Some(TokenTree::Ident(word)) => is_plain_word(word),
+                    Some(TokenTree::Literal(_) | TokenTree::Group(_)) => true,
+                    _ => false,
+                };
+                if let Some(TokenTree::Ident(pat)) = &previous {
+                    if operand_before && is_plain_word(pat) {
                         let message = format!("expected `for` before the loop pattern `{pat}`");
                         return Some(Error::new(pat.span(), message));
                     }
