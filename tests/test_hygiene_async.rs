@@ -133,3 +133,34 @@ fn user_variables_named_like_internals() {
     assert_eq!(w, [8, 15, 22]);
     assert_eq!(sum, 55);
 }
+
+/// The collection an eager `acomp!` fills is `list`, `set` or `dict` and a
+/// generator's yielder `items` (rustc names them in borrow errors): a user's
+/// variables of those names are neither seen nor shadowed.
+#[test]
+fn user_variables_named_like_the_shown_locals() {
+    use std::collections::{HashMap, HashSet};
+    let (list, set, dict, items) = (vec![1, 2], 10, 100, 1000);
+    let l = block_on(async { comprehensions::acomp![x + list[0] + items for x in &list] });
+    assert_eq!(l, [1002, 1003]);
+    let s = block_on(async {
+        comprehensions::acomp!({x + set async for x in futures::stream::iter(0..2)})
+    });
+    assert_eq!(s, HashSet::from([10, 11]));
+    let d = block_on(async {
+        comprehensions::acomp!({x: dict + list.len() async for x in futures::stream::iter(0..2)})
+    });
+    assert_eq!(d, HashMap::from([(0, 102), (1, 102)]));
+    let g = block_on(async {
+        comprehensions::acomp![async { x * items }.await + list[1] for x in 0..3; concurrency = 2]
+    });
+    assert_eq!(g, [2, 1002, 2002]);
+    let lazy: Vec<usize> = block_on(async {
+        use futures::StreamExt;
+        comprehensions::acomp!((x + items + set async for x in futures::stream::iter(0..2)))
+            .collect()
+            .await
+    });
+    assert_eq!(lazy, [1010, 1011]);
+    assert_eq!((list, set, dict, items), (vec![1, 2], 10, 100, 1000));
+}

@@ -21,6 +21,19 @@ pub fn internal(name: &str) -> Ident {
     Ident::new(&format!("__comp_{name}"), Span::mixed_site())
 }
 
+/// An internal local that rustc names in a borrow error of the user's code
+/// ("`'1` appears in the type of `list`", "`items` declared here"): named
+/// for what it holds, in the user's words, with mixed-site hygiene all the
+/// same (a user's `list` or `items` neither sees nor shadows it).
+pub fn shown(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
+}
+
+/// The yielder a generator sends its items through: [`shown`] as `items`.
+pub fn yielder() -> Ident {
+    shown("items")
+}
+
 /// An internal local that reports errors at `location` (a user expression
 /// it holds), with mixed-site hygiene all the same.
 pub fn internal_at(name: &str, location: Span) -> Ident {

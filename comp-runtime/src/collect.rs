@@ -343,7 +343,7 @@ impl Finished for () {
 ///
 /// ```text
 /// let __comp_done = async { .. }.await;
-/// awaited_collection(__comp_done, __comp_collection)
+/// awaited_collection(__comp_done, list)
 /// ```
 ///
 /// Typed through `done`, not just `collection`: awaited outside async code

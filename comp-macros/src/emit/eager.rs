@@ -209,17 +209,17 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// declared before it, and is awaited in place.
 ///
 /// ```text
-/// let mut __comp_collection = Vec::new();
+/// let mut list = Vec::new();
 /// if false {
-///     __comp_collection
+///     list
 /// } else {
-///     let __comp_done = async { for x in __comp_iter { <Vec<_>>::push(&mut __comp_collection, x); } }.await;
-///     awaited_collection(__comp_done, __comp_collection)
+///     let __comp_done = async { for x in __comp_iter { <Vec<_>>::push(&mut list, x); } }.await;
+///     awaited_collection(__comp_done, list)
 /// }
 /// ```
 ///
 /// (With `move`, the block takes a `&mut` to it, `let __comp_out = &mut
-/// __comp_collection;` before the block: see [`Sink::apart`].)
+/// list;` before the block: see [`Sink::apart`].)
 ///
 /// The first branch is never taken. rustc checks an `.await`'s operand
 /// without the type the expression is expected to have, but an `if`'s

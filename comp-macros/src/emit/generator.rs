@@ -9,7 +9,7 @@ use super::{
     as_stream, evaluated_first, for_loop, guarded, nest, rewrite_plan, Context, First, TryScope,
 };
 use crate::lower::{contains, Branch, ForStep, Iterable, OnFail, Operator, Plan, Step};
-use crate::names::{internal, internal_at};
+use crate::names::{internal, internal_at, yielder};
 
 /// The first iterable of a lazy async form, evaluated when the stream is
 /// created unless it awaits (creating a stream cannot await), in a `match`
@@ -84,7 +84,7 @@ pub(super) enum Drive {
 /// The lazy form as a generator whose body is the loop nest.
 pub(super) fn generator_form(cx: &Context, mut plan: Plan, drive: Drive) -> TokenStream {
     let krate = &cx.krate;
-    let yielder = internal("yield");
+    let yielder = yielder();
     let fallible = cx.fallible;
     let scope = TryScope::new(krate);
     let on_fail = |residual: &_| {
@@ -116,7 +116,7 @@ pub(super) fn generator_form(cx: &Context, mut plan: Plan, drive: Drive) -> Toke
 /// for line in __comp_iter { for k in line.split(',') {
 ///     let mut __comp_item = None;
 ///     if let Some(&v) = cache.borrow().get(k) { __comp_item = Some(v); }
-///     if let Some(__comp_value) = __comp_item { Yielder::send(&__comp_yield, __comp_value).await; }
+///     if let Some(__comp_value) = __comp_item { Yielder::send(&items, __comp_value).await; }
 /// } }
 /// ```
 ///
@@ -159,7 +159,7 @@ pub(super) fn generator_block(
     inner: bool,
 ) -> TokenStream {
     let krate = &cx.krate;
-    let (yielder, generator) = (internal("yield"), internal("gen"));
+    let (yielder, generator) = (yielder(), internal("gen"));
     let method = match drive {
         Drive::Stream => quote!(stream),
         Drive::Iter => quote!(iter),

@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use super::Context;
 use crate::ast::Form;
 use crate::lower::{ends, Out};
-use crate::names::internal;
+use crate::names::{internal, shown};
 
 /// The collection of an eager display: its type and how one element is
 /// added. Calls are fully qualified: a user trait in scope with a method
@@ -111,8 +111,8 @@ impl Sink {
 
     /// For a [`Sink::apart`] sink filled by an `async` block (see
     /// `eager::awaited_into`): the collection, declared before the block,
-    /// `let mut __comp_collection = Vec::new();`, or with a builder,
-    /// `let (mut __comp_collection, mut __comp_policy) = SetOut::into_parts(SetOut::new(n));`.
+    /// `let mut list = Vec::new();`, or with a builder,
+    /// `let (mut set, mut __comp_policy) = SetOut::into_parts(SetOut::new(n));`.
     pub(super) fn declare_apart(&self) -> TokenStream {
         let collection = self.collection();
         match (&self.capacity, &self.builder) {
@@ -128,7 +128,7 @@ impl Sink {
     }
 
     /// What the block of [`Sink::declare_apart`] fills through:
-    /// `let __comp_out = &mut __comp_collection;` (and `__comp_watch`, a
+    /// `let __comp_out = &mut list;` (and `__comp_watch`, a
     /// `&mut` to the policy, with a builder).
     pub(super) fn lend(&self) -> TokenStream {
         let (out, collection) = (&self.out, self.collection());
@@ -143,7 +143,7 @@ impl Sink {
     }
 
     /// A shared borrow of a [`Sink::apart`] sink's collection, from inside
-    /// its block: `&__comp_collection`, or `&*__comp_out` when lent.
+    /// its block: `&list`, or `&*__comp_out` when lent.
     pub(super) fn borrow(&self) -> TokenStream {
         let (out, collection) = (&self.out, self.collection());
         if self.captured {
@@ -153,9 +153,15 @@ impl Sink {
         }
     }
 
-    /// The collection of [`Sink::declare_apart`].
+    /// The collection of [`Sink::declare_apart`], named for its display
+    /// (`list`, `set`, `dict`): rustc names it in a borrow error of the
+    /// element ("`'1` appears in the type of `list`").
     pub(super) fn collection(&self) -> Ident {
-        internal("collection")
+        shown(match self.form {
+            Form::Set => "set",
+            Form::Dict => "dict",
+            Form::List | Form::Lazy | Form::Bare => "list",
+        })
     }
 
     /// With a builder, the policy of [`Sink::declare_apart`].

@@ -13,7 +13,7 @@ use crate::lower::{
     contains, ends, first_try, rewrite_try, Branch, ForStep, Iterable, OnFail, Operator, Out, Plan,
     Step,
 };
-use crate::names::internal;
+use crate::names::{internal, yielder};
 
 mod item;
 
@@ -211,7 +211,7 @@ fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStre
     let fallible = cx.fallible;
     let scope = TryScope::new(krate);
     let residual = internal("residual");
-    let yielder = internal("yield");
+    let yielder = yielder();
     let run_label = syn::Lifetime::new("'__comp_run", proc_macro2::Span::mixed_site());
     let first_fail = |residual: &_| quote!(break #run_label #private::Option::Some(#residual));
     let first_question = plan.first.iter.expr().and_then(|e| first_try([e]));
@@ -307,7 +307,7 @@ fn concurrent_source(
         .into_iter()
         .chain(Plan::exprs_mut(&mut plan.steps))
         .any(|e| contains(e, Operator::Try));
-    let yielder = internal("yield");
+    let yielder = yielder();
     let flow = quote!(#private::ControlFlow);
     let on_fail = |residual: &_| {
         quote!({
