@@ -182,6 +182,39 @@ fn if_let_runs_once_and_filters() {
     assert_eq!(log.take(), strings(&["t0", "t1", "t2", "t3"]));
 }
 
+/// `a < b <= c < d`: each operand at most once, left to right, the chain
+/// stopping at the first false comparison, whether the operands around a
+/// call are places, literals or calls themselves.
+#[test]
+fn chained_comparisons_evaluate_each_operand_once_left_to_right() {
+    let log = Log::default();
+    let (lo, hi) = (2, 8);
+    // A place, a call, a literal.
+    let v = comp![x for x in 0..4 if lo <= log.tap(format!("m{x}"), x * 3) < 9];
+    assert_eq!(v, vec![1, 2]);
+    assert_eq!(log.take(), strings(&["m0", "m1", "m2", "m3"]));
+    // Calls everywhere: the third runs only when the first comparison holds.
+    let v = comp![x for x in 0..3 if log.tap(format!("a{x}"), 1) <= log.tap(format!("b{x}"), x) < log.tap(format!("c{x}"), 2)];
+    assert_eq!(v, vec![1]);
+    assert_eq!(
+        log.take(),
+        strings(&["a0", "b0", "a1", "b1", "c1", "a2", "b2", "c2"])
+    );
+    // A call first, a place in the middle, a call last.
+    let v =
+        comp![x for x in 0..3 if log.tap(format!("a{x}"), x) < lo <= log.tap(format!("c{x}"), hi)];
+    assert_eq!(v, vec![0, 1]);
+    assert_eq!(log.take(), strings(&["a0", "c0", "a1", "c1", "a2"]));
+    // Four operands, the two middle ones calls: each once, and the last
+    // comparisons skipped after a false one.
+    let v = comp![x for x in 0..4 if 0 < log.tap(format!("p{x}"), x) < log.tap(format!("q{x}"), 3) < hi];
+    assert_eq!(v, vec![1, 2]);
+    assert_eq!(
+        log.take(),
+        strings(&["p0", "p1", "q1", "p2", "q2", "p3", "q3"])
+    );
+}
+
 #[test]
 fn element_is_evaluated_last_once_per_surviving_combination() {
     let calls = Cell::new(0);

@@ -20,7 +20,7 @@ use proc_macro2::{Delimiter, Group, Ident, Spacing, Span, TokenStream, TokenTree
 use quote::{quote, quote_spanned};
 use syn::{Error, Result};
 
-use crate::names::internal_at;
+use crate::names::{internal_at, is_name};
 use crate::parse::salvage::error_expr;
 
 /// Rewrites every Python conditional of the items of a parenthesized or
@@ -346,50 +346,137 @@ fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
 }
 
 /// `O0 op0 O1 op1 O2 ..` (positions of the operators relative to the level,
-/// `offset` being where `item` starts) as nested matches that evaluate each
-/// operand once, left to right, and stop at the first false comparison.
+/// `offset` being where `item` starts) as `O0 op0 O1 && O1 op1 O2 ..`, with
+/// each operand evaluated once, left to right, and the chain stopping at the
+/// first false comparison: an operand that runs code (`f(x)`, `xs[i]`) is
+/// bound by a `match` on a borrow of it, and compared through `*`; a place or
+/// a literal (`lo`, `x.qty`, `0`), which runs nothing, stands as written, as
+/// in the chain by hand, so that rustc's messages about it are its own
+/// ("consider dereferencing the borrow: `*lo`").
+///
+/// ```text
+/// lo <= x.qty < hi        =>  lo <= x.qty && x.qty < hi
+/// 0 < f(x) <= g(x) < 9    =>  match &(f(x)) { c1 => 0 < *c1 && match &(g(x)) { c2 => *c1 <= *c2 && *c2 < 9 } }
+/// ```
 fn chain(item: &[TokenTree], offset: usize, comparisons: &[(usize, usize)]) -> TokenTree {
-    let mut operands = Vec::new();
+    let mut raw = Vec::new();
     let mut ops = Vec::new();
     let mut start = 0;
     for &(at, len) in comparisons {
         let at = at - offset;
-        operands.push(paren(&item[start..at]));
+        raw.push(&item[start..at]);
         ops.push(item[at..at + len].iter().cloned().collect::<TokenStream>());
         start = at + len;
     }
-    operands.push(paren(&item[start..]));
-    // Each operand's local, and the `&`/`*` around it, are located at the
-    // operand: a type error between two operands (`0 <= s` with `s: f64`)
-    // is reported on the user's operand, not on the whole call.
-    let spans: Vec<Span> = operands.iter().map(TokenTree::span).collect();
-    let names: Vec<Ident> = (0..operands.len())
-        .map(|i| internal_at(&format!("cmp_{i}"), spans[i]))
+    raw.push(&item[start..]);
+    let operands: Vec<Operand> = (raw.iter().enumerate())
+        .map(|(i, trees)| Operand::new(i, trees))
         .collect();
-    let star = |i: usize| quote_spanned!(spans[i]=> *);
     let last = operands.len() - 1;
-    let (prev, op, operand) = (&names[last - 1], &ops[last - 1], &operands[last]);
-    let deref_prev = star(last - 1);
-    let mut expr = quote!(#deref_prev #prev #op #operand);
-    let borrow = |i: usize| quote_spanned!(spans[i]=> &);
+    // The last operand is compared once, as written.
+    let compare = |i: usize| {
+        let right = match i + 1 {
+            next if next == last => operands[next].tokens.clone().into(),
+            next => operands[next].value(),
+        };
+        let (left, op) = (operands[i].value(), &ops[i]);
+        quote!(#left #op #right)
+    };
+    let mut expr = compare(last - 1);
     for i in (2..last).rev() {
-        let (prev, name, op, operand) = (&names[i - 1], &names[i], &ops[i - 1], &operands[i]);
-        let (deref_prev, deref, borrow) = (star(i - 1), star(i), borrow(i));
-        expr =
-            quote!(match #borrow #operand { #name => #deref_prev #prev #op #deref #name && #expr });
+        let step = compare(i - 1);
+        expr = operands[i].bind(quote!(#step && #expr));
     }
     // The first two operands always run, as in Python: one scrutinee, so
     // that a walrus in the second is not in a `match` arm.
-    let (first, second, op) = (&names[0], &names[1], &ops[0]);
-    let (borrow_first, borrow_second) = (borrow(0), borrow(1));
-    let (operand_first, operand_second) = (&operands[0], &operands[1]);
-    let (deref_first, deref_second) = (star(0), star(1));
-    let expr = quote! {
-        match (#borrow_first #operand_first, #borrow_second #operand_second) {
-            (#first, #second) => #deref_first #first #op #deref_second #second && #expr
+    let step = compare(0);
+    let body = quote!(#step && #expr);
+    let expr = match (operands[0].bound(), operands[1].bound()) {
+        (Some((local0, value0)), Some((local1, value1))) => {
+            quote!(match (#value0, #value1) { (#local0, #local1) => #body })
         }
+        (Some(_), None) => operands[0].bind(body),
+        _ => operands[1].bind(body),
     };
     TokenTree::Group(Group::new(Delimiter::Parenthesis, expr))
+}
+
+/// One operand of a comparison chain (see [`chain`]).
+struct Operand {
+    /// The user's tokens: in parentheses, unless a place or a literal.
+    tokens: TokenTree,
+    /// For an operand that runs code: its local, located at it.
+    local: Option<Ident>,
+    /// Where the operand is, for the `&` and `*` around its local.
+    span: Span,
+}
+
+impl Operand {
+    fn new(i: usize, trees: &[TokenTree]) -> Operand {
+        let tokens = paren(trees);
+        let span = tokens.span();
+        if !is_place(trees) {
+            let local = Some(internal_at(&format!("cmp_{i}"), span));
+            return Operand {
+                tokens,
+                local,
+                span,
+            };
+        }
+        // Without parentheses, which would take the macro's context and
+        // hide rustc's suggestions on the operand.
+        let tokens = match trees {
+            [one] => one.clone(),
+            _ => TokenTree::Group(Group::new(Delimiter::None, trees.iter().cloned().collect())),
+        };
+        Operand {
+            tokens,
+            local: None,
+            span,
+        }
+    }
+
+    /// The operand where it is compared: `*__comp_cmp_1`, or as written.
+    fn value(&self) -> TokenStream {
+        match &self.local {
+            Some(local) => {
+                let star = quote_spanned!(self.span=> *);
+                quote!(#star #local)
+            }
+            None => self.tokens.clone().into(),
+        }
+    }
+
+    /// For an operand that runs code, its local and what it is bound to.
+    fn bound(&self) -> Option<(&Ident, TokenStream)> {
+        let (borrow, tokens) = (quote_spanned!(self.span=> &), &self.tokens);
+        (self.local.as_ref()).map(|local| (local, quote!(#borrow #tokens)))
+    }
+
+    /// `body` where the operand is bound: `match &(O) { __comp_cmp_i => BODY }`.
+    fn bind(&self, body: TokenStream) -> TokenStream {
+        match self.bound() {
+            Some((local, value)) => quote!(match #value { #local => #body }),
+            None => body,
+        }
+    }
+}
+
+/// A place or a literal, which evaluates nothing: names and literals joined
+/// by `.` and `::` (`lo`, `self.bounds.lo`, `t.0`, `i32::MAX`, `0`, `-1`).
+fn is_place(trees: &[TokenTree]) -> bool {
+    const PLACES: [&str; 6] = ["self", "Self", "crate", "super", "true", "false"];
+    let unsigned = match trees {
+        [TokenTree::Punct(minus), rest @ ..] if minus.as_char() == '-' => rest,
+        _ => trees,
+    };
+    !unsigned.is_empty()
+        && unsigned.iter().all(|tree| match tree {
+            TokenTree::Ident(ident) => is_name(ident) || PLACES.iter().any(|k| ident == k),
+            TokenTree::Literal(_) => true,
+            TokenTree::Punct(p) => p.as_char() == '.' || p.as_char() == ':',
+            TokenTree::Group(_) => false,
+        })
 }
 
 /// An operand in parentheses, so that the operators around it keep its meaning.

@@ -58,7 +58,7 @@ pub use try_::{ExpectedAs, OptionInResult, ResultInOption, SameError, Try};
 /// fails otherwise).
 #[doc(hidden)]
 pub mod __private {
-    pub use ::core::convert::Infallible;
+    pub use ::core::convert::{identity, Infallible};
     pub use ::core::iter::{FusedIterator, Iterator};
     pub use ::core::ops::ControlFlow;
     pub use ::core::option::Option;

@@ -275,19 +275,23 @@ impl Sink {
                 } else {
                     inserted
                 };
-                // All over the element (the table, a local named at the
-                // element's end, reborrowed from its start): its bound
-                // errors are then `insert`'s, on the same span, which rustc
-                // reports once. (Of the user's context, as the element:
-                // spans of two contexts would not join.)
+                // All over the element (the table, through core's
+                // `identity` imported under a name of the element's end,
+                // reborrowed from its start): its bound errors are then
+                // `insert`'s, on the same span, which rustc reports once.
+                // (Of the user's context, as the element: spans of two
+                // contexts would not join. An import, not a local: a
+                // pattern at the span of a one-token key is where rustc
+                // suggests `ref` when the key is moved.)
                 let table = Ident::new("__comp_table", last);
+                let table_init = quote_spanned!(last=> #table(#table_init));
                 let try_reserve = Ident::new("try_reserve", last);
-                let reserve = quote_spanned!(span=> <#ty>::#try_reserve(&mut *#table, #more));
+                let reserve = quote_spanned!(span=> <#ty>::#try_reserve(&mut *#table_init, #more));
                 quote! {
                     #parts
                     let #new = #new_key;
                     if let #private::Option::Some(#more) = #private::Watch::watch(#watch, #new, <#ty>::len(#sink)) {
-                        let #table = #table_init;
+                        use #private::identity as #table;
                         let _ = #reserve;
                     }
                 }

@@ -52,6 +52,14 @@ pub fn real_code(
     (tagged, letters, odd)
 }
 
+/// Chained comparisons: operands that are places or literals stand as
+/// written (`lo <= p.0 < hi`), the others are bound once (`f(x)`, `xs[i]`).
+#[must_use]
+pub fn chained(points: &[(i32, i32)], lo: &i32, hi: i32) -> Vec<i32> {
+    let square = |v: i32| v * v;
+    comp![p.0 for p in points if *lo <= p.0 < hi if -1 < square(p.1) <= points[0].1 < i32::MAX]
+}
+
 /// Nested `for`s under `concurrency`, the items sharing the outer variable.
 pub async fn shared_outer(hosts: Vec<String>) -> Vec<String> {
     async fn probe(host: &str, port: u16) -> String {
@@ -252,6 +260,7 @@ mod tests {
         assert_eq!(letters, "xyz");
         assert_eq!(odd, 2);
         assert_eq!(block_on(shared_outer(vec!["a".into()])), ["a:80", "a:443"]);
+        assert_eq!(chained(&[(1, 5), (5, 2), (9, 1), (0, 4)], &1, 9), [5]);
         assert_eq!(conditional_operand(&[3, -2]), (vec![3, 2], 6 - 2));
         let (either, tagged, grid) = parenthesized_branches(&[2, -3]);
         assert_eq!(either, [true, false]);

@@ -1,0 +1,18 @@
+//! mistake: defaults an `Option<String>` field with a string literal, Python's `c.city or "unknown"`
+//! offending: "unknown"
+//! category: type
+use comprehensions::comp;
+
+struct Customer {
+    name: String,
+    city: Option<String>,
+}
+
+fn main() {
+    let customers = vec![
+        Customer { name: "ann".to_string(), city: Some("paris".to_string()) },
+        Customer { name: "bob".to_string(), city: None },
+    ];
+    let cities = comp![c.city.unwrap_or("unknown") for c in customers];
+    println!("{cities:?}");
+}

@@ -1,0 +1,46 @@
+//! mistake: in a `FromStr` impl, propagates the rows' `RowError` with `?` into a `TableError` that has no `From<RowError>`
+//! offending: ]?
+//! category: try
+use comprehensions::comp;
+use std::str::FromStr;
+
+#[derive(Debug)]
+struct RowError(String);
+
+#[derive(Debug)]
+enum TableError {
+    Empty,
+}
+
+#[derive(Debug)]
+struct Row {
+    cells: Vec<u32>,
+}
+
+impl FromStr for Row {
+    type Err = RowError;
+    fn from_str(s: &str) -> Result<Self, RowError> {
+        let cells = comp![c.trim().parse::<u32>().map_err(|e| RowError(e.to_string()))? for c in s.split(',')]?;
+        Ok(Row { cells })
+    }
+}
+
+#[derive(Debug)]
+struct Table {
+    rows: Vec<Row>,
+}
+
+impl FromStr for Table {
+    type Err = TableError;
+    fn from_str(s: &str) -> Result<Self, TableError> {
+        if s.is_empty() {
+            return Err(TableError::Empty);
+        }
+        let rows = comp![l.parse::<Row>()? for l in s.lines()]?;
+        Ok(Table { rows })
+    }
+}
+
+fn main() {
+    println!("{:?}", "1,2\n3,4".parse::<Table>());
+}

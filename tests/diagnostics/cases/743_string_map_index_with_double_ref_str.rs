@@ -1,0 +1,12 @@
+//! mistake: indexes a `HashMap<String, u32>` with a `&&str` loop variable over a `Vec<&str>`
+//! offending: stock[name]
+//! category: type
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let stock: HashMap<String, u32> = HashMap::from([("apple".to_string(), 3), ("pear".to_string(), 0)]);
+    let wanted = vec!["apple", "pear"];
+    let qty = comp![stock[name] for name in &wanted];
+    println!("{qty:?}");
+}

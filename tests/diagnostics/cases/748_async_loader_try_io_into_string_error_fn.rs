@@ -1,0 +1,22 @@
+//! mistake: propagates an async loader's `io::Error` with `?` from a function returning `Result<_, String>`
+//! offending: await?
+//! category: try
+use comprehensions::acomp;
+
+#[derive(Debug)]
+struct Config {
+    text: String,
+}
+
+async fn load(path: &str) -> Result<Config, std::io::Error> {
+    Ok(Config { text: std::fs::read_to_string(path)? })
+}
+
+async fn load_all(paths: &[&str]) -> Result<Vec<Config>, String> {
+    acomp![load(p).await? for p in paths]
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    println!("{:?}", load_all(&["a.toml", "b.toml"]).await);
+}

@@ -1,0 +1,15 @@
+//! mistake: calls `.is_ok()` on an async health check without awaiting it first
+//! offending: is_ok
+//! category: async
+use comprehensions::acomp;
+
+async fn check(url: &str) -> Result<(), String> {
+    if url.starts_with("https://") { Ok(()) } else { Err(url.to_string()) }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["https://a.example".to_string(), "http://b.example".to_string()];
+    let healthy = acomp![u.clone() for u in &urls if check(u).is_ok()];
+    println!("{healthy:?}");
+}

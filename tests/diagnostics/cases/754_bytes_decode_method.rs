@@ -1,0 +1,10 @@
+//! mistake: turns raw byte lines into text with Python's `b.decode("utf-8")`
+//! offending: decode
+//! category: python-habit
+use comprehensions::comp;
+
+fn main() {
+    let raw: Vec<Vec<u8>> = vec![b"alpha".to_vec(), b"beta".to_vec()];
+    let texts: Vec<String> = comp![line.decode("utf-8") for line in raw];
+    println!("{texts:?}");
+}

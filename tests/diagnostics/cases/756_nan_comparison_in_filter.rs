@@ -1,0 +1,15 @@
+//! mistake: drops missing readings with `!= f64::NAN`, as `x != float("nan")`, which is always true
+//! offending: r.value != f64::NAN
+//! category: lint
+use comprehensions::comp;
+
+struct Reading {
+    id: u32,
+    value: f64,
+}
+
+fn main() {
+    let rows = vec![Reading { id: 1, value: 2.5 }, Reading { id: 2, value: f64::NAN }];
+    let valid = comp![r.id for r in &rows if r.value != f64::NAN];
+    println!("{valid:?}");
+}

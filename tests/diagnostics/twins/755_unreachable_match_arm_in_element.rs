@@ -1,0 +1,15 @@
+//! mistake: special-cases status 201 after the `200..=299` arm that already catches it
+//! offending: 201
+//! category: lint
+struct Resp {
+    status: u16,
+}
+
+fn main() {
+    let rows = vec![Resp { status: 200 }, Resp { status: 201 }, Resp { status: 500 }];
+    let mut labels = Vec::new();
+    for r in &rows {
+        labels.push(match r.status { 200..=299 => "ok", 201 => "created", _ => "error" });
+    }
+    println!("{labels:?}");
+}

@@ -1,0 +1,17 @@
+//! mistake: sorts `f64` scores descending with `sort_by_key(|x| -x)`, as `sorted(scores, key=lambda x: -x)`, `f64` not being `Ord`
+//! offending: sort_by_key
+//! category: type
+struct Team {
+    scores: Vec<f64>,
+}
+
+fn main() {
+    let teams = vec![Team { scores: vec![1.5, 3.0, 2.0] }];
+    let mut ranked = Vec::new();
+    for t in &teams {
+        let mut s = t.scores.clone();
+        s.sort_by_key(|x| -x);
+        ranked.push(s);
+    }
+    println!("{ranked:?}");
+}

@@ -1,0 +1,22 @@
+//! mistake: collects async scores into a `HashMap<K, u32>` keyed by a generic `K: Clone`, without `K: Hash + Eq`
+//! offending: insert
+//! category: async
+use std::collections::HashMap;
+use std::fmt::Debug;
+
+async fn score<K: Debug>(k: &K) -> u32 {
+    format!("{k:?}").len() as u32
+}
+
+async fn scores<K: Clone + Debug>(keys: &[K]) -> HashMap<K, u32> {
+    let mut out = HashMap::new();
+    for k in keys {
+        out.insert(k.clone(), score(k).await);
+    }
+    out
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    println!("{:?}", scores(&["a", "bb"]).await);
+}
