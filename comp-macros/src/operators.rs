@@ -346,7 +346,7 @@ fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
 }
 
 /// `O0 op0 O1 op1 O2 ..` (positions of the operators relative to the level,
-/// `offset` being where `item` starts) as `O0 op0 O1 && O1 op1 O2 ..`, with
+/// `offset` being where `item` starts) as `O0 op0 O1 && { O1 op1 O2 .. }`, with
 /// each operand evaluated once, left to right, and the chain stopping at the
 /// first false comparison: an operand that runs code (`f(x)`, `xs[i]`) is
 /// bound by a `match` on a borrow of it, and compared through `*`; a place or
@@ -355,8 +355,8 @@ fn operators(trees: &[TokenTree]) -> Vec<(usize, String)> {
 /// ("consider dereferencing the borrow: `*lo`").
 ///
 /// ```text
-/// lo <= x.qty < hi        =>  lo <= x.qty && x.qty < hi
-/// 0 < f(x) <= g(x) < 9    =>  match &(f(x)) { c1 => 0 < *c1 && match &(g(x)) { c2 => *c1 <= *c2 && *c2 < 9 } }
+/// lo <= x.qty < hi        =>  lo <= x.qty && { x.qty < hi }
+/// 0 < f(x) <= g(x) < 9    =>  match &(f(x)) { c1 => 0 < *c1 && { match &(g(x)) { c2 => *c1 <= *c2 && { *c2 < 9 } } } }
 /// ```
 fn chain(item: &[TokenTree], offset: usize, comparisons: &[(usize, usize)]) -> TokenTree {
     let mut raw = Vec::new();
@@ -383,14 +383,17 @@ fn chain(item: &[TokenTree], offset: usize, comparisons: &[(usize, usize)]) -> T
         quote!(#left #op #right)
     };
     let mut expr = compare(last - 1);
+    // Each comparison after the first in braces, which change nothing but
+    // what clippy sees: `0 <= v && v < 256` is its `manual_range_contains`,
+    // where the user wrote Python's chain (not `(0..256).contains(&v)`).
     for i in (2..last).rev() {
         let step = compare(i - 1);
-        expr = operands[i].bind(quote!(#step && #expr));
+        expr = operands[i].bind(quote!(#step && { #expr }));
     }
     // The first two operands always run, as in Python: one scrutinee, so
     // that a walrus in the second is not in a `match` arm.
     let step = compare(0);
-    let body = quote!(#step && #expr);
+    let body = quote!(#step && { #expr });
     let expr = match (operands[0].bound(), operands[1].bound()) {
         (Some((local0, value0)), Some((local1, value1))) => {
             quote!(match (#value0, #value1) { (#local0, #local1) => #body })

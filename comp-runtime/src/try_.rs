@@ -419,7 +419,7 @@ pub trait OptionInResult {
 /// for `F` itself.
 #[diagnostic::on_unimplemented(
     message = "this `?` fails with `{Self}`, the comprehension with `{F}`",
-    label = "a second error type in one comprehension",
+    label = "no `From` conversion of errors inside a comprehension",
     note = "a comprehension does not convert errors with `From`: its error type is that of the type it is expected to have, or else that of the first `?` it runs (its first iterable's, when that has one); give all its `?`s that type, with `.map_err(<{F}>::from)?` here when `{F}` implements `From<{Self}>`, or `.map_err(|e| e.to_string())?` on each for a `String`; or move a `?` out of it (`let text = read(p)?;` before it) and convert the comprehension's error at a `?` of yours outside it, `Ok(comp![..]?)`"
 )]
 pub trait SameError<F> {

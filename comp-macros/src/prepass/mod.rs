@@ -29,6 +29,7 @@ use crate::operators;
 use crate::parse::hints::arrow_function;
 
 mod awaits;
+mod habits;
 
 use awaits::{is_path_keyword, rewrite_awaits};
 
@@ -117,6 +118,7 @@ impl Prepass<'_> {
                     out.extend(received_at(call, &group, received[i]));
                 }
                 TokenTree::Group(group) => {
+                    let group = habits::struct_literal_equals(&group, &out).unwrap_or(group);
                     let role = if kept == Some(i) {
                         Role::Display
                     } else if is_call_position(&out) {

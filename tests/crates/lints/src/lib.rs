@@ -57,7 +57,7 @@ pub fn real_code(
 #[must_use]
 pub fn chained(points: &[(i32, i32)], lo: &i32, hi: i32) -> Vec<i32> {
     let square = |v: i32| v * v;
-    comp![p.0 for p in points if *lo <= p.0 < hi if -1 < square(p.1) <= points[0].1 < i32::MAX]
+    comp![p.0 for p in points if *lo <= p.0 < hi if -1 < square(p.1) <= points[0].1 < i32::MAX if 0 <= p.1 < 256]
 }
 
 /// Nested `for`s under `concurrency`, the items sharing the outer variable.

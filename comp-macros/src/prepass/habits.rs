@@ -1,0 +1,75 @@
+//! Python habits inside Rust syntax that the pre-pass names before syn
+//! sees them, keeping the rest of the tokens typed as usual.
+
+use proc_macro2::{Delimiter, Group, Punct, Spacing, TokenStream, TokenTree};
+use quote::quote;
+use syn::Error;
+
+use crate::names::is_name;
+use crate::parse::salvage::error_expr;
+
+/// A struct literal's fields (the braces after a capitalised name) with
+/// Python's keyword argument `name=value` among them, as Rust's `name:
+/// value`, each such value in a block that reports the `=` first:
+///
+/// ```text
+/// Rec { id = v, name: n }  =>  Rec { id: { compile_error!("..") ; v }, name: n }
+/// ```
+///
+/// (rustc's own recovery by hand: one error, the literal typed as meant.)
+/// `None` when there is no such field, or no comma: a block after a
+/// constant (`while i < MAX { i = 2 * i }`) is left alone.
+pub(super) fn struct_literal_equals(group: &Group, before: &[TokenTree]) -> Option<Group> {
+    let struct_literal = matches!(before.last(), Some(TokenTree::Ident(name))
+        if name.to_string().starts_with(|c: char| c.is_ascii_uppercase()));
+    if group.delimiter() != Delimiter::Brace || !struct_literal {
+        return None;
+    }
+    let trees: Vec<TokenTree> = group.stream().into_iter().collect();
+    let mut fields = trees.split(|tree| matches!(tree, TokenTree::Punct(p) if p.as_char() == ','));
+    // A comma: fields, not a block after a constant (`while i < MAX { i = 2 * i }`).
+    let commas = fields.clone().count() > 1;
+    if !commas
+        || !fields
+            .clone()
+            .any(|field| keyword_argument(field).is_some())
+    {
+        return None;
+    }
+    let mut out = TokenStream::new();
+    let mut first = true;
+    for field in fields.by_ref() {
+        if !std::mem::take(&mut first) {
+            out.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+        }
+        match keyword_argument(field) {
+            Some(eq) => {
+                let message = "a struct literal's field is `name: value` in Rust; `name = value` is Python's keyword argument";
+                let error = error_expr(&Error::new(eq.span(), message));
+                let (name, value) = (
+                    &field[0],
+                    field[2..].iter().cloned().collect::<TokenStream>(),
+                );
+                let mut colon = Punct::new(':', Spacing::Alone);
+                colon.set_span(eq.span());
+                out.extend(quote!(#name #colon { #error; #value }));
+            }
+            None => out.extend(field.iter().cloned()),
+        }
+    }
+    let mut fixed = Group::new(Delimiter::Brace, out);
+    fixed.set_span(group.span());
+    Some(fixed)
+}
+
+/// The `=` of a field `name = value` (not `==` or `=>`), with a value.
+fn keyword_argument(field: &[TokenTree]) -> Option<&Punct> {
+    match field {
+        [TokenTree::Ident(name), TokenTree::Punct(eq), _, ..]
+            if is_name(name) && eq.as_char() == '=' && eq.spacing() == Spacing::Alone =>
+        {
+            Some(eq)
+        }
+        _ => None,
+    }
+}
