@@ -49,6 +49,10 @@ pub struct Comprehension {
     /// The display's opening delimiter: where a `move` would go, so that
     /// rustc's "use the `move` keyword" help lands there.
     pub display_open: Option<Span>,
+    /// The whole display, delimiters included: where rustc reports a
+    /// collection of the wrong kind (a set display where a `HashMap` is
+    /// expected) in `acomp!`.
+    pub display: Option<Span>,
     /// The form: list, set, dict, lazy or bare (which brackets the user wrote).
     pub form: Form,
     /// What the comprehension produces per surviving combination.

@@ -230,14 +230,18 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// hand-written `v.push(..)`; the sync forms get the same from `fill`'s
 /// signature (see [`filled`]). The value is typed through the awaited
 /// `()` too (the runtime's `awaited_collection`): awaited outside async code
-/// (`block_on(acomp![..])`), rustc's E0728 is then the only error.
+/// (`block_on(acomp![..])`), rustc's E0728 is then the only error. The
+/// first branch is located at the user's display: a collection of the
+/// wrong kind (a set display where a `HashMap` is expected) is reported
+/// there first.
 pub(super) fn awaited_into(sink: &Sink, block: TokenStream) -> TokenStream {
     let (declare, lend, collection) = (sink.declare_apart(), sink.lend(), sink.collection());
     let (private, done) = (&sink.private, internal("done"));
+    let expected = sink.collection_at_display();
     quote! {{
         #declare
         if false {
-            #collection
+            #expected
         } else {
             #lend
             let #done = #block.await;

@@ -117,6 +117,8 @@ struct Context {
     move_token: Option<syn::Token![move]>,
     /// Where a `move` would go (see `ast::Comprehension::display_open`).
     display_open: Option<proc_macro2::Span>,
+    /// The whole display (see `ast::Comprehension::display`).
+    display: Option<proc_macro2::Span>,
     /// The form.
     form: Form,
     /// Whether a `?` of its own makes it all-or-nothing.
@@ -136,6 +138,7 @@ impl Context {
             krate,
             move_token: comp.move_token,
             display_open: comp.display_open,
+            display: comp.display,
             form: comp.form,
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),

@@ -32,6 +32,8 @@ pub(super) struct Sink {
     /// A set or dict with a capacity: the runtime's `SetOut`/`MapOut`, which
     /// decide how much of it to reserve (the keys may repeat).
     builder: Option<TokenStream>,
+    /// The user's display (see `ast::Comprehension::display`).
+    display: Option<Span>,
 }
 
 impl Sink {
@@ -52,6 +54,7 @@ impl Sink {
             captured: false,
             capacity: None,
             builder: None,
+            display: cx.display,
         }
     }
 
@@ -162,6 +165,17 @@ impl Sink {
             Form::Dict => "dict",
             Form::List | Form::Lazy | Form::Bare => "list",
         })
+    }
+
+    /// [`Sink::collection`] located at the user's display: a collection of
+    /// the wrong kind (a set display where a `HashMap` is expected) is
+    /// reported there.
+    pub(super) fn collection_at_display(&self) -> Ident {
+        let mut collection = self.collection();
+        if let Some(display) = self.display {
+            collection.set_span(collection.span().located_at(display));
+        }
+        collection
     }
 
     /// With a builder, the policy of [`Sink::declare_apart`].

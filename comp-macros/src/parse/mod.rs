@@ -77,11 +77,11 @@ fn parse_body(
         } else {
             None
         };
-    let display_open = display_group(input).and(
-        input
-            .cursor()
-            .any_group()
-            .map(|(_, _, span, _)| span.open()),
+    let group_span =
+        display_group(input).and(input.cursor().any_group().map(|(_, _, span, _)| span));
+    let (display_open, display) = (
+        group_span.map(|span| span.open()),
+        group_span.map(|span| span.join()),
     );
     let (form, element, clauses, inner_options) = match display_group(input) {
         Some(delimiter) => parse_display(input, delimiter, flavor, partial)?,
@@ -111,6 +111,7 @@ fn parse_body(
         flavor,
         move_token,
         display_open,
+        display,
         form,
         element,
         clauses,

@@ -97,6 +97,7 @@ impl Partial {
             flavor,
             move_token: None,
             display_open: None,
+            display: None,
             form: self.form?,
             element: self.element?,
             clauses: self.clauses,
