@@ -30,6 +30,19 @@ async fn in_flight_never_exceeds_n_and_reaches_it() {
     assert_eq!((unordered.started(), unordered.finished()), (50, 50));
 }
 
+/// Python's conditional as N, `concurrency = 7 if wide else 2`, with an
+/// option after it: each branch is the limit.
+#[tokio::test(start_paused = true)]
+async fn n_may_be_a_python_conditional() {
+    for (wide, expected) in [(true, 7), (false, 2)] {
+        let probe = Probe::default();
+        let mut v = acomp![probe.run(wait(i), i).await for i in 0..30; concurrency = 7 if wide else 2, unordered];
+        v.sort_unstable();
+        assert_eq!(v, (0..30).collect::<Vec<_>>());
+        assert_eq!(probe.peak(), expected);
+    }
+}
+
 #[tokio::test(start_paused = true)]
 async fn a_lazy_form_pulled_slowly_keeps_at_most_n_in_flight() {
     let probe = Probe::default();

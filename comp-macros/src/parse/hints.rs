@@ -10,12 +10,33 @@ use crate::names::is_punct;
 
 /// Python's membership test, `x in ys`, in Rust: `ys.contains(&x)`, or for
 /// a string literal `ys` (`c in "aeiou"`), `"aeiou".contains(c)` (a `str`
-/// takes a `char` or a `&str` pattern by value).
-fn membership(haystack: Option<&TokenTree>) -> &'static str {
-    match haystack {
+/// takes a `char` or a `&str` pattern by value), for a tuple
+/// `[a, b].contains(&x)`, for a map's keys `d.contains_key(&k)`.
+fn membership(haystack: &[TokenTree]) -> &'static str {
+    // The operand after `in`: up to the next clause, option or item.
+    let end = haystack.iter().position(|tree| match tree {
+        TokenTree::Ident(word) => ["for", "if", "else", "async", "let"]
+            .iter()
+            .any(|k| word == k),
+        TokenTree::Punct(p) => p.as_char() == ',' || p.as_char() == ';',
+        _ => false,
+    });
+    let haystack = &haystack[..end.unwrap_or(haystack.len())];
+    let keys = haystack.windows(3).any(|w| {
+        matches!(w, [TokenTree::Punct(dot), TokenTree::Ident(keys), TokenTree::Group(call)]
+            if dot.as_char() == '.' && keys == "keys" && call.stream().is_empty())
+    });
+    match haystack.first() {
         Some(TokenTree::Literal(lit)) if lit.to_string().starts_with('"') => {
             "Python's membership test `c in \"aeiou\"` is `\"aeiou\".contains(c)` in Rust (a `char` or a `&str`, by value)"
         }
+        Some(TokenTree::Group(tuple))
+            if tuple.delimiter() == proc_macro2::Delimiter::Parenthesis
+                && tuple.stream().into_iter().any(|t| matches!(&t, TokenTree::Punct(p) if p.as_char() == ',')) =>
+        {
+            "Python's membership test `x in (a, b)` is `[a, b].contains(&x)` in Rust: an array, as a tuple has no `contains`"
+        }
+        _ if keys => "Python's membership test `k in d.keys()` is `d.contains_key(&k)` in Rust",
         _ => "Python's membership test `x in ys` is `ys.contains(&x)` in Rust (`ys.contains_key(&x)` for a map)",
     }
 }
@@ -29,12 +50,13 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
         }
     }
     if input.peek(Token![in]) {
-        let haystack = input
-            .cursor()
-            .token_tree()
-            .and_then(|(_, rest)| rest.token_tree())
-            .map(|(tree, _)| tree);
-        return input.error(membership(haystack.as_ref()));
+        let mut haystack = Vec::new();
+        let mut cursor = input.cursor().token_tree().map(|(_, rest)| rest);
+        while let Some((tree, rest)) = cursor.and_then(|c| c.token_tree()) {
+            haystack.push(tree);
+            cursor = Some(rest);
+        }
+        return input.error(membership(&haystack));
     }
     if input.peek(Token![:]) && input.peek2(Token![=]) {
         return input.error("an assignment expression needs parentheses: `(name := expr)`");
@@ -79,7 +101,7 @@ pub(super) fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> 
         "not" if before_in => "Python's `x not in ys` is `!ys.contains(&x)` in Rust",
         "and" => "Python's `and` is `&&` in Rust",
         "or" => "Python's `or` is `||` in Rust (for a value or a default, `.unwrap_or(default)`)",
-        "not" => "Python's `not` is `!` in Rust",
+        "not" => "Python's `not` is `!` in Rust, on a `bool` (for Python's falsy values: `n == 0`, `s.is_empty()`, `x.is_none()`)",
         "is" => "Python's `is` has no Rust equivalent: compare with `==`, or use `.is_none()` for `is None`",
         "lambda" => "Python's `lambda x: ...` is a closure in Rust: `|x| ...`",
         "elif" => "a conditional element chains with `else`: `a if c else b if d else e`",
@@ -173,7 +195,8 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
                     Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_))
                 );
                 if after_operand {
-                    let message = membership(trees.peek());
+                    let haystack: Vec<TokenTree> = trees.clone().collect();
+                    let message = membership(&haystack);
                     return Some(Error::new(ident.span(), message));
                 }
             }

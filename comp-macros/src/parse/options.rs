@@ -74,6 +74,12 @@ fn option(input: ParseStream, flavor: Flavor, name: &Ident, options: &mut Option
             let eq: Token![=] = input.parse()?;
             let missing = "expected the number of futures to run at once after `concurrency =`";
             let limit = parse_expr(input, (eq.span, missing))?;
+            // Python's conditional, `concurrency = 8 if fast else 1`.
+            let limit = if input.peek(Token![if]) {
+                super::conditional_tail(input, limit)?
+            } else {
+                limit
+            };
             options.concurrency = Some((name.span(), limit));
         }
         "unordered" => {

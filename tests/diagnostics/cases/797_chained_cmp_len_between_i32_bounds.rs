@@ -1,0 +1,12 @@
+//! mistake: chained comparison with a call in the middle: min_len <= w.len() <= max_len with i32 bounds (len is usize)
+//! offending: min_len <= w.len()
+//! category: type
+use comprehensions::comp;
+
+fn main() {
+    let min_len: i32 = 3;
+    let max_len: i32 = 5;
+    let words = vec!["a", "tree", "forest", "house"];
+    let picked = comp![*w for w in &words if min_len <= w.len() <= max_len];
+    println!("{picked:?}");
+}

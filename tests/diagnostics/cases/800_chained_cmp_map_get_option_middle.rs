@@ -1,0 +1,12 @@
+//! mistake: chained comparison 0 < stock.get(item) < 10 with an Option<&u32> in the middle
+//! offending: 0 < stock.get(item)
+//! category: type
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let stock: HashMap<&str, u32> = HashMap::from([("nails", 4), ("bolts", 40)]);
+    let items = vec!["nails", "bolts", "glue"];
+    let reorder = comp![*item for item in &items if 0 < stock.get(item) < 10];
+    println!("{reorder:?}");
+}

@@ -1,0 +1,13 @@
+//! mistake: iterating a HashMap by value (Python's d.items()) moves it; it is used afterwards
+use std::collections::HashMap;
+
+fn main() {
+    let scores: HashMap<String, u32> = HashMap::from([("ann".to_string(), 12), ("bob".to_string(), 7)]);
+    let mut winners = Vec::new();
+    for (name, s) in scores {
+        if s > 10 {
+            winners.push(name);
+        }
+    }
+    println!("{winners:?} of {}", scores.len());
+}
