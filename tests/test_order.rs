@@ -200,6 +200,9 @@ fn chained_comparisons_evaluate_each_operand_once_left_to_right() {
         log.take(),
         strings(&["a0", "b0", "a1", "b1", "c1", "a2", "b2", "c2"])
     );
+    // A dereferenced place in the middle, as written.
+    let v = comp![*x for x in &[1, 5, 9] if 2 <= *x < hi];
+    assert_eq!(v, vec![5]);
     // A call first, a place in the middle, a call last.
     let v =
         comp![x for x in 0..3 if log.tap(format!("a{x}"), x) < lo <= log.tap(format!("c{x}"), hi)];

@@ -1049,6 +1049,61 @@ fn try_list(c: &mut Criterion, r: &mut Report, data: &[u64]) {
     t.finish();
 }
 
+/// Python's chained comparison `lo <= x < hi`, whose operands are places:
+/// the expansion compares them as written, `LO <= x && { x < HI }`. (The
+/// hand loop is that `&&`, which clippy would spell `(LO..HI).contains(&x)`:
+/// that is the iterator chain's row.)
+#[allow(clippy::manual_range_contains)]
+fn chained(c: &mut Criterion, r: &mut Report, data: &[u64]) {
+    const LO: u64 = 1 << 28;
+    const HI: u64 = 3 << 28;
+    let form = "list filter by a chained comparison `[x * 2 for x in v if LO <= x < HI]`";
+    let mut t = Table::new(c, r, "chained", form, data.len());
+    let expected = {
+        let mut out = Vec::new();
+        for &x in data {
+            if LO <= x && x < HI {
+                out.push(x * 2);
+            }
+        }
+        out
+    };
+    t.run(
+        "hand_loop",
+        "hand loop, `LO <= x && x < HI`",
+        Role::Hand,
+        &expected,
+        || {
+            let v = black_box(data);
+            let mut out = Vec::new();
+            for &x in v {
+                if LO <= x && x < HI {
+                    out.push(x * 2);
+                }
+            }
+            out
+        },
+    );
+    t.run(
+        "iter_chain",
+        "`filter(|x| (LO..HI).contains(x)).map().collect()`",
+        Role::Hand,
+        &expected,
+        || {
+            let v = black_box(data);
+            v.iter()
+                .filter(|x| (LO..HI).contains(*x))
+                .map(|x| x * 2)
+                .collect::<Vec<u64>>()
+        },
+    );
+    t.run("comp", "`comp!`", Role::Comp, &expected, || {
+        let v = black_box(data);
+        comp![x * 2 for &x in v if LO <= x < HI]
+    });
+    t.finish();
+}
+
 fn main() {
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_millis(200))
@@ -1057,9 +1112,10 @@ fn main() {
         .nresamples(2_000)
         .configure_from_args();
     let mut report = Report::default();
-    let forms: [fn(&mut Criterion, &mut Report, &[u64]); 10] = [
+    let forms: [fn(&mut Criterion, &mut Report, &[u64]); 11] = [
         list_map,
         list_filter,
+        chained,
         nested,
         dict,
         set,

@@ -466,13 +466,17 @@ impl Operand {
 }
 
 /// A place or a literal, which evaluates nothing: names and literals joined
-/// by `.` and `::` (`lo`, `self.bounds.lo`, `t.0`, `i32::MAX`, `0`, `-1`).
+/// by `.` and `::`, dereferenced or negated (`lo`, `self.bounds.lo`, `t.0`,
+/// `*x`, `i32::MAX`, `0`, `-1`).
 fn is_place(trees: &[TokenTree]) -> bool {
     const PLACES: [&str; 6] = ["self", "Self", "crate", "super", "true", "false"];
-    let unsigned = match trees {
-        [TokenTree::Punct(minus), rest @ ..] if minus.as_char() == '-' => rest,
-        _ => trees,
-    };
+    let prefix = trees
+        .iter()
+        .take_while(
+            |tree| matches!(tree, TokenTree::Punct(p) if p.as_char() == '*' || p.as_char() == '-'),
+        )
+        .count();
+    let unsigned = &trees[prefix..];
     !unsigned.is_empty()
         && unsigned.iter().all(|tree| match tree {
             TokenTree::Ident(ident) => is_name(ident) || PLACES.iter().any(|k| ident == k),
