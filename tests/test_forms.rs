@@ -3,7 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use comprehensions::comp;
+use comprehensions::{acomp, comp};
+use futures::executor::block_on;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Point {
@@ -366,6 +367,38 @@ fn struct_literals_in_conditions_and_if_let_scrutinees() {
     assert_eq!(got, [0]);
     let lazy = comp!((p.x for p in pts if Point { x: 0, y: 0 } != p));
     assert_eq!(lazy.collect::<Vec<_>>(), [1]);
+}
+
+#[test]
+fn struct_literals_as_later_iterables() {
+    // Python: [(k, x) for k in range(1, 3) for x in Countdown(k)]; a later
+    // `for`'s iterable, like the first, needs no parentheses.
+    struct Countdown {
+        n: u32,
+    }
+    impl Iterator for Countdown {
+        type Item = u32;
+        fn next(&mut self) -> Option<u32> {
+            self.n = self.n.checked_sub(1)?;
+            Some(self.n)
+        }
+    }
+    let mut by_hand = Vec::new();
+    for k in 1..3 {
+        for x in (Countdown { n: k }) {
+            by_hand.push((k, x));
+        }
+    }
+    assert_eq!(
+        comp![(k, x) for k in 1..3 for x in Countdown { n: k }],
+        by_hand
+    );
+    let lazy: Vec<(u32, u32)> = comp!(((k, x) for k in 1..3 for x in Countdown { n: k })).collect();
+    assert_eq!(lazy, by_hand);
+    let firsts = comp!({x for k in 1..4 for x in Countdown { n: k }.take(1) if x > 0});
+    assert_eq!(firsts, HashSet::from([1, 2]));
+    let awaited = block_on(async { acomp![(k, x) for k in 1..3 for x in Countdown { n: k }] });
+    assert_eq!(awaited, by_hand);
 }
 
 #[test]

@@ -15,8 +15,8 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Comprehension, Flavor, Form};
 use crate::lower::{
-    contains, ends, is_fallible, rewrite_try, unparen, Branch, ForStep, Iterable, OnFail, Operator,
-    Out, Plan, Step,
+    contains, ends, is_fallible, rewrite_try, struct_outside, unparen, Branch, ForStep, Iterable,
+    OnFail, Operator, Out, Plan, Step,
 };
 use crate::names::{internal, internal_at, internal_nth};
 
@@ -502,6 +502,10 @@ fn for_loop(krate: &TokenStream, f: &ForStep, depth: usize, body: TokenStream) -
         // a path): the user's expression stays the loop head, so that a
         // non-iterable is reported on it, once.
         let (iter, span) = match iter {
+            // A later `for` over a struct literal (`for x in Countdown { n: k }`)
+            // needs parentheses there; the expansion's own, which no lint
+            // calls unnecessary.
+            Iterable::Expr(expr) if struct_outside(expr) => (quote!((#expr)), expr.span()),
             Iterable::Expr(expr) => {
                 let head = unparen(expr);
                 (quote!(#head), expr.span())

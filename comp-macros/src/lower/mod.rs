@@ -253,6 +253,20 @@ impl Iterable {
 /// comprehension's clause has no block after it, so Python's habit is
 /// fine there.
 fn struct_safe(expr: Expr) -> Expr {
+    if !struct_outside(&expr) {
+        return expr;
+    }
+    let span = expr.span();
+    Expr::Paren(syn::ExprParen {
+        attrs: Vec::new(),
+        paren_token: syn::token::Paren(span),
+        expr: Box::new(expr),
+    })
+}
+
+/// Whether `expr` has a struct literal outside any delimiters, which the
+/// head of an `if` or a `for` reads as its block (see [`struct_safe`]).
+pub fn struct_outside(expr: &Expr) -> bool {
     fn exterior(expr: &Expr) -> bool {
         match expr {
             Expr::Struct(_) => true,
@@ -272,15 +286,7 @@ fn struct_safe(expr: Expr) -> Expr {
             _ => false,
         }
     }
-    if !exterior(&expr) {
-        return expr;
-    }
-    let span = expr.span();
-    Expr::Paren(syn::ExprParen {
-        attrs: Vec::new(),
-        paren_token: syn::token::Paren(span),
-        expr: Box::new(expr),
-    })
+    exterior(expr)
 }
 
 pub fn ends(expr: &Expr) -> (proc_macro2::Span, proc_macro2::Span) {

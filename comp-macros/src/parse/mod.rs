@@ -473,6 +473,12 @@ fn parse_binding(input: ParseStream, after: Span, what: &str) -> Result<(Pat, Ex
             ty: Box::new(ty),
         });
     }
+    if input.peek(Token![==]) {
+        // `if let Status::Active == u.status`: a pattern and a comparison mixed.
+        let message = "`let` binds with `=`, not `==`: `if let P = expr` matches a pattern; `if expr == value` compares";
+        let eq_eq: Token![==] = input.parse()?;
+        return Err(Error::new_spanned(eq_eq, message));
+    }
     if !input.peek(Token![=]) {
         let pattern = what.split(" after").next().unwrap_or(what);
         return Err(at_end_or_here(

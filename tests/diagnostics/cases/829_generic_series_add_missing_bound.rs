@@ -1,0 +1,20 @@
+//! mistake: adds two `T`s in a generic struct's method whose impl only requires `T: Copy`, not `Add<Output = T>`
+//! offending: *x + self.offset
+//! category: type
+use comprehensions::comp;
+
+struct Series<T> {
+    values: Vec<T>,
+    offset: T,
+}
+
+impl<T: Copy> Series<T> {
+    fn shifted(&self) -> Vec<T> {
+        comp![*x + self.offset for x in &self.values]
+    }
+}
+
+fn main() {
+    let s = Series { values: vec![1, 2, 3], offset: 10 };
+    println!("{:?}", s.shifted());
+}

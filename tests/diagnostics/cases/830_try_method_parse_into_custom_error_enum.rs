@@ -1,0 +1,25 @@
+//! mistake: `?` on a `ParseIntError` in a method returning a custom error enum that has no `From<ParseIntError>`
+//! offending: ?
+//! category: try
+use comprehensions::comp;
+
+#[derive(Debug)]
+enum ConfigError {
+    BadPort(String),
+}
+
+struct Config {
+    raw_ports: Vec<String>,
+}
+
+impl Config {
+    fn ports(&self) -> Result<Vec<u16>, ConfigError> {
+        comp![p.parse::<u16>()? for p in &self.raw_ports]
+    }
+}
+
+fn main() {
+    let c = Config { raw_ports: vec!["80".into(), "http".into()] };
+    println!("{:?}", c.ports());
+    let _ = ConfigError::BadPort(String::new());
+}

@@ -1,0 +1,24 @@
+//! mistake: compares with a tuple variant without its payload, `t.status == Status::Blocked`, to test which variant it is
+//! offending: Status::Blocked
+//! category: type
+use comprehensions::comp;
+
+#[derive(Debug, PartialEq)]
+enum Status {
+    Open,
+    Blocked(String),
+}
+
+struct Ticket {
+    id: u32,
+    status: Status,
+}
+
+fn main() {
+    let tickets = vec![
+        Ticket { id: 1, status: Status::Open },
+        Ticket { id: 2, status: Status::Blocked("waiting on QA".into()) },
+    ];
+    let blocked = comp![t.id for t in &tickets if t.status == Status::Blocked];
+    println!("{:?}", blocked);
+}

@@ -1,0 +1,25 @@
+//! mistake: keys an async dict by the `&String` loop variable of `&self.urls` where the method returns `HashMap<String, usize>`
+//! offending: {u:
+//! category: async
+use comprehensions::acomp;
+use std::collections::HashMap;
+
+struct Client {
+    urls: Vec<String>,
+}
+
+impl Client {
+    async fn content_length(&self, url: &str) -> usize {
+        url.len() * 100
+    }
+
+    async fn lengths(&self) -> HashMap<String, usize> {
+        acomp!({u: self.content_length(u).await for u in &self.urls})
+    }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let c = Client { urls: vec!["a".into(), "bb".into()] };
+    println!("{:?}", c.lengths().await);
+}

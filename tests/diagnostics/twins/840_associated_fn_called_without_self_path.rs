@@ -1,0 +1,25 @@
+//! mistake: calls a sibling associated function by its bare name, `normalize(w)`, instead of `Self::normalize(w)`
+//! offending: normalize(w)
+//! category: python-habit
+struct Tokenizer {
+    text: String,
+}
+
+impl Tokenizer {
+    fn normalize(word: &str) -> String {
+        word.trim().to_lowercase()
+    }
+
+    fn tokens(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for w in self.text.split(' ') {
+            out.push(normalize(w));
+        }
+        out
+    }
+}
+
+fn main() {
+    let t = Tokenizer { text: "Hello World".into() };
+    println!("{:?}", t.tokens());
+}

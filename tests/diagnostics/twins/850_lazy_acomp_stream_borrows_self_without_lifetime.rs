@@ -1,0 +1,25 @@
+//! mistake: returns a lazy `acomp!` over `&self.urls` as `impl Stream<Item = usize>` without `+ '_`
+//! offending: stream::iter(&self.urls).then(move |u| self.size(u))
+//! category: async
+use futures::stream::{self, Stream, StreamExt};
+
+struct Feed {
+    urls: Vec<String>,
+}
+
+impl Feed {
+    async fn size(&self, u: &str) -> usize {
+        u.len()
+    }
+
+    fn sizes(&self) -> impl Stream<Item = usize> {
+        stream::iter(&self.urls).then(move |u| self.size(u))
+    }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let feed = Feed { urls: vec!["a".into(), "bb".into()] };
+    let total: usize = feed.sizes().collect::<Vec<_>>().await.iter().sum();
+    println!("{total}");
+}
