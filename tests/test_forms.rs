@@ -370,6 +370,28 @@ fn struct_literals_in_conditions_and_if_let_scrutinees() {
 }
 
 #[test]
+fn a_let_clause_conditional_then_a_filter() {
+    // `let sev = 3 if e else 2 if w else 0 if sev > 0`: the last `if` has no
+    // `else`, so it is the next clause, a filter, not part of the value.
+    let levels = ["ERROR", "INFO", "WARN"];
+    let got = comp![(l, sev) for l in levels let sev: u8 = 3 if l == "ERROR" else 2 if l == "WARN" else 0 if sev > 0];
+    let mut by_hand = Vec::new();
+    for l in levels {
+        let sev: u8 = if l == "ERROR" {
+            3
+        } else if l == "WARN" {
+            2
+        } else {
+            0
+        };
+        if sev > 0 {
+            by_hand.push((l, sev));
+        }
+    }
+    assert_eq!(got, by_hand);
+}
+
+#[test]
 fn struct_literals_as_later_iterables() {
     // Python: [(k, x) for k in range(1, 3) for x in Countdown(k)]; a later
     // `for`'s iterable, like the first, needs no parentheses.

@@ -127,6 +127,8 @@ on_both! {
         assert_eq!(acomp![x for x in 0..6 if is_even(x).await], [0, 2, 4]);
         assert_eq!(acomp![x for x in 0..6 if await is_even(x)], [0, 2, 4]);
         assert_eq!(acomp![x for x in 0..6 if await double(x) > 6], [4, 5]);
+        // Inside std's `matches!`, as in `format!`.
+        assert_eq!(acomp![x for x in 0..6 if matches!(await double(x), 2 | 6)], [1, 3]);
         assert_eq!(acomp![x async for x in numbers(vec![1, 2, 3]) if !is_even(x).await], [1, 3]);
     }
 

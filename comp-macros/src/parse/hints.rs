@@ -88,7 +88,7 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
     }
     if input.peek(Token![else]) {
         return input.error(
-            "`else` belongs to a conditional element `a if c else b`, before the first `for`",
+            "`else` belongs to a conditional element `a if c else b`, before the first `for`; a conditional iterable goes in parentheses, as in Python: `for x in (a if c else b)`",
         );
     }
     input.error(expected)

@@ -100,7 +100,7 @@ fn parse_body(
             } else {
                 fork.span()
             };
-            let message = "options are given twice: the display has its own after its `;` (`[..; concurrency = N]`); keep one list";
+            let message = "options are given in two places, inside the display after its `;` (`[..; concurrency = N]`) and after it: keep one list with all of them";
             return Err(Error::new(at, message));
         }
         Some(inner) => inner,
@@ -175,6 +175,11 @@ fn parse_comp(
 ) -> Result<(Form, Element, Vec<Clause>)> {
     if input.is_empty() {
         return Err(input.error(example("expected a comprehension", flavor)));
+    }
+    // `comp!((move x * k for x in xs))`: a `move` that is not a closure's.
+    if input.peek(Token![move]) && !(input.peek2(Token![|]) || input.peek2(Token![||])) {
+        let message = "`move` goes before the display, as in `comp!(move (x * k for x in xs))`; inside it, `move` starts a closure (`move |x| ..`)";
+        return Err(input.error(message));
     }
     let first = parse_element(input, None)?;
     let (form, element) = if form == Form::Set && input.peek(Token![:]) && !input.peek(Token![::]) {
@@ -254,9 +259,16 @@ fn parse_element(input: ParseStream, after: Option<(Span, &str)>) -> Result<Expr
 /// conditional, so `|v| v if v > 0 else 0` is `|v| if v > 0 { v } else { 0 }`
 /// (a closure with a return type has a block for its body, which takes none).
 fn conditional_tail(input: ParseStream, then: Expr) -> Result<Expr> {
+    conditional_in(input, then, false)
+}
+
+/// [`conditional_tail`]; `in_clause` for a clause's value (`let y = a if c
+/// else b`), whose `else` branch ends before an `if` that has no `else`:
+/// that `if` is the next clause, a filter (`let s = 3 if e else 0 if s > 0`).
+fn conditional_in(input: ParseStream, then: Expr, in_clause: bool) -> Result<Expr> {
     let then = match then {
         Expr::Closure(mut closure) if matches!(closure.output, syn::ReturnType::Default) => {
-            closure.body = Box::new(conditional_tail(input, *closure.body)?);
+            closure.body = Box::new(conditional_in(input, *closure.body, in_clause)?);
             return Ok(Expr::Closure(closure));
         }
         then => then,
@@ -268,10 +280,12 @@ fn conditional_tail(input: ParseStream, then: Expr) -> Result<Expr> {
         return Ok(salvage::keep(&then, &Error::new(if_token.span, message)));
     }
     let else_token: Token![else] = input.parse()?;
-    let otherwise = parse_element(
-        input,
-        Some((else_token.span, "expected an expression after `else`")),
-    )?;
+    let after = (else_token.span, "expected an expression after `else`");
+    let otherwise = if in_clause {
+        clause_value(input, after)?
+    } else {
+        parse_element(input, Some(after))?
+    };
     // A branch in parentheses, as Python needs them (`(a or b) if c else
     // d`), is a block's body without them: `unused_parens` would call them
     // unnecessary there. A walrus keeps its own.
@@ -488,16 +502,25 @@ fn parse_binding(input: ParseStream, after: Span, what: &str) -> Result<(Pat, Ex
         ));
     }
     let eq: Token![=] = input.parse()?;
-    let expr = parse_expr(input, (eq.span, "expected an expression after `=`"))?;
+    Ok((
+        pat,
+        clause_value(input, (eq.span, "expected an expression after `=`"))?,
+    ))
+}
+
+/// A clause's value: an expression, or Python's conditional when an `if`
+/// after it has its `else` (without one, the `if` is the next clause).
+fn clause_value(input: ParseStream, after: (Span, &str)) -> Result<Expr> {
+    let expr = parse_expr(input, after)?;
     let fork = input.fork();
     let conditional = fork.parse::<Token![if]>().is_ok()
         && !fork.peek(Token![let])
-        && parse_expr(&fork, (eq.span, "")).is_ok()
+        && parse_expr(&fork, (after.0, "")).is_ok()
         && fork.peek(Token![else]);
     if !conditional {
-        return Ok((pat, expr));
+        return Ok(expr);
     }
-    Ok((pat, conditional_tail(input, expr)?))
+    conditional_in(input, expr, true)
 }
 
 /// The pattern that binds `name`, for a clause whose keyword is missing.

@@ -73,3 +73,21 @@ fn keyword_argument(field: &[TokenTree]) -> Option<&Punct> {
         _ => None,
     }
 }
+
+/// A nested list display whose element was deleted, `[for c in row]`: the
+/// error on its `for`, where rustc would ask for a loop's braces. (Rust's
+/// own `[for x in xs {}]`, an array of one `()`, ends with its block.)
+pub(super) fn element_missing(trees: &[TokenTree]) -> Option<Error> {
+    let at = match trees {
+        [TokenTree::Ident(word), ..] if word == "for" => 0,
+        [TokenTree::Ident(a), TokenTree::Ident(word), ..] if a == "async" && word == "for" => 1,
+        _ => return None,
+    };
+    let ends_with_block =
+        matches!(trees.last(), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace);
+    let has_in = trees
+        .iter()
+        .any(|tree| matches!(tree, TokenTree::Ident(word) if word == "in"));
+    let message = "expected the element before `for`, as in `[c for c in row]`";
+    (has_in && !ends_with_block).then(|| Error::new(trees[at].span(), message))
+}

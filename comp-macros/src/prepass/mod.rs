@@ -150,6 +150,9 @@ impl Prepass<'_> {
                 arrow_function(&trees).map(|err| (err, Delimiter::Parenthesis))
             }
             Delimiter::Brace => python_dict(&trees).map(|err| (err, Delimiter::None)),
+            Delimiter::Bracket if role != Role::Display => {
+                habits::element_missing(&trees).map(|err| (err, Delimiter::Bracket))
+            }
             _ => None,
         };
         if let Some((err, delimiter)) = mistake {
@@ -388,7 +391,7 @@ fn python_slice(index: &TokenStream) -> Option<Error> {
 /// `name !` just before a group, where `name` is one of std's macros whose
 /// arguments are expressions.
 fn is_std_expression_macro(before: &[TokenTree]) -> bool {
-    const STD: [&str; 20] = [
+    const STD: [&str; 21] = [
         "format",
         "format_args",
         "print",
@@ -409,6 +412,7 @@ fn is_std_expression_macro(before: &[TokenTree]) -> bool {
         "todo",
         "unimplemented",
         "unreachable",
+        "matches",
     ];
     matches!(before, [.., TokenTree::Ident(name), TokenTree::Punct(_)] if STD.iter().any(|m| name == m))
 }

@@ -1,0 +1,10 @@
+//! mistake: an inner `for` over a `Result` (`for n in w.parse::<u32>()`), Python's loop over a one-item list
+//! offending: w.parse::<u32>()
+//! category: lint
+use comprehensions::comp;
+
+fn main() {
+    let lines = vec!["1 2 x", "30"];
+    let nums = comp![n for line in &lines for w in line.split(' ') for n in w.parse::<u32>()];
+    println!("{nums:?}");
+}
