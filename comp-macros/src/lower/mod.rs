@@ -470,6 +470,11 @@ impl VisitMut for UnwrapWalrus {
         if let Some((_, value)) = walrus::parts(expr) {
             *expr = value.clone();
         }
+        // A closure's whole body, `|v| (last := v * f)`, as a block's value.
+        if let Expr::Closure(closure) = expr {
+            UnwrapWalrus::unwrap_whole(&mut closure.body);
+            return;
+        }
         syn::visit_mut::visit_expr_mut(self, expr);
     }
 

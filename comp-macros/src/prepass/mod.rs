@@ -115,7 +115,10 @@ impl Prepass<'_> {
                         _ => None,
                     };
                     let call = self.nested(&group, &out, move_token);
-                    out.extend(received_at(call, &group, received[i]));
+                    let borrowed = matches!(out.as_slice(), [.., TokenTree::Punct(amp)] | [.., TokenTree::Punct(amp), TokenTree::Ident(_)]
+                        if amp.as_char() == '&' && amp.spacing() == proc_macro2::Spacing::Alone)
+                        && !matches!(out.last(), Some(TokenTree::Ident(word)) if word != "mut");
+                    out.extend(received_at(call, &group, received[i] || borrowed));
                 }
                 TokenTree::Group(group) => {
                     let group = habits::struct_literal_equals(&group, &out).unwrap_or(group);
@@ -260,8 +263,9 @@ impl Prepass<'_> {
 }
 
 /// A nested display's expansion, `call`, as the receiver of a method
-/// (`(r.ms for r in reqs).max()`): in parentheses of the user's display,
-/// so that the method call spans the user's tokens alone. Its path starts
+/// (`(r.ms for r in reqs).max()`) or the operand of `&` (`f(&(x for x in
+/// row))`): in parentheses of the user's display, so that the method call
+/// or the borrow spans the user's tokens alone. Its path starts
 /// with `$crate`, of the facade's `macro_rules!` context, and rustc would
 /// otherwise give the method call that context and report on it (with its
 /// suggestions, `.expect(..)` after `max()`) at the whole outer call.
