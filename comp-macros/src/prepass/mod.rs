@@ -115,10 +115,7 @@ impl Prepass<'_> {
                         _ => None,
                     };
                     let call = self.nested(&group, &out, move_token);
-                    let borrowed = matches!(out.as_slice(), [.., TokenTree::Punct(amp)] | [.., TokenTree::Punct(amp), TokenTree::Ident(_)]
-                        if amp.as_char() == '&' && amp.spacing() == proc_macro2::Spacing::Alone)
-                        && !matches!(out.last(), Some(TokenTree::Ident(word)) if word != "mut");
-                    out.extend(received_at(call, &group, received[i] || borrowed));
+                    out.extend(received_at(call, &group, received[i] || is_borrowed(&out)));
                 }
                 TokenTree::Group(group) => {
                     let group = habits::struct_literal_equals(&group, &out).unwrap_or(group);
@@ -278,6 +275,16 @@ fn received_at(call: Vec<TokenTree>, group: &Group, received: bool) -> Vec<Token
     let mut parens = Group::new(Delimiter::Parenthesis, call.into_iter().collect());
     parens.set_span(group.span());
     vec![TokenTree::Group(parens)]
+}
+
+/// Whether the tokens before a group end with `&` or `&mut`.
+fn is_borrowed(before: &[TokenTree]) -> bool {
+    let amp = |tree: &TokenTree| is_punct(Some(tree), '&');
+    match before {
+        [.., amp_tree, TokenTree::Ident(word)] if word == "mut" => amp(amp_tree),
+        [.., last] => amp(last),
+        [] => false,
+    }
 }
 
 /// The arguments of one of std's macros that take expressions (`format!`,
