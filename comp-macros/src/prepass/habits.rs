@@ -20,9 +20,7 @@ use crate::parse::salvage::error_expr;
 /// `None` when there is no such field, or no comma: a block after a
 /// constant (`while i < MAX { i = 2 * i }`) is left alone.
 pub(super) fn struct_literal_equals(group: &Group, before: &[TokenTree]) -> Option<Group> {
-    let struct_literal = matches!(before.last(), Some(TokenTree::Ident(name))
-        if name.to_string().starts_with(|c: char| c.is_ascii_uppercase()));
-    if group.delimiter() != Delimiter::Brace || !struct_literal {
+    if group.delimiter() != Delimiter::Brace || !super::names_a_type(before) {
         return None;
     }
     let trees: Vec<TokenTree> = group.stream().into_iter().collect();
