@@ -1,0 +1,12 @@
+//! mistake: called an `F: Fn(i64) -> i64` parameter with the `&i64` that iterating a slice yields
+//! offending: f(x)
+//! category: type
+use comprehensions::comp;
+
+fn apply_all<F: Fn(i64) -> i64>(f: F, xs: &[i64]) -> Vec<i64> {
+    comp![f(x) for x in xs]
+}
+
+fn main() {
+    println!("{:?}", apply_all(|v| v * 3, &[1, 2, 3]));
+}

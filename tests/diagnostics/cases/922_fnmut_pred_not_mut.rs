@@ -1,0 +1,14 @@
+//! mistake: called an `F: FnMut` predicate parameter in a condition without declaring the parameter `mut`
+//! offending: pred
+//! category: ownership
+use comprehensions::comp;
+
+fn keep_matching<F: FnMut(&str) -> bool>(pred: F, words: &[&str]) -> Vec<String> {
+    comp![w.to_uppercase() for &w in words if pred(w)]
+}
+
+fn main() {
+    let mut calls = 0;
+    let v = keep_matching(|w| { calls += 1; w.len() > 2 }, &["a", "abc", "hello"]);
+    println!("{v:?} after {calls} calls");
+}

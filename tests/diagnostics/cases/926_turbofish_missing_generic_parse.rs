@@ -1,0 +1,14 @@
+//! mistake: wrote `parse<T>()` without the turbofish in a generic function
+//! offending: parse<T>
+//! category: syntax
+use comprehensions::comp;
+use std::str::FromStr;
+
+fn parse_all<T: FromStr>(fields: &[&str]) -> Vec<Option<T>> {
+    comp![f.trim().parse<T>().ok() for f in fields]
+}
+
+fn main() {
+    let v: Vec<Option<u8>> = parse_all(&["1", " 2", "x"]);
+    println!("{v:?}");
+}

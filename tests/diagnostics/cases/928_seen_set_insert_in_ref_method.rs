@@ -1,0 +1,20 @@
+//! mistake: deduplicated with `self.seen.insert(..)` in a condition of a `&self` method, as Python's `seen.add` idiom
+//! offending: self.seen
+//! category: python-habit
+use comprehensions::comp;
+use std::collections::HashSet;
+
+struct Dedup {
+    seen: HashSet<String>,
+}
+
+impl Dedup {
+    fn fresh(&self, words: &[String]) -> Vec<String> {
+        comp![w.clone() for w in words if self.seen.insert(w.clone())]
+    }
+}
+
+fn main() {
+    let d = Dedup { seen: HashSet::new() };
+    println!("{:?}", d.fresh(&["a".into(), "b".into(), "a".into()]));
+}

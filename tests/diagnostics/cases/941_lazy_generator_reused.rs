@@ -1,0 +1,14 @@
+//! mistake: counted and then summed the same lazy form, as a Python generator is reused (there silently empty)
+//! offending: warm
+//! category: python-habit
+use comprehensions::comp;
+
+fn warm_average(temps: &[f64], min: f64) -> f64 {
+    let warm = comp!((t for t in temps if *t > min));
+    let n = warm.count();
+    warm.sum::<f64>() / n as f64
+}
+
+fn main() {
+    println!("{}", warm_average(&[21.5, 23.0, 19.5, 25.0], 20.0));
+}

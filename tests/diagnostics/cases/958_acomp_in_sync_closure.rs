@@ -1,0 +1,17 @@
+//! mistake: an eager `acomp!` inside a plain `.map(|g| ..)` closure of an async fn: the closure is not async
+//! offending: fetch(u).await
+//! category: async
+use comprehensions::acomp;
+
+async fn fetch(u: &str) -> usize {
+    u.len()
+}
+
+async fn crawl(groups: &[Vec<&str>]) -> Vec<Vec<usize>> {
+    groups.iter().map(|g| acomp![fetch(u).await for u in g]).collect()
+}
+
+fn main() {
+    let groups = vec![vec!["a", "bb"], vec!["ccc"]];
+    println!("{:?}", futures::executor::block_on(crawl(&groups)));
+}

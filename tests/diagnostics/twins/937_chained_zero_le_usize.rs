@@ -1,0 +1,23 @@
+//! mistake: kept Python's bounds check `0 <= i < n` on a `usize` index: the lower bound is always true
+//! offending: 0 <= i
+//! category: lint
+struct Grid {
+    cells: Vec<u8>,
+}
+
+impl Grid {
+    fn valid(&self, idx: &[usize]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for &i in idx {
+            if 0 <= i && i < self.cells.len() {
+                out.push(i);
+            }
+        }
+        out
+    }
+}
+
+fn main() {
+    let g = Grid { cells: vec![0; 4] };
+    println!("{:?}", g.valid(&[0, 3, 7]));
+}

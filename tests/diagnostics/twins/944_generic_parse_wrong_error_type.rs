@@ -1,0 +1,18 @@
+//! mistake: a generic `parse::<T>()?` in a function that returns `ParseIntError` instead of `T::Err`
+//! offending: ?
+//! category: try
+use std::num::ParseIntError;
+use std::str::FromStr;
+
+fn parse_all<T: FromStr>(fields: &[&str]) -> Result<Vec<T>, ParseIntError> {
+    let mut out = Vec::new();
+    for f in fields {
+        out.push(f.trim().parse::<T>()?);
+    }
+    Ok(out)
+}
+
+fn main() {
+    let v: Result<Vec<u16>, _> = parse_all(&["1", "2"]);
+    println!("{v:?}");
+}
