@@ -352,6 +352,20 @@ fn match_and_if_expressions_as_comparison_operands() {
 }
 
 #[test]
+fn chains_that_look_like_generic_arguments() {
+    // Python's `lo < x > (y)` is a chain: only a type between (a capitalised
+    // or primitive name) or an empty `()` after reads as `f::<T>()` written
+    // without the turbofish, which is an error of its own (UI test
+    // `turbofish_missing`).
+    let (lo, top) = (1, 10);
+    let got = comp![x for x in 0..12 if lo < x > (top - 8)];
+    assert_eq!(got, (3..12).collect::<Vec<_>>());
+    let v = vec![3, 5];
+    let got = comp![w for w in &v if v.len() < *w > (v.len())];
+    assert_eq!(got, [&3, &5]);
+}
+
+#[test]
 fn struct_literals_in_conditions_and_if_let_scrutinees() {
     // Python: [p for p in pts if p == Point(1, 2)]; no block follows a
     // clause, so Rust's parentheses are not needed.

@@ -175,7 +175,9 @@ pub fn chained_comparisons(trees: Vec<TokenTree>) -> Vec<TokenTree> {
     let mut in_type = false;
     let mut previous = String::new();
     let flush = |out: &mut Vec<TokenTree>, start: usize, end: usize, cmps: &[(usize, usize)]| {
-        if cmps.len() >= 2 {
+        if let Some(fixed) = generic_arguments(&trees[start..end], start, cmps) {
+            out.push(fixed);
+        } else if cmps.len() >= 2 {
             out.push(chain(&trees[start..end], start, cmps));
         } else {
             out.extend(trees[start..end].iter().cloned());
@@ -202,6 +204,91 @@ pub fn chained_comparisons(trees: Vec<TokenTree>) -> Vec<TokenTree> {
     flush(&mut out, start, trees.len(), &comparisons);
     out
 }
+
+/// `parse<T>()` for `parse::<T>()`: generic arguments without the
+/// turbofish read as the chain `parse < T > ()`. It is one when a method or
+/// function name is before the `<`, a type between (a path whose last name
+/// is capitalised or a primitive type, or anything before an empty `()`),
+/// and an argument list right after the `>`: no Python chain compares with
+/// a parenthesized value that way. Rewritten as meant, after an error on
+/// `parse<T>` that says so (rustc's "comparison operators cannot be
+/// chained" with its turbofish help, by hand):
+///
+/// ```text
+/// s.parse<T>().ok()  =>  { compile_error!(".."); s.parse::<T>().ok() }
+/// ```
+fn generic_arguments(
+    item: &[TokenTree],
+    offset: usize,
+    comparisons: &[(usize, usize)],
+) -> Option<TokenTree> {
+    let [(open, 1), (close, 1)] = comparisons else {
+        return None;
+    };
+    let (open, close) = (open - offset, close - offset);
+    let is = |i: usize, c: char| matches!(&item[i], TokenTree::Punct(p) if p.as_char() == c);
+    if !is(open, '<') || !is(close, '>') || open == 0 {
+        return None;
+    }
+    let TokenTree::Ident(name) = &item[open - 1] else {
+        return None;
+    };
+    // A method (`.parse`) or a function path (`size_of`, `mem::take`).
+    let callee = open == 1 || is(open - 2, '.') || is(open - 2, ':');
+    let ty = &item[open + 1..close];
+    let path = !ty.is_empty()
+        && ty.iter().all(|tree| match tree {
+            TokenTree::Ident(_) => true,
+            TokenTree::Punct(p) => p.as_char() == ':',
+            _ => false,
+        });
+    let Some(TokenTree::Group(args)) = item.get(close + 1) else {
+        return None;
+    };
+    let typed = ty.iter().rev().find_map(|tree| match tree {
+        TokenTree::Ident(last) => Some(last.to_string()),
+        _ => None,
+    });
+    let type_like = typed.is_some_and(|last| {
+        last.starts_with(|c: char| c.is_ascii_uppercase()) || PRIMITIVES.contains(&last.as_str())
+    });
+    let empty = args.stream().is_empty();
+    if !callee || !path || args.delimiter() != Delimiter::Parenthesis || !(type_like || empty) {
+        return None;
+    }
+    let written: TokenStream = item[open - 1..=close].iter().cloned().collect();
+    let turbofish: TokenStream = std::iter::once(item[open - 1].clone())
+        .chain(colons(item[open].span()))
+        .chain(item[open..=close].iter().cloned())
+        .collect();
+    let message = format!(
+        "generic arguments in an expression take `::<..>` (the turbofish): `{name}::<{ty}>(..)`; `{name}<{ty}>(..)` reads as two comparisons",
+        ty = ty.iter().cloned().collect::<TokenStream>(),
+    );
+    let error = error_expr(&Error::new_spanned(written, message));
+    let before: TokenStream = item[..open - 1].iter().cloned().collect();
+    let after: TokenStream = item[close + 1..].iter().cloned().collect();
+    let block = Group::new(Delimiter::Brace, quote!(#error; #before #turbofish #after));
+    Some(TokenTree::Group(Group::new(
+        Delimiter::None,
+        TokenTree::Group(block).into(),
+    )))
+}
+
+/// `::`, at `span`.
+fn colons(span: Span) -> [TokenTree; 2] {
+    let mut first = proc_macro2::Punct::new(':', Spacing::Joint);
+    let mut second = proc_macro2::Punct::new(':', Spacing::Alone);
+    first.set_span(span);
+    second.set_span(span);
+    [TokenTree::Punct(first), TokenTree::Punct(second)]
+}
+
+/// Rust's primitive types, which name no value.
+const PRIMITIVES: [&str; 17] = [
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32",
+    "f64", "bool", "char", "str",
+];
 
 const COMPARISONS: [&str; 6] = ["<", ">", "<=", ">=", "==", "!="];
 

@@ -367,6 +367,15 @@ pub fn bound_map<I: Iterator, B, R>(
     iter.map(move |item| f(&bound, item))
 }
 
+/// `None`, as a call: the closure of a lazy form's `filter_map` ends with
+/// it, its name and parentheses spanned over the element, so that rustc
+/// reports an element of the wrong type for the caller (`extend`,
+/// `collect`) on the element, as it does a hand-written closure's tail.
+#[inline(always)]
+pub fn filtered_out<T>() -> Option<T> {
+    None
+}
+
 /// [`bound_map`] for `Iterator::filter_map`.
 #[inline]
 pub fn bound_filter_map<I: Iterator, B, R>(

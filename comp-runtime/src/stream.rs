@@ -76,7 +76,7 @@ impl<T> NotAsyncFor for &AsyncFor<T> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a `Stream`, so `async for` cannot iterate it",
     label = "`async for` needs a `futures::Stream`",
-    note = "use plain `for` to iterate an `Iterator` or a collection such as a `Vec`; a `&mut` borrow of a stream is a `Stream` only if the stream is `Unpin`: pin it first with `let s = std::pin::pin!(s);` and iterate `s`"
+    note = "use plain `for` to iterate an `Iterator` or a collection such as a `Vec`; a `&mut` borrow of a stream is a `Stream` only if the stream is `Unpin`: pin it first with `let s = std::pin::pin!(s);` and iterate `s`; a future that gives a stream (an `async fn` returning one) is awaited first: `async for x in open(..).await`"
 )]
 pub trait AsyncIterable {
     /// Never known: the loop over a non-stream iterates nothing of an

@@ -111,6 +111,7 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     // a macro's, and calls it "value" otherwise. It spans the element
     // (`closure_over`).
     let (at, last) = plan.out.ends();
+    let last = cx.clauses_end.unwrap_or(last);
     let params = quote!(#local, #params);
     let closure = closure_over(move_token, params, body, (at, last));
     let closure = quote_spanned!(at=> &mut #closure);

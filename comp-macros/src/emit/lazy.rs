@@ -1,7 +1,7 @@
 //! `comp!`'s lazy form: one iterator adapter per `for` clause, or, when an
 //! inner iterable borrows what no closure can keep alive, a generator.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, TokenStream};
 use quote::quote;
 use syn::spanned::Spanned;
 
@@ -131,7 +131,18 @@ fn lazy_level(
             value
         };
         if filters {
+            // Not `None` but a call of the runtime's `filtered_out`, imported under
+            // a name at the element's first token, its parentheses at the
+            // last: rustc reports the closure's return type, when the
+            // caller expects other items, on that tail, which is then the
+            // element's tokens (a hand-written `filter_map`'s is its own).
+            let (first, last_token) = plan.out.ends();
+            let name = proc_macro2::Ident::new("__comp_filtered_out", first);
+            let mut call = proc_macro2::Group::new(Delimiter::Parenthesis, TokenStream::new());
+            call.set_span(last_token);
+            let none = quote!(#name #call);
             let body = guarded(krate, &plan.steps[from..end], quote!(#some(#value)), none);
+            let body = quote!(use #krate::__private::filtered_out as #name; #body);
             return closure.adapter("filter_map", iter, body);
         }
         let body = nest(krate, &plan.steps[from..end], value);

@@ -13,7 +13,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::ast::{Comprehension, Flavor, Form};
+use crate::ast::{Clause, Comprehension, Flavor, ForClause, Form};
 use crate::lower::{
     contains, ends, is_fallible, rewrite_try, struct_outside, unparen, Branch, ForStep, Iterable,
     OnFail, Operator, Out, Plan, Step,
@@ -119,6 +119,9 @@ struct Context {
     display_open: Option<proc_macro2::Span>,
     /// The whole display (see `ast::Comprehension::display`).
     display: Option<proc_macro2::Span>,
+    /// The last token of the last clause: a closure over the whole
+    /// comprehension ends there (see `eager::filled`).
+    clauses_end: Option<proc_macro2::Span>,
     /// The form.
     form: Form,
     /// Whether a `?` of its own makes it all-or-nothing.
@@ -139,6 +142,13 @@ impl Context {
             move_token: comp.move_token,
             display_open: comp.display_open,
             display: comp.display,
+            clauses_end: comp.clauses.last().map(|clause| {
+                let (Clause::For(ForClause { iter: expr, .. })
+                | Clause::If(expr)
+                | Clause::IfLet(_, expr)
+                | Clause::Let(_, expr)) = clause;
+                crate::lower::ends(expr).1
+            }),
             form: comp.form,
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),

@@ -228,6 +228,17 @@ fn parse_comp(
             let fork = input.fork();
             fork.parse::<Token![,]>().is_ok() && !(fork.is_empty() || fork.peek(Token![;]))
         };
+        if let Some((comma, name)) = comma_before_options(input) {
+            // `for u in urls, concurrency = 4`: Python's keyword argument.
+            let option = match name.to_string().as_str() {
+                "concurrency" => "concurrency = N".to_string(),
+                other => other.to_string(),
+            };
+            let message = format!(
+                "options come after a `;`, not a `,`: write `; {option}` after the last clause"
+            );
+            return Err(Error::new(comma, message));
+        }
         if matches!(clauses.last(), Some(Clause::For(_))) && another_iterable() {
             // `for n, a in names, ages`: the pattern was meant for pairs of
             // a zip, so the recovered `for` would be a second error.
@@ -532,6 +543,22 @@ fn name_pattern(name: proc_macro2::Ident) -> Pat {
         ident: name,
         subpat: None,
     })
+}
+
+/// The `,` of `, concurrency = 4` (or `, unordered`, `, parallel`...) after
+/// a clause, where the options' `;` belongs.
+fn comma_before_options(input: ParseStream) -> Option<(Span, proc_macro2::Ident)> {
+    let fork = input.fork();
+    let comma: Token![,] = fork.parse().ok()?;
+    let name: proc_macro2::Ident = fork.parse().ok()?;
+    let option = match name.to_string().as_str() {
+        "concurrency" => fork.peek(Token![=]),
+        "unordered" | "parallel" | "spawn" => {
+            fork.is_empty() || fork.peek(Token![,]) || fork.peek(token::Paren)
+        }
+        _ => false,
+    };
+    option.then_some((comma.span, name))
 }
 
 /// `for n, a in names, ages` (Python iterates the tuple of the two lists).

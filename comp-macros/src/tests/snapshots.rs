@@ -40,6 +40,7 @@ snapshot!(dict_map, Sync, {k: v for (k, v) in pairs});
 snapshot!(dict_walrus_value, Sync, {k: (n := len(k)) * n for k in keys});
 snapshot!(lazy_map, Sync, (x * 2 for x in xs));
 snapshot!(lazy_nested_filter, Sync, (x * y for x in xs if x > 0 for y in ys));
+snapshot!(lazy_filter, Sync, (x * 2 for x in xs if x > 0));
 snapshot!(lazy_try, Sync, (s.parse::<i32>()? for s in v));
 snapshot!(lazy_try_first_iterable, Sync, (x for x in load()?));
 snapshot!(move_lazy, Sync, move (x * k for x in xs));

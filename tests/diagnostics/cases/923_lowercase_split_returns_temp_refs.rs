@@ -1,5 +1,5 @@
 //! mistake: returned `&'a str` words split from `text.to_lowercase()`, a temporary, as Python's `text.lower().split()`
-//! offending: text.to_lowercase()
+//! offending: comp![w for w in text.to_lowercase().split_whitespace() if w.len() > 3]
 //! category: python-habit
 use comprehensions::comp;
 

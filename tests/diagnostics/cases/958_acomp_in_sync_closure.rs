@@ -1,5 +1,5 @@
-//! mistake: an eager `acomp!` inside a plain `.map(|g| ..)` closure of an async fn: the closure is not async
-//! offending: fetch(u).await
+//! mistake: an eager `acomp!` (awaited in place: the `.await` is the call's) inside a plain `.map(|g| ..)` closure of an async fn: the closure is not async
+//! offending: acomp![fetch(u).await for u in g]
 //! category: async
 use comprehensions::acomp;
 

@@ -1,0 +1,14 @@
+//! mistake: `cfg.get(n)?` (an `Option`) inside a walrus, in a comprehension expected to be a `Result<_, String>`
+//! offending: cfg.get(n)?
+//! category: try
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn ports(cfg: &HashMap<&str, &str>, names: &[&str]) -> Result<Vec<u16>, String> {
+    comp![p for n in names if (p := cfg.get(n)?.parse::<u16>().map_err(|e| e.to_string())?) >= 1024]
+}
+
+fn main() {
+    let cfg = HashMap::from([("web", "8080"), ("ssh", "22")]);
+    println!("{:?}", ports(&cfg, &["web", "ssh"]));
+}

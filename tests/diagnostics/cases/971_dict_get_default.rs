@@ -1,0 +1,12 @@
+//! mistake: Python's `d.get(key, default)` with a second argument for the default
+//! offending: overrides.get(k, 0)
+//! category: python-habit
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let keys = vec!["workers", "timeout", "retries"];
+    let overrides: HashMap<&str, u32> = HashMap::from([("timeout", 60)]);
+    let effective = comp!({*k: overrides.get(k, 0) for k in &keys});
+    println!("{effective:?}");
+}

@@ -1,0 +1,10 @@
+//! mistake: Python's format spec `{:.2f}` inside `format!` for a percentage column
+//! offending: {:.2f}
+//! category: python-habit
+use comprehensions::comp;
+
+fn main() {
+    let rows = vec![("cpu", 0.8731_f64), ("mem", 0.4412)];
+    let cells = comp![(name, format!("{:.2f}%", ratio * 100.0)) for (name, ratio) in &rows];
+    println!("{cells:?}");
+}

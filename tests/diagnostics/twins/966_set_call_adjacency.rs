@@ -1,0 +1,17 @@
+//! mistake: Python's `set()` for an empty set as each dict value of a graph's adjacency map
+//! offending: set
+//! category: python-habit
+use std::collections::{HashMap, HashSet};
+
+fn main() {
+    let nodes = vec!["a", "b", "c"];
+    let edges = vec![("a", "b"), ("b", "c")];
+    let mut adj: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for n in &nodes {
+        adj.insert(n, set());
+    }
+    for (u, v) in &edges {
+        adj.get_mut(u).unwrap().insert(v);
+    }
+    println!("{adj:?}");
+}

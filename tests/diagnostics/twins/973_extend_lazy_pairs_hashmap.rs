@@ -1,0 +1,11 @@
+//! mistake: a `HashMap<String, u32>` of counters seeded from a filtered lazy form passed straight to `extend`, with `&str` keys
+//! offending: (w, 0)
+//! category: type
+use std::collections::HashMap;
+
+fn main() {
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    let header = "region,,product,units";
+    counts.extend(header.split(',').filter(|w| !w.is_empty()).map(|w| (w, 0)));
+    println!("{counts:?}");
+}

@@ -1,0 +1,16 @@
+//! mistake: Python's keyword argument `key=` passed to `max_by_key`
+//! offending: key=
+//! category: python-habit
+use std::collections::HashMap;
+
+fn main() {
+    let groups: HashMap<&str, Vec<(&str, u32)>> = HashMap::from([
+        ("east", vec![("ann", 91), ("bo", 78)]),
+        ("west", vec![("cy", 88)]),
+    ]);
+    let mut best = HashMap::new();
+    for (region, members) in &groups {
+        best.insert(region, members.iter().max_by_key(key=|m| m.1));
+    }
+    println!("{best:?}");
+}
