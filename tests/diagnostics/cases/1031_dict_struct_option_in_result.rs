@@ -1,0 +1,18 @@
+//! mistake: a dict of structs built in a function returning `Result` uses `?` on an `Option` (`r.get(1)?`) next to the parse's `?`
+//! offending: r.get(1)?
+//! category: try
+use comprehensions::comp;
+use std::collections::HashMap;
+
+struct User {
+    name: String,
+}
+
+fn index(rows: &[Vec<&str>]) -> Result<HashMap<u32, User>, String> {
+    comp!({r[0].parse::<u32>().map_err(|e| e.to_string())?: User { name: r.get(1)?.to_string() } for r in rows})
+}
+
+fn main() {
+    let rows = vec![vec!["1", "ann"], vec!["2"]];
+    println!("{}", index(&rows).map(|m| m.len()).unwrap_or(0));
+}
