@@ -43,9 +43,54 @@ fn sliced(expr: &Expr) -> Option<&syn::ExprIndex> {
     }
 }
 
+/// std's methods (and `std::env::args`) that return an iterator, which a
+/// Python user slices as the list Python's `split()` or `sys.argv` is.
+const ITERATOR_METHODS: [&str; 24] = [
+    "args",
+    "args_os",
+    "lines",
+    "split",
+    "rsplit",
+    "splitn",
+    "rsplitn",
+    "split_whitespace",
+    "split_terminator",
+    "chars",
+    "char_indices",
+    "bytes",
+    "iter",
+    "into_iter",
+    "iter_mut",
+    "keys",
+    "values",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "rev",
+    "windows",
+    "chunks",
+];
+
+/// The name of the std method or function whose iterator `expr` is:
+/// `line.split(',')`, `std::env::args()`.
+fn iterator_call(expr: &Expr) -> Option<String> {
+    let name = match expr {
+        Expr::MethodCall(call) => call.method.to_string(),
+        Expr::Call(call) => match &*call.func {
+            Expr::Path(path) => path.path.segments.last()?.ident.to_string(),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    ITERATOR_METHODS.contains(&name.as_str()).then_some(name)
+}
+
 /// After [`check`] failed, the comprehension as the best-effort expansion
 /// takes it: the slices [`slices`] reported are borrowed there, so that
-/// rustc adds no `Sized` errors of its own to the one that says so.
+/// rustc adds no `Sized` errors of its own to the one that says so, and an
+/// iterator sliced (`line.split(',')[1..]`) is iterated whole, so that
+/// rustc adds no "cannot index" of its own.
 pub fn mend(comp: &mut Comprehension) {
     let borrow = |expr: &mut Expr| {
         if sliced(expr).is_some() {
@@ -54,7 +99,10 @@ pub fn mend(comp: &mut Comprehension) {
     };
     for clause in &mut comp.clauses {
         if let Clause::For(ForClause { iter, .. }) = clause {
-            borrow(iter);
+            match sliced(iter).filter(|index| iterator_call(&index.expr).is_some()) {
+                Some(index) => *iter = (*index.expr).clone(),
+                None => borrow(iter),
+            }
         }
     }
     let element = match &mut comp.element {
@@ -77,8 +125,11 @@ fn slices(comp: &Comprehension, errors: &mut Option<Error>) {
     for clause in &comp.clauses {
         if let Clause::For(ForClause { iter, .. }) = clause {
             if let Some(index) = sliced(iter) {
-                let message =
-                    "a slice is iterated by reference: write `&` before it, as in `&xs[1..]`";
+                let message = match iterator_call(&index.expr) {
+                    // Python's `sys.argv[1:]`, `line.split(',')[1:]`.
+                    Some(name) => format!("`{name}(..)` gives an iterator, which has no index: skip and take its items instead (`[a..]` is `.skip(a)`, `[..b]` is `.take(b)`), as in `std::env::args().skip(1)`"),
+                    None => "a slice is iterated by reference: write `&` before it, as in `&xs[1..]`".to_string(),
+                };
                 combine(errors, Error::new_spanned(index, message));
             }
         }

@@ -59,6 +59,16 @@ fn option(input: ParseStream, flavor: Flavor, name: &Ident, options: &mut Option
         true => Err(Error::new(name.span(), format!("`{name}` is given twice"))),
         false => Ok(()),
     };
+    let flag = match name.to_string().as_str() {
+        "unordered" | "spawn" => flavor == Flavor::Async,
+        "parallel" => flavor == Flavor::Sync,
+        _ => false,
+    };
+    if flag && input.peek(Token![=]) {
+        // `unordered = true`: Python's keyword argument.
+        let message = format!("`{name}` is a flag, without a value: write `{name}` alone");
+        return Err(input.error(message));
+    }
     match name.to_string().as_str() {
         "concurrency" => {
             twice(options.concurrency.is_some())?;
