@@ -103,15 +103,16 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     let (new, fill) = (sink.new_collection(), sink.filler(krate));
     let body = nest_all(krate, plan, sink.add(&plan.out));
     let (local, params) = (first.local.clone(), sink.params());
-    // The closure is written where the element is: a borrow conflict
-    // between a capture and the loop (`queue.push(..)` over `&queue`) is
-    // reported there, not on the whole call. Of the user's context too (its
-    // bars and braces name nothing): rustc names a captured variable in its
-    // errors ("cannot borrow `v` as mutable") only for a closure that is not
-    // a macro's, and calls it "value" otherwise. It spans the element
-    // (`closure_over`).
-    let (at, last) = plan.out.ends();
-    let last = cx.clauses_end.unwrap_or(last);
+    // The closure is written over the comprehension's own tokens, from the
+    // element to the last clause: a borrow conflict between a capture and
+    // the loop (`queue.push(..)` over `&queue`, `self.seen.insert(..)` in a
+    // `&self` method) is reported there, with rustc's label on the use,
+    // not on the whole call. Of the user's context too (its bars and braces
+    // name nothing): rustc names a captured variable in its errors ("cannot
+    // borrow `v` as mutable") only for a closure that is not a macro's, and
+    // calls it "value" otherwise (`closure_over`).
+    let at = plan.out.ends().0;
+    let last = cx.clauses_end.unwrap_or(plan.out.ends().1);
     let params = quote!(#local, #params);
     let closure = closure_over(move_token, params, body, (at, last));
     let closure = quote_spanned!(at=> &mut #closure);

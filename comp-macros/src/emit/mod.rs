@@ -13,7 +13,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::ast::{Clause, Comprehension, Flavor, ForClause, Form};
+use crate::ast::{Comprehension, Flavor, Form};
 use crate::lower::{
     contains, ends, is_fallible, rewrite_try, struct_outside, unparen, Branch, ForStep, Iterable,
     OnFail, Operator, Out, Plan, Step,
@@ -142,13 +142,7 @@ impl Context {
             move_token: comp.move_token,
             display_open: comp.display_open,
             display: comp.display,
-            clauses_end: comp.clauses.last().map(|clause| {
-                let (Clause::For(ForClause { iter: expr, .. })
-                | Clause::If(expr)
-                | Clause::IfLet(_, expr)
-                | Clause::Let(_, expr)) = clause;
-                crate::lower::ends(expr).1
-            }),
+            clauses_end: (comp.clauses.last()).map(|clause| ends(clause.expr()).1),
             form: comp.form,
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),
