@@ -1,0 +1,10 @@
+//! mistake: Python's `for a, b in pairs` over a list of two-item lists (arrays in Rust)
+//! offending: a, b
+//! category: python-habit
+use comprehensions::comp;
+
+fn main() {
+    let pairs: Vec<[i64; 2]> = vec![[1, 2], [3, 4], [5, 6]];
+    let products = comp![a * b for a, b in pairs];
+    println!("{products:?}");
+}

@@ -1,0 +1,29 @@
+//! mistake: Python truthiness `if u.email` on an Option, in a method
+//! offending: u.email
+//! category: python-habit
+use comprehensions::comp;
+
+struct User {
+    name: String,
+    email: Option<String>,
+}
+
+struct Directory {
+    users: Vec<User>,
+}
+
+impl Directory {
+    fn reachable(&self) -> Vec<&str> {
+        comp![u.name.as_str() for u in &self.users if u.email]
+    }
+}
+
+fn main() {
+    let d = Directory {
+        users: vec![
+            User { name: "ann".into(), email: Some("a@x.org".into()) },
+            User { name: "bob".into(), email: None },
+        ],
+    };
+    println!("{:?}", d.reachable());
+}

@@ -1,0 +1,15 @@
+//! mistake: asyncio.gather(*[fetch(u) for u in urls]) translated without awaiting the element
+//! offending: fetch(u)
+//! category: async
+use comprehensions::acomp;
+
+async fn fetch(u: &str) -> String {
+    format!("<html>{u}</html>")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["a.org", "b.org", "c.org"];
+    let pages: Vec<String> = acomp![fetch(u) for u in &urls; concurrency = 2];
+    println!("{}", pages.len());
+}

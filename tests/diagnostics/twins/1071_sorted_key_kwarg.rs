@@ -1,0 +1,11 @@
+//! mistake: Python's sorted(xs, key=...) as the iterable
+//! offending: sorted(scores, key=|p| p.1)
+//! category: python-habit
+fn main() {
+    let scores = vec![("ann", 91), ("bob", 78), ("cy", 85)];
+    let mut ranking = Vec::new();
+    for (name, _) in sorted(scores, key=|p| p.1) {
+        ranking.push(name);
+    }
+    println!("{ranking:?}");
+}

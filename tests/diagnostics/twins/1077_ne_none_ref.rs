@@ -1,0 +1,13 @@
+//! mistake: Python's `x != None` where x is a reference to an Option
+//! offending: r != None
+//! category: python-habit
+fn main() {
+    let readings: Vec<Option<f64>> = vec![Some(20.5), None, Some(21.0)];
+    let mut present = Vec::new();
+    for r in &readings {
+        if r != None {
+            present.push(r.unwrap());
+        }
+    }
+    println!("{present:?}");
+}

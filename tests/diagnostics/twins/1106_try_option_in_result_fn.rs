@@ -1,0 +1,18 @@
+//! mistake: `?` on an Option (dict lookup) in a function returning Result, as Python's KeyError
+//! offending: ?
+//! category: try
+use std::collections::HashMap;
+
+fn line_totals(prices: &HashMap<String, f64>, order: &[(String, f64)]) -> Result<Vec<f64>, String> {
+    let mut out = Vec::new();
+    for (item, qty) in order {
+        out.push(prices.get(item)? * qty);
+    }
+    Ok(out)
+}
+
+fn main() {
+    let prices = HashMap::from([("tea".to_string(), 3.5)]);
+    let order = vec![("tea".to_string(), 2.0), ("cake".to_string(), 1.0)];
+    println!("{:?}", line_totals(&prices, &order));
+}

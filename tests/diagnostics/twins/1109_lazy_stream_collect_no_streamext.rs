@@ -1,0 +1,15 @@
+//! mistake: collecting a lazy acomp! stream without importing futures::StreamExt
+//! offending: collect
+//! category: async
+use futures::stream;
+
+async fn score(id: u32) -> u32 {
+    id * 10
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let ids = vec![1, 2, 3];
+    let scores: Vec<u32> = futures::StreamExt::then(stream::iter(ids), score).collect().await;
+    println!("{scores:?}");
+}
