@@ -366,6 +366,13 @@ pub use comp_runtime::{ExpectedAs, OptionInResult, ResultInOption, SameError, Tr
 /// expected. Each message says the fix.
 pub use comp_runtime::{IteratorAs, StreamAs};
 
+/// futures' extension trait of streams, the methods a lazy `acomp!((..))`
+/// is consumed with (`.next().await`, `.collect::<Vec<_>>().await`), so
+/// that `use comprehensions::StreamExt;` is enough without a dependency on
+/// `futures` of your own; rustc's "trait is not in scope" help names this
+/// path when your crate does not name `futures` itself.
+pub use comp_runtime::StreamExt;
+
 /// The value of an eager `comp!` without `?`, as its expansion returns it:
 /// the identity, `#[must_use]`, so that a list, set or dict built only for
 /// its elements' effects warns, as a hand-written

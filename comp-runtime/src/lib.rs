@@ -42,6 +42,8 @@ mod stream;
 mod try_;
 
 pub use collect::comprehension;
+/// futures' extension trait of streams (re-exported by `comp`).
+pub use futures_util::stream::StreamExt;
 pub use lazy::{IteratorAs, StreamAs};
 /// rayon, which `comp![..; parallel]` runs on (re-exported by `comp`).
 #[cfg(feature = "rayon")]

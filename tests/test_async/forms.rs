@@ -18,6 +18,13 @@ on_both! {
         assert_eq!(w, [5, 6]);
     }
 
+    async fn the_lazy_form_is_consumed_with_the_reexported_stream_ext() {
+        // `comprehensions::StreamExt` is futures' own `StreamExt`.
+        let s = acomp!((double(x).await for x in 1..4));
+        let v: Vec<i32> = comprehensions::StreamExt::collect(s).await;
+        assert_eq!(v, [2, 4, 6]);
+    }
+
     async fn set_is_a_hash_set() {
         let s: HashSet<i32> = acomp!({double(x % 3).await for x in 0..10});
         assert_eq!(s, HashSet::from([0, 2, 4]));
