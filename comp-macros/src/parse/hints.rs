@@ -1,6 +1,6 @@
 //! Python habits: the Rust spelling of what a newcomer writes.
 
-use proc_macro2::{Ident, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::{Error, Token};
@@ -144,7 +144,10 @@ pub(super) fn habit_hint(tokens: &TokenStream) -> Option<Error> {
 /// before it makes its `in` Rust's (`for (x in xs)`).
 fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
     let level: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    if let Some(err) = c_conditional(&level).or_else(|| cast_then_less(&level)) {
+    let hint = c_conditional(&level)
+        .or_else(|| cast_then_less(&level))
+        .or_else(|| conditional_in_arm(&level));
+    if let Some(err) = hint {
         return Some(err);
     }
     let mut trees = tokens.clone().into_iter().peekable();
@@ -296,6 +299,46 @@ fn cast_then_less(trees: &[TokenTree]) -> Option<Error> {
         }
         _ => None,
     })
+}
+
+/// Python's conditional in a `match` arm's value, `P => a if c else b`,
+/// which is Rust's syntax there and not rewritten (reference section 2.1):
+/// an `if` after an operand, past the arm's `=>` (a guard is before it),
+/// with an `else` before the next arm.
+fn conditional_in_arm(trees: &[TokenTree]) -> Option<Error> {
+    let mut in_value = false;
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Punct(p)
+                if p.as_char() == '>' && i > 0 && is_punct(trees.get(i - 1), '=') =>
+            {
+                in_value = true;
+            }
+            TokenTree::Punct(p) if p.as_char() == ',' => in_value = false,
+            TokenTree::Ident(word) if word == "if" && in_value && i > 0 => {
+                let after_operand = match &trees[i - 1] {
+                    TokenTree::Ident(name) => crate::names::is_name(name),
+                    TokenTree::Literal(_) => true,
+                    TokenTree::Group(group) => group.delimiter() != Delimiter::Brace,
+                    TokenTree::Punct(_) => false,
+                };
+                let rest = &trees[i + 1..];
+                let arm_end = rest
+                    .iter()
+                    .position(|t| is_punct(Some(t), ','))
+                    .unwrap_or(rest.len());
+                let has_else = rest[..arm_end]
+                    .iter()
+                    .any(|t| matches!(t, TokenTree::Ident(e) if e == "else"));
+                if after_operand && has_else {
+                    let message = "Python's conditional is not rewritten inside a `match` arm, whose syntax is Rust's: write `if c { a } else { b }`, or put it in parentheses, `(a if c else b)`";
+                    return Some(Error::new(word.span(), message));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// C's conditional `c ? a : b` at one token level: a `?` before an operand

@@ -1,7 +1,7 @@
 //! Python habits inside Rust syntax that the pre-pass names before syn
 //! sees them, keeping the rest of the tokens typed as usual.
 
-use proc_macro2::{Delimiter, Group, Punct, Spacing, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, TokenStream, TokenTree};
 use quote::quote;
 use syn::Error;
 
@@ -88,4 +88,30 @@ pub(super) fn element_missing(trees: &[TokenTree]) -> Option<Error> {
         .any(|tree| matches!(tree, TokenTree::Ident(word) if word == "in"));
     let message = "expected the element before `for`, as in `[c for c in row]`";
     (has_in && !ends_with_block).then(|| Error::new(trees[at].span(), message))
+}
+
+/// Python's f-string, `f"{name}: {score}"`: rustc's lexer reports the
+/// unknown prefix `f` and hands on the name and the string; here they are
+/// one error that says `format!`, and the string is `format!`'s (its
+/// `{name}` placeholders are Rust's too), so nothing else is reported:
+///
+/// ```text
+/// f"{name}: {score}"  =>  { compile_error!(".."); ::std::format!("{name}: {score}") }
+/// ```
+pub(super) fn f_string(prefix: &Ident, string: &Literal) -> Option<TokenTree> {
+    let is_prefix = matches!(
+        prefix.to_string().to_ascii_lowercase().as_str(),
+        "f" | "rf" | "fr"
+    );
+    if !is_prefix || !string.to_string().starts_with(['"', 'r']) {
+        return None;
+    }
+    let message =
+        "Python's f-string is `format!(\"..\")` in Rust, with the same `{name}` placeholders";
+    let error = error_expr(&Error::new(prefix.span(), message));
+    let call = quote::quote_spanned!(string.span()=> ::std::format!(#string));
+    Some(TokenTree::Group(Group::new(
+        Delimiter::Brace,
+        quote!(#error; #call),
+    )))
 }

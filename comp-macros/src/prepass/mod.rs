@@ -130,6 +130,18 @@ impl Prepass<'_> {
                     };
                     out.push(self.rewrite_group(&group, role)?);
                 }
+                TokenTree::Literal(string) => {
+                    let f_string = match out.last() {
+                        Some(TokenTree::Ident(prefix)) => habits::f_string(prefix, &string),
+                        _ => None,
+                    };
+                    if let Some(value) = f_string {
+                        out.pop();
+                        out.push(value);
+                    } else {
+                        out.push(TokenTree::Literal(string));
+                    }
+                }
                 other => out.push(other),
             }
         }
