@@ -1,0 +1,23 @@
+//! mistake: awaits each item of a stream of `Result`s (`r.await?`), as if the stream yielded futures
+//! offending: r.await
+//! category: async
+use comprehensions::acomp;
+use futures::stream::{self, Stream};
+
+#[derive(Debug)]
+struct Row {
+    id: u32,
+}
+
+fn rows() -> impl Stream<Item = Result<Row, String>> {
+    stream::iter(vec![Ok(Row { id: 1 }), Ok(Row { id: 2 })])
+}
+
+async fn ids() -> Result<Vec<u32>, String> {
+    acomp![r.await?.id async for r in rows()]
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    println!("{:?}", ids().await);
+}

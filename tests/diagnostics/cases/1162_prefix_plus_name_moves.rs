@@ -1,0 +1,11 @@
+//! mistake: builds keys with `prefix + name`, Python's string concatenation, which moves the `String` `prefix` on the first item
+//! offending: prefix
+//! category: python-habit
+use comprehensions::comp;
+
+fn main() {
+    let prefix = String::from("user:");
+    let names = vec!["ann".to_string(), "bo".to_string()];
+    let keys = comp![prefix + name for name in &names if !name.is_empty()];
+    println!("{keys:?}");
+}

@@ -1,0 +1,23 @@
+//! mistake: iterates an `unfold` stream (not `Unpin`) through `&mut` to use the rest later, without pinning it
+//! offending: pages.next()
+//! category: async
+use futures::stream::{self, StreamExt};
+
+async fn fetch_page(n: u32) -> Vec<u32> {
+    (n * 10..n * 10 + 3).collect()
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let mut pages = stream::unfold(0u32, |n| async move {
+        if n < 5 { Some((fetch_page(n).await, n + 1)) } else { None }
+    });
+    let mut sizes: Vec<usize> = Vec::new();
+    while let Some(p) = pages.next().await {
+        if !p.is_empty() {
+            sizes.push(p.len());
+        }
+    }
+    let leftover = pages.count().await;
+    println!("{sizes:?} {leftover}");
+}

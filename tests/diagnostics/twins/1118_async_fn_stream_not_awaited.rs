@@ -1,0 +1,18 @@
+//! mistake: iterates the future of an `async fn` that returns a stream (the `open` must be awaited first)
+//! offending: open_log("app.log")
+//! category: async
+use futures::stream::{self, Stream, StreamExt};
+
+async fn open_log(path: &str) -> impl Stream<Item = String> {
+    let lines = vec![format!("{path}: start"), "ERROR disk".to_string(), "ok".to_string()];
+    stream::iter(lines)
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let errors: Vec<String> = open_log("app.log")
+        .filter(|l| futures::future::ready(l.starts_with("ERROR")))
+        .collect()
+        .await;
+    println!("{errors:?}");
+}

@@ -1,0 +1,15 @@
+//! mistake: returns a lazy `acomp!` that uses a parameter (`factor`) by reference, without `move`
+//! offending: factor
+//! category: ownership
+use futures::channel::mpsc;
+use futures::stream::{Stream, StreamExt};
+
+fn scaled(rx: mpsc::Receiver<u32>, factor: u32) -> impl Stream<Item = u32> {
+    rx.map(|x| x * factor)
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let (_tx, rx) = mpsc::channel::<u32>(8);
+    let _s = scaled(rx, 3);
+}

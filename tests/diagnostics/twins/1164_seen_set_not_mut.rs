@@ -1,0 +1,18 @@
+//! mistake: dedupes with Python's `seen` idiom, `if seen.insert(w)`, but declared `seen` without `mut`
+//! offending: seen.insert(w)
+//! category: python-habit
+use std::collections::HashSet;
+
+fn main() {
+    let lines = vec!["a b a", "c b"];
+    let seen = HashSet::new();
+    let mut unique = Vec::new();
+    for line in &lines {
+        for w in line.split(' ') {
+            if seen.insert(w) {
+                unique.push(w);
+            }
+        }
+    }
+    println!("{unique:?}");
+}
