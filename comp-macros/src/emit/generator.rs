@@ -4,7 +4,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use syn::spanned::Spanned;
 
-use super::tokens::{closure, into_source};
+use super::tokens::{into_source, outer_closure};
 use super::{
     as_stream, evaluated_first, for_loop, guarded, nest, rewrite_plan, Context, First, TryScope,
 };
@@ -239,6 +239,7 @@ fn stream_adapter(cx: &Context, plan: &Plan) -> TokenStream {
     };
     let clauses = &plan.steps;
     let value = plan.out.value();
+    let open = cx.display_open.filter(|_| move_token.is_none());
     if Plan::filters(clauses) {
         let body = guarded(
             krate,
@@ -246,9 +247,10 @@ fn stream_adapter(cx: &Context, plan: &Plan) -> TokenStream {
             quote!(#private::Option::Some(#value)),
             quote!(#private::Option::None),
         );
-        let closure = closure(move_token.as_ref(), pat, body);
+        let closure = outer_closure(open, move_token.as_ref(), pat, body);
         return quote!(#private::filter_map_sync(#stream, #closure));
     }
-    let closure = closure(move_token.as_ref(), pat, nest(krate, clauses, value));
+    let body = nest(krate, clauses, value);
+    let closure = outer_closure(open, move_token.as_ref(), pat, body);
     quote!(#private::StreamExt::map(#stream, #closure))
 }

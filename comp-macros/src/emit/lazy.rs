@@ -6,7 +6,7 @@ use quote::quote;
 use syn::spanned::Spanned;
 
 use super::generator::{generator_form, Drive};
-use super::tokens::{closure, into_source};
+use super::tokens::{into_source, outer_closure};
 use super::{evaluated_first, guarded, nest, rewrite_steps, source, Context, TryScope};
 
 mod borrows;
@@ -262,10 +262,7 @@ impl LevelClosure {
                 open,
             } => {
                 let adapter = proc_macro2::Ident::new(adapter, proc_macro2::Span::call_site());
-                let closure = match open {
-                    Some(open) => quote::quote_spanned!(*open=> |#pat| { #body }),
-                    None => closure(move_token, pat, body),
-                };
+                let closure = outer_closure(*open, move_token, pat, body);
                 quote!(#private::Iterator::#adapter(#iter, #closure))
             }
             LevelClosure::Bound {

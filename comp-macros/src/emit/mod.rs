@@ -279,50 +279,15 @@ struct First {
 
 /// rustc's `for_loops_over_fallibles` lint for a first iterable that is an
 /// `Option` or a `Result` (`for n in s.parse::<i64>()`), which a loop over
-/// the iterator it became cannot see: a loop that never runs, over the
-/// iterable's own type (the runtime's `Fallible` gives back `Option<T>` for
-/// an `option::IntoIter<T>`, and nothing for other iterators), located on
-/// the user's pattern and iterable. An iterator the user made explicitly,
-/// `t.iter()`, `Option::into_iter(t)`, is of the same type as the one
-/// `for` makes of `t`, and is not linted by hand: no probe then.
+/// the iterator it became cannot see: see [`crate::lower::fallible_loop`].
 fn fallible_probe(krate: &TokenStream, for_step: &ForStep, local: &Ident) -> TokenStream {
-    let Iterable::Expr(expr) = &for_step.iter else {
-        return TokenStream::new();
-    };
-    let explicit = |name: &Ident| ["iter", "iter_mut", "into_iter"].iter().any(|m| name == m);
-    let made_explicitly = match unparen(expr) {
-        syn::Expr::MethodCall(call) => explicit(&call.method),
-        syn::Expr::Call(call) => match &*call.func {
-            syn::Expr::Path(path) => path
-                .path
-                .segments
-                .last()
-                .is_some_and(|s| explicit(&s.ident)),
-            _ => false,
-        },
-        _ => false,
-    };
-    if for_step.is_async || made_explicitly {
-        return TokenStream::new();
-    }
-    // `_`, not the user's pattern: a pattern that does not fit the items
-    // would be reported twice.
-    let pat = quote_spanned!(for_step.pat.span()=> _);
-    let (first, last) = ends(expr);
-    let method = Ident::new("comp_fallible", last);
-    let open = quote_spanned!(first=> (&#krate::__private::Fallible(&#local)));
-    let probe = quote_spanned!(last=> #open.#method());
-    let (for_token, in_token) = (
-        Ident::new("for", for_step.pat.span()),
-        Ident::new("in", first),
-    );
-    quote! {
-        if false {
-            #[allow(unused_imports)]
-            use #krate::__private::{FallibleIter as _, NotFallible as _};
-            #[allow(clippy::all)]
-            #for_token #pat #in_token #probe {}
+    match &for_step.iter {
+        // (In `acomp!`, the user's iterable inside its `PlainFor` probe.)
+        Iterable::Expr(expr) if !for_step.is_async => {
+            let expr = crate::lower::unprobed(expr);
+            crate::lower::fallible_loop(krate, expr, for_step.pat.span(), local)
         }
+        _ => TokenStream::new(),
     }
 }
 

@@ -23,6 +23,23 @@ pub fn closure(move_token: impl quote::ToTokens, pat: &syn::Pat, body: TokenStre
     quote_spanned!(pat.span()=> #move_token |#pat| { #body })
 }
 
+/// [`closure`], or, for a lazy form's outermost closure written without
+/// `move` (`open`: the display's `(`), `|pat| { body }` at that `(`: rustc's
+/// "use the `move` keyword" help for a closure that outlives what it
+/// borrows then writes `comp!(move (..))`, the crate's own syntax, where at
+/// the pattern it would write `for move x in ..`.
+pub fn outer_closure(
+    open: Option<proc_macro2::Span>,
+    move_token: impl quote::ToTokens,
+    pat: &syn::Pat,
+    body: TokenStream,
+) -> TokenStream {
+    match open {
+        Some(open) => quote_spanned!(open=> |#pat| { #body }),
+        None => closure(move_token, pat, body),
+    }
+}
+
 /// [`closure`], but of the expansion's context: for the closure that makes
 /// `spawn`'s tasks, whose move of an outer variable rustc would otherwise
 /// mend by a `let value = base.clone();` spliced into the options.

@@ -88,7 +88,7 @@ impl Plan {
         UnwrapWalrus::unwrap_whole(&mut iter);
         let first = ForStep {
             pat: f.pat.clone(),
-            iter: Iterable::Expr(plain_for(comp, iter, f.is_async())),
+            iter: Iterable::Expr(plain_for(comp, iter, (&f.pat, f.is_async()), false)),
             is_async: f.is_async(),
         };
         let mut steps = Vec::new();
@@ -98,7 +98,7 @@ impl Plan {
             steps.push(match clause {
                 Clause::For(f) => Step::For(ForStep {
                     pat: f.pat.clone(),
-                    iter: Iterable::Expr(plain_for(comp, expr, f.is_async())),
+                    iter: Iterable::Expr(plain_for(comp, expr, (&f.pat, f.is_async()), true)),
                     is_async: f.is_async(),
                 }),
                 Clause::If(_) => Step::If(struct_safe(expr)),
@@ -339,12 +339,16 @@ impl Out {
 }
 
 /// A plain `for`'s iterable in `acomp!`, where a `Stream` is a likely
-/// mistake: through `PlainFor`, whose diagnostic says `async for`.
+/// mistake: through `PlainFor`, whose diagnostic says `async for`. A later
+/// `for`'s (`inner`) also gets the probe of [`fallible_loop`] (the first
+/// iterable's is written where it is evaluated): the iterator `PlainFor`
+/// makes of an `Option` hides it from rustc's lint.
 ///
 /// ```text
 /// // Before: for x in s      After: for x in { use ..; PlainFor(s).comp_plain_for() }
+/// // (inner)                        for x in match { .. } { it => { if false { .. } it } }
 /// ```
-fn plain_for(comp: &Comprehension, expr: Expr, is_async: bool) -> Expr {
+fn plain_for(comp: &Comprehension, expr: Expr, (pat, is_async): (&Pat, bool), inner: bool) -> Expr {
     if comp.flavor == crate::ast::Flavor::Sync || is_async {
         return expr;
     }
@@ -352,7 +356,65 @@ fn plain_for(comp: &Comprehension, expr: Expr, is_async: bool) -> Expr {
     let private = quote!(#krate::__private);
     let traits = ["NotPlainIterable", "PlainIterable"];
     let probe = probed(&private, &expr, "PlainFor", "comp_plain_for", traits);
-    syn::parse_quote!(#probe)
+    let local = internal("plain");
+    let fallible = fallible_loop(krate, &expr, pat.span(), &local);
+    if !inner || fallible.is_empty() {
+        return syn::parse_quote!(#probe);
+    }
+    // A `match`: the iterable's temporaries live through the loop.
+    syn::parse_quote!(match #probe { #local => { #fallible #local } })
+}
+
+/// rustc's `for_loops_over_fallibles` lint for an iterable that is an
+/// `Option` or a `Result` (`for n in s.parse::<i64>()`), which a loop over
+/// the iterator (`local`) it became cannot see: a loop that never runs,
+/// over the iterable's own type (the runtime's `Fallible` gives back
+/// `Option<T>` for an `option::IntoIter<T>`, and nothing for other
+/// iterators), located on the user's pattern and iterable (`expr`). An
+/// iterator the user made explicitly, `t.iter()`, `Option::into_iter(t)`,
+/// is of the same type as the one `for` makes of `t`, and is not linted by
+/// hand: no probe then.
+pub fn fallible_loop(
+    krate: &TokenStream,
+    expr: &Expr,
+    pat: proc_macro2::Span,
+    local: &Ident,
+) -> TokenStream {
+    let explicit = |name: &Ident| ["iter", "iter_mut", "into_iter"].iter().any(|m| name == m);
+    let made_explicitly = match unparen(expr) {
+        Expr::MethodCall(call) => explicit(&call.method),
+        Expr::Call(call) => match &*call.func {
+            Expr::Path(path) => path
+                .path
+                .segments
+                .last()
+                .is_some_and(|s| explicit(&s.ident)),
+            _ => false,
+        },
+        _ => false,
+    };
+    if made_explicitly {
+        return TokenStream::new();
+    }
+    // `_`, not the user's pattern: a pattern that does not fit the items
+    // would be reported twice.
+    let wildcard = quote_spanned!(pat=> _);
+    // Over `PAT in EXPR`, not `EXPR` alone: an expression of the iterable's
+    // own span would be the one rustc's borrow checker finds there, which
+    // then drops its "consider cloning" help for a moved iterable.
+    let (first, last) = ends(expr);
+    let method = Ident::new("comp_fallible", last);
+    let open = quote_spanned!(pat=> (&#krate::__private::Fallible(&#local)));
+    let probe = quote_spanned!(last=> #open.#method());
+    let (for_token, in_token) = (Ident::new("for", pat), Ident::new("in", first));
+    quote! {
+        if false {
+            #[allow(unused_imports)]
+            use #krate::__private::{FallibleIter as _, NotFallible as _};
+            #[allow(clippy::all)]
+            #for_token #wildcard #in_token #probe {}
+        }
+    }
 }
 
 /// `PROBE(expr).METHOD()` through one of the runtime's autoref probes (a
@@ -380,6 +442,22 @@ pub fn probed(
         use #private::{#a as _, #b as _};
         #call
     })
+}
+
+/// The user's expression inside a [`probed`] call, `{ use ..;
+/// PROBE(expr).METHOD() }` (any other expression as it is): what the probe
+/// stands for, whose spans and shape rustc's lints are about.
+pub fn unprobed(expr: &Expr) -> &Expr {
+    let Expr::Block(block) = expr else {
+        return expr;
+    };
+    match block.block.stmts.last() {
+        Some(syn::Stmt::Expr(Expr::MethodCall(call), None)) => match &*call.receiver {
+            Expr::Call(probe) if probe.args.len() == 1 => &probe.args[0],
+            _ => expr,
+        },
+        _ => expr,
+    }
 }
 
 /// The element without the parentheses around it (`comp![(x) for x in xs]`):
