@@ -1,0 +1,16 @@
+//! mistake: binds `avg` in a `let` clause, then computes the average again in the element and never uses `avg`
+//! offending: avg
+//! category: lint
+use comprehensions::comp;
+
+struct Stat {
+    name: &'static str,
+    total: u64,
+    n: u64,
+}
+
+fn main() {
+    let stats = vec![Stat { name: "a", total: 10, n: 4 }, Stat { name: "b", total: 9, n: 3 }];
+    let report = comp![format!("{} {:.1}", s.name, s.total as f64 / s.n as f64) for s in &stats let avg = s.total as f64 / s.n as f64];
+    println!("{report:?}");
+}
