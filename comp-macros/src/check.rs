@@ -182,6 +182,21 @@ fn options(comp: &Comprehension, errors: &mut Option<Error>) {
     }
 }
 
+/// A lazy display as a macro's whole input: `(..)`, `move (..)`, options
+/// after it.
+fn is_lazy_display(tokens: &proc_macro2::TokenStream) -> bool {
+    use proc_macro2::{Delimiter, TokenTree};
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let at = usize::from(matches!(trees.first(), Some(TokenTree::Ident(m)) if m == "move"));
+    let ends = match trees.get(at + 1) {
+        None => true,
+        Some(TokenTree::Punct(p)) => p.as_char() == ';',
+        Some(_) => false,
+    };
+    matches!(trees.get(at), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
+        && ends
+}
+
 /// `comp!` cannot await: point at `async` or `await` and say `acomp!`.
 fn sync_only(comp: &Comprehension, errors: &mut Option<Error>) {
     for clause in &comp.clauses {
@@ -191,11 +206,26 @@ fn sync_only(comp: &Comprehension, errors: &mut Option<Error>) {
             }
         }
     }
-    struct Awaits<'e>(&'e mut Option<Error>, &'static str);
+    /// The errors, the message for an `await`, and whether the expression is
+    /// the first iterable (evaluated where the comprehension is written).
+    struct Awaits<'e>(&'e mut Option<Error>, &'static str, bool);
     impl<'ast> Visit<'ast> for Awaits<'_> {
         fn visit_expr_await(&mut self, node: &'ast syn::ExprAwait) {
             self.visit_expr(&node.base);
             combine(self.0, Error::new(node.await_token.span, self.1));
+        }
+        fn visit_macro(&mut self, node: &'ast syn::Macro) {
+            // An eager `acomp![..]` awaits where it stands (rustc's E0728,
+            // "not `async`", by hand); a lazy `acomp!((..))` is a stream.
+            let acomp = node
+                .path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "acomp");
+            if acomp && !self.2 && !is_lazy_display(&node.tokens) {
+                let message = "an eager `acomp!` is awaited where it stands, which `comp!`, synchronous, cannot do: write the outer comprehension with `acomp!` too, or make this one a stream, `acomp!((..))`";
+                combine(self.0, Error::new_spanned(node, message));
+            }
         }
         fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
         fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
@@ -218,7 +248,7 @@ fn sync_only(comp: &Comprehension, errors: &mut Option<Error>) {
         .position(|c| matches!(c, Clause::For(_)));
     for (i, expr) in comp.exprs().enumerate() {
         let message = if Some(i) == first { AWAIT_FIRST } else { AWAIT };
-        Awaits(errors, message).visit_expr(expr);
+        Awaits(errors, message, Some(i) == first).visit_expr(expr);
     }
 }
 

@@ -291,6 +291,16 @@ pub fn struct_outside(expr: &Expr) -> bool {
 
 pub fn ends(expr: &Expr) -> (proc_macro2::Span, proc_macro2::Span) {
     use proc_macro2::TokenTree;
+    // A nested display, `$crate::comp!(__comp_nested [..])` after the
+    // prepass: its path is the crate's, its `!` and group the display's.
+    if let Expr::Macro(nested) = unparen(expr) {
+        let marked = matches!(nested.mac.tokens.clone().into_iter().next(),
+            Some(TokenTree::Ident(marker)) if marker == crate::names::NESTED_MARKER);
+        if marked {
+            let display = nested.mac.delimiter.span();
+            return (display.open(), display.close());
+        }
+    }
     let first = expr.span();
     let last = expr
         .to_token_stream()

@@ -216,6 +216,8 @@ fn parse_comp(
             Error::new(input.span(), message)
         } else if comma_then_for {
             input.error("unexpected `,` between the element and `for`: remove it")
+        } else if input.peek(Token![,]) && form == Form::Set && colon_before_for(input) {
+            input.error("a tuple key needs parentheses: `{(a, b): v for ...}`")
         } else if input.peek(Token![,]) {
             input.error("a tuple element needs parentheses: `(a, b) for ...`")
         } else {
@@ -340,11 +342,13 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
         loop_pattern_slip(input)?;
         let pat = parse_pattern(input, for_token.span, "loop pattern after `for`")?;
         if !input.peek(Token![in]) {
-            return Err(at_end_or_here(
-                input,
-                pat.span(),
-                "expected `in` after the loop pattern",
-            ));
+            let of = input.cursor().ident().is_some_and(|(word, _)| word == "of");
+            let message = match of {
+                // JavaScript's `for (x of xs)`.
+                true => "expected `in` after the loop pattern, found `of`: a loop is `for x in xs` (JavaScript's `for .. of`)",
+                false => "expected `in` after the loop pattern",
+            };
+            return Err(at_end_or_here(input, pat.span(), message));
         }
         let in_token: Token![in] = input.parse()?;
         // Rust's `if c { a } else { b }` is an iterable; an `if` that is not
@@ -559,6 +563,32 @@ fn comma_before_options(input: ParseStream) -> Option<(Span, proc_macro2::Ident)
         _ => false,
     };
     option.then_some((comma.span, name))
+}
+
+/// A lone `:` before the first `for` of this level (`{r, c: v for ..}`, a
+/// dict's tuple key without its parentheses).
+fn colon_before_for(input: ParseStream) -> bool {
+    let mut cursor = input.cursor();
+    let mut previous_colon = false;
+    while let Some((tree, next)) = cursor.token_tree() {
+        match &tree {
+            TokenTree::Ident(word) if word == "for" => return false,
+            TokenTree::Punct(p) if p.as_char() == ':' => {
+                let joint = p.spacing() == proc_macro2::Spacing::Joint;
+                let next_colon = matches!(next.punct(), Some((q, _)) if q.as_char() == ':');
+                if !joint && !previous_colon && !next_colon {
+                    return true;
+                }
+                previous_colon = true;
+                cursor = next;
+                continue;
+            }
+            _ => {}
+        }
+        previous_colon = false;
+        cursor = next;
+    }
+    false
 }
 
 /// `for n, a in names, ages` (Python iterates the tuple of the two lists).
