@@ -184,17 +184,12 @@ fn options(comp: &Comprehension, errors: &mut Option<Error>) {
 
 /// A lazy display as a macro's whole input: `(..)`, `move (..)`, options
 /// after it.
-fn is_lazy_display(tokens: &proc_macro2::TokenStream) -> bool {
+fn is_lazy_display(tokens: &TokenStream) -> bool {
     use proc_macro2::{Delimiter, TokenTree};
     let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    let at = usize::from(matches!(trees.first(), Some(TokenTree::Ident(m)) if m == "move"));
-    let ends = match trees.get(at + 1) {
-        None => true,
-        Some(TokenTree::Punct(p)) => p.as_char() == ';',
-        Some(_) => false,
-    };
-    matches!(trees.get(at), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
-        && ends
+    crate::prepass::display_index(&trees).is_some_and(
+        |at| matches!(&trees[at], TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis),
+    )
 }
 
 /// `comp!` cannot await: point at `async` or `await` and say `acomp!`.

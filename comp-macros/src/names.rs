@@ -84,3 +84,10 @@ pub fn bindings(pat: &syn::Pat) -> Vec<Binding> {
     syn::visit::Visit::visit_pat(&mut collect, pat);
     collect.0
 }
+
+/// Rust's primitive types, which name no value and take no generic
+/// arguments.
+pub const PRIMITIVES: [&str; 17] = [
+    "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32",
+    "f64", "char", "bool", "str",
+];

@@ -250,7 +250,8 @@ fn generic_arguments(
         _ => None,
     });
     let type_like = typed.is_some_and(|last| {
-        last.starts_with(|c: char| c.is_ascii_uppercase()) || PRIMITIVES.contains(&last.as_str())
+        last.starts_with(|c: char| c.is_ascii_uppercase())
+            || crate::names::PRIMITIVES.contains(&last.as_str())
     });
     let empty = args.stream().is_empty();
     if !callee || !path || args.delimiter() != Delimiter::Parenthesis || !(type_like || empty) {
@@ -283,12 +284,6 @@ fn colons(span: Span) -> [TokenTree; 2] {
     second.set_span(span);
     [TokenTree::Punct(first), TokenTree::Punct(second)]
 }
-
-/// Rust's primitive types, which name no value.
-const PRIMITIVES: [&str; 17] = [
-    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32",
-    "f64", "bool", "char", "str",
-];
 
 const COMPARISONS: [&str; 6] = ["<", ">", "<=", ">=", "==", "!="];
 

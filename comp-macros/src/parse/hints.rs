@@ -282,15 +282,11 @@ pub(crate) fn arrow_function(arguments: &[TokenTree]) -> Option<Error> {
 /// `o as usize < limit`: a primitive type, which takes no generic
 /// arguments, then `<`, which rustc reads as their start after a cast.
 fn cast_then_less(trees: &[TokenTree]) -> Option<Error> {
-    const PRIMITIVES: [&str; 17] = [
-        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
-        "f32", "f64", "char", "bool", "str",
-    ];
     trees.windows(3).find_map(|w| match w {
         [TokenTree::Ident(cast), TokenTree::Ident(ty), TokenTree::Punct(less)]
             if cast == "as"
                 && less.as_char() == '<'
-                && PRIMITIVES.iter().any(|p| ty == p) =>
+                && crate::names::PRIMITIVES.iter().any(|p| ty == p) =>
         {
             let message = format!(
                 "`<` after a cast starts generic arguments in Rust: compare the cast value in parentheses, `(x as {ty}) < ..`"

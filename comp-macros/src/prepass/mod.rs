@@ -41,7 +41,7 @@ pub fn prepass(krate: &TokenStream, flavor: Flavor, body: TokenStream) -> Result
 
 /// The comprehension's own display group, which is not a nested comprehension:
 /// `[move] GROUP [; options]`.
-fn display_index(trees: &[TokenTree]) -> Option<usize> {
+pub(crate) fn display_index(trees: &[TokenTree]) -> Option<usize> {
     let i = usize::from(matches!(trees.first(), Some(TokenTree::Ident(m)) if m == "move"));
     let ends = match trees.get(i + 1) {
         None => true,
