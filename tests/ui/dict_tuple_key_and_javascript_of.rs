@@ -1,5 +1,6 @@
-// A dict's tuple key without its parentheses, and JavaScript's `for .. of`:
-// each one error that shows the Rust spelling.
+// A dict's tuple key without its parentheses, JavaScript's `for .. of` and
+// Python's `async with` as a clause: each one error that shows the Rust
+// spelling.
 use comprehensions::comp;
 use std::collections::HashMap;
 
@@ -10,4 +11,9 @@ fn main() {
     let names = vec!["ann", "bo"];
     let lengths = comp![s.len() for s of &names];
     println!("{cells:?} {lengths:?}");
+}
+
+// Python's `async with .. as c` written as a clause.
+async fn query(tables: Vec<&str>) -> Vec<usize> {
+    comprehensions::acomp![t.len() for t in &tables async with open("db") as c]
 }

@@ -336,7 +336,15 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
     if input.peek(Token![async]) || input.peek(Token![for]) {
         let async_token: Option<Token![async]> = input.parse()?;
         if async_token.is_some() && !input.peek(Token![for]) {
-            return Err(input.error("expected `for` after `async`"));
+            // Python's `async with connect(..) as c`, a statement.
+            let with = input
+                .cursor()
+                .ident()
+                .is_some_and(|(word, _)| word == "with");
+            return Err(input.error(match with {
+                true => "expected `for` after `async`: Python's `async with` has no comprehension form; open the resource before the comprehension (`let c = connect(..).await;`) and use it inside",
+                false => "expected `for` after `async`",
+            }));
         }
         let for_token: Token![for] = input.parse()?;
         loop_pattern_slip(input)?;
