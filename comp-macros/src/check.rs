@@ -75,14 +75,7 @@ const ITERATOR_METHODS: [&str; 24] = [
 /// The name of the std method or function whose iterator `expr` is:
 /// `line.split(',')`, `std::env::args()`.
 fn iterator_call(expr: &Expr) -> Option<String> {
-    let name = match expr {
-        Expr::MethodCall(call) => call.method.to_string(),
-        Expr::Call(call) => match &*call.func {
-            Expr::Path(path) => path.path.segments.last()?.ident.to_string(),
-            _ => return None,
-        },
-        _ => return None,
-    };
+    let name = crate::lower::callee_name(expr)?.to_string();
     ITERATOR_METHODS.contains(&name.as_str()).then_some(name)
 }
 

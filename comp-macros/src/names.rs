@@ -91,3 +91,11 @@ pub const PRIMITIVES: [&str; 17] = [
     "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32",
     "f64", "char", "bool", "str",
 ];
+
+/// Whether `tokens` end with a type's name, by Rust's naming a capitalised
+/// one (`Cell`, `Self`, `T`): braces after it are a struct literal's, not a
+/// block; `<` `>` around it are generic arguments.
+pub fn names_a_type(tokens: &[proc_macro2::TokenTree]) -> bool {
+    matches!(tokens.last(), Some(proc_macro2::TokenTree::Ident(name))
+        if name.to_string().starts_with(|c: char| c.is_ascii_uppercase()))
+}

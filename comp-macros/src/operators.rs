@@ -245,14 +245,9 @@ fn generic_arguments(
     let Some(TokenTree::Group(args)) = item.get(close + 1) else {
         return None;
     };
-    let typed = ty.iter().rev().find_map(|tree| match tree {
-        TokenTree::Ident(last) => Some(last.to_string()),
-        _ => None,
-    });
-    let type_like = typed.is_some_and(|last| {
-        last.starts_with(|c: char| c.is_ascii_uppercase())
-            || crate::names::PRIMITIVES.contains(&last.as_str())
-    });
+    let primitive = matches!(ty.last(), Some(TokenTree::Ident(last))
+        if crate::names::PRIMITIVES.iter().any(|p| last == p));
+    let type_like = crate::names::names_a_type(ty) || primitive;
     let empty = args.stream().is_empty();
     if !callee || !path || args.delimiter() != Delimiter::Parenthesis || !(type_like || empty) {
         return None;

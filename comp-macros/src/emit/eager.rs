@@ -111,8 +111,8 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     // name nothing): rustc names a captured variable in its errors ("cannot
     // borrow `v` as mutable") only for a closure that is not a macro's, and
     // calls it "value" otherwise (`closure_over`).
-    let at = plan.out.ends().0;
-    let last = cx.clauses_end.unwrap_or(plan.out.ends().1);
+    let (at, element_end) = plan.out.ends();
+    let last = cx.clauses_end.unwrap_or(element_end);
     let params = quote!(#local, #params);
     let closure = closure_over(move_token, params, body, (at, last));
     let closure = quote_spanned!(at=> &mut #closure);

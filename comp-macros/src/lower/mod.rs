@@ -367,8 +367,11 @@ fn plain_for(comp: &Comprehension, expr: Expr, (pat, is_async): (&Pat, bool), in
     let traits = ["NotPlainIterable", "PlainIterable"];
     let probe = probed(&private, &expr, "PlainFor", "comp_plain_for", traits);
     let local = internal("plain");
-    let fallible = fallible_loop(krate, &expr, pat.span(), &local);
-    if !inner || fallible.is_empty() {
+    let fallible = match inner {
+        true => fallible_loop(krate, &expr, pat.span(), &local),
+        false => TokenStream::new(),
+    };
+    if fallible.is_empty() {
         return syn::parse_quote!(#probe);
     }
     // A `match`: the iterable's temporaries live through the loop.
@@ -390,19 +393,8 @@ pub fn fallible_loop(
     pat: proc_macro2::Span,
     local: &Ident,
 ) -> TokenStream {
-    let explicit = |name: &Ident| ["iter", "iter_mut", "into_iter"].iter().any(|m| name == m);
-    let made_explicitly = match unparen(expr) {
-        Expr::MethodCall(call) => explicit(&call.method),
-        Expr::Call(call) => match &*call.func {
-            Expr::Path(path) => path
-                .path
-                .segments
-                .last()
-                .is_some_and(|s| explicit(&s.ident)),
-            _ => false,
-        },
-        _ => false,
-    };
+    let made_explicitly = callee_name(unparen(expr))
+        .is_some_and(|name| ["iter", "iter_mut", "into_iter"].iter().any(|m| name == m));
     if made_explicitly {
         return TokenStream::new();
     }
@@ -452,6 +444,19 @@ pub fn probed(
         use #private::{#a as _, #b as _};
         #call
     })
+}
+
+/// The name of the method `expr` calls (`line.split(',')`: `split`), or of
+/// the function it calls by path (`std::env::args()`: `args`).
+pub fn callee_name(expr: &Expr) -> Option<&Ident> {
+    match expr {
+        Expr::MethodCall(call) => Some(&call.method),
+        Expr::Call(call) => match &*call.func {
+            Expr::Path(path) => path.path.segments.last().map(|segment| &segment.ident),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The user's expression inside a [`probed`] call, `{ use ..;

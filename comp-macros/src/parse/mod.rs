@@ -565,7 +565,7 @@ fn comma_before_options(input: ParseStream) -> Option<(Span, proc_macro2::Ident)
     let name: proc_macro2::Ident = fork.parse().ok()?;
     let option = match name.to_string().as_str() {
         "concurrency" => fork.peek(Token![=]),
-        "unordered" | "parallel" | "spawn" => {
+        flag if options::FLAGS.contains(&flag) => {
             fork.is_empty() || fork.peek(Token![,]) || fork.peek(token::Paren)
         }
         _ => false,

@@ -22,6 +22,9 @@ const PARALLEL_IN_ACOMP: &str = "`parallel` is an option of `comp!` (rayon threa
 /// `spawn` in `comp!`: what to write instead.
 const SPAWN_IN_COMP: &str = "`spawn` is an option of `acomp!` with `concurrency = N` (tokio tasks): to run `comp!` on every core, use `parallel`";
 
+/// The options that take no value.
+pub(super) const FLAGS: [&str; 3] = ["unordered", "spawn", "parallel"];
+
 /// `;` then the options, comma separated.
 pub(super) fn parse_options(input: ParseStream, flavor: Flavor) -> Result<Options> {
     let mut options = Options::default();

@@ -20,7 +20,7 @@ use crate::parse::salvage::error_expr;
 /// `None` when there is no such field, or no comma: a block after a
 /// constant (`while i < MAX { i = 2 * i }`) is left alone.
 pub(super) fn struct_literal_equals(group: &Group, before: &[TokenTree]) -> Option<Group> {
-    if group.delimiter() != Delimiter::Brace || !super::names_a_type(before) {
+    if group.delimiter() != Delimiter::Brace || !crate::names::names_a_type(before) {
         return None;
     }
     let trees: Vec<TokenTree> = group.stream().into_iter().collect();

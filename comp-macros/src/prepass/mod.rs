@@ -330,14 +330,6 @@ fn macro_arguments(prepass: &Prepass, group: &Group) -> Result<Group> {
     Ok(rewritten)
 }
 
-/// Whether the tokens before a brace group end with a type's name, by Rust's
-/// naming a capitalised one (`Cell`, `Self`): the braces are a struct
-/// literal's, not a block.
-fn names_a_type(before: &[TokenTree]) -> bool {
-    matches!(before.last(), Some(TokenTree::Ident(name))
-        if name.to_string().starts_with(|c: char| c.is_ascii_uppercase()))
-}
-
 /// The fields of a struct literal, `x, y: expr, ..base` (a block never
 /// starts with a name and a lone `:` or `,`).
 fn is_struct_literal(trees: &[TokenTree]) -> bool {
@@ -517,7 +509,7 @@ pub(crate) fn is_comprehension(tokens: TokenStream) -> bool {
             // type's name (`Cell { alive: true } for ..`, by Rust's naming a
             // capitalised one), end the element.
             TokenTree::Group(g) => {
-                let struct_literal = before > 0 && names_a_type(&trees[..before]);
+                let struct_literal = before > 0 && crate::names::names_a_type(&trees[..before]);
                 (g.delimiter() == Delimiter::Brace && !struct_literal)
                     || (g.delimiter() == Delimiter::Bracket && punct_before(before, '#'))
             }
