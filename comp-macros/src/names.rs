@@ -16,6 +16,24 @@ pub fn is_punct(tree: Option<&proc_macro2::TokenTree>, c: char) -> bool {
     matches!(tree, Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == c)
 }
 
+/// Dart's `await for` after a whole element or clause (`t * 2.0 await for t
+/// in s`), meaning `async for`: `await` between the token `before` it, which
+/// ends an expression (a name, literal, group or `?`), and `for`. After an
+/// operator or a `.`, or first, it is an `await` being typed (`x + await`).
+pub fn is_await_for(
+    before: Option<&proc_macro2::TokenTree>,
+    after: Option<&proc_macro2::TokenTree>,
+) -> bool {
+    use proc_macro2::TokenTree;
+    let ends_expression = match before {
+        Some(TokenTree::Ident(word)) => is_name(word) || word == "self",
+        Some(TokenTree::Literal(_) | TokenTree::Group(_)) => true,
+        Some(TokenTree::Punct(p)) => p.as_char() == '?',
+        None => false,
+    };
+    ends_expression && matches!(after, Some(TokenTree::Ident(word)) if word == "for")
+}
+
 /// An internal local, e.g. `internal("out")` is `__comp_out`.
 pub fn internal(name: &str) -> Ident {
     Ident::new(&format!("__comp_{name}"), Span::mixed_site())

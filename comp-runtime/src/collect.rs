@@ -356,9 +356,12 @@ pub fn awaited_collection<D: Finished, C>(done: D, collection: C) -> D::Then<C> 
     done.then(collection)
 }
 
-/// The value of an eager `comp!` without `?`, as its expansion returns it:
-/// the identity, `#[must_use]`, so that a comprehension evaluated only for
-/// its elements' effects warns as `.map(f).collect::<Vec<_>>();` does.
+/// The value of an eager `comp!` or `acomp!` without `?`, as its expansion
+/// returns it: the identity, `#[must_use]`, so that a comprehension
+/// evaluated only for its elements' effects warns as
+/// `.map(f).collect::<Vec<_>>();` does, and as the loop the user would
+/// write instead warns for an unused `Result` element (`acomp![send(m).await
+/// for m in msgs];`).
 ///
 /// ```text
 /// comprehension(match ForIn(xs).comp_into_iter() { __comp_iter => fill(..) })
@@ -367,8 +370,7 @@ pub fn awaited_collection<D: Finished, C>(done: D, collection: C) -> D::Then<C> 
 /// A generic identity keeps the type the comprehension is expected to have
 /// reaching its collection (rustc hands an argument the type its call is
 /// expected to return). With `?` the value is a `Result` or an `Option`,
-/// `#[must_use]` themselves; `acomp!`'s is not wrapped, as an awaited
-/// `.collect::<Vec<_>>().await` does not warn.
+/// `#[must_use]` themselves.
 #[must_use = "a comprehension builds its collection to be used; for the elements' effects alone, write a `for` loop"]
 #[inline(always)]
 pub fn comprehension<T>(value: T) -> T {

@@ -1010,7 +1010,8 @@ async fn async_list_comp_as_statement() {
             seen.borrow_mut().push(x);
         }
     };
-    acomp![log(x).await for x in [1, 2, 3]];
+    // (For its effects: `let _ =`, as for `comp!`, or it warns unused_must_use.)
+    let _ = acomp![log(x).await for x in [1, 2, 3]];
     assert_eq!(*seen.borrow(), vec![1, 2, 3]);
 }
 

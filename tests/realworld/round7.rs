@@ -1422,7 +1422,8 @@ async fn concurrency_outer_var_shared() {
 async fn unit_element_async() {
     let cache: Mutex<HashMap<String, Option<i32>>> = Mutex::new(HashMap::new());
     let keys = vec!["k1", "x"];
-    acomp![cache.lock().unwrap().insert(k.to_string(), v) for k in &keys let v = lookup(k).await];
+    // (For its effects: `let _ =`, as for `comp!`, or it warns unused_must_use.)
+    let _ = acomp![cache.lock().unwrap().insert(k.to_string(), v) for k in &keys let v = lookup(k).await];
     let c = cache.lock().unwrap();
     assert_eq!(c["k1"], Some(1));
     assert_eq!(c["x"], None);
@@ -1433,7 +1434,8 @@ async fn unit_element_async() {
 async fn unit_element_push_after_await() {
     let mut log = Vec::new();
     let xs = vec![1, 2];
-    acomp![log.push(double(*x).await) for x in &xs];
+    // (For its effects: `let _ =`, as for `comp!`, or it warns unused_must_use.)
+    let _ = acomp![log.push(double(*x).await) for x in &xs];
     assert_eq!(log, vec![2, 4]);
 }
 

@@ -62,15 +62,19 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     }
 }
 
-/// A sync eager value without `?`, through the runtime's `#[must_use]`
+/// An eager value without `?`, through the runtime's `#[must_use]`
 /// identity: `comp![log(x) for x in xs];` warns that its list is unused, as
-/// `.map(log).collect::<Vec<_>>();` does by hand (with `?`, the value is a
-/// `Result` or an `Option`, which warn themselves).
+/// `.map(log).collect::<Vec<_>>();` does by hand, and `acomp![send(m).await
+/// for m in msgs];` as the loop by hand does for its unused `Result`s (with
+/// `?`, the value is a `Result` or an `Option`, which warn themselves).
 ///
 /// ```text
 /// comprehension(match .. { __comp_iter => fill(..) })
 /// ```
-fn used(cx: &Context, value: TokenStream) -> TokenStream {
+pub(super) fn used(cx: &Context, value: TokenStream) -> TokenStream {
+    if cx.fallible {
+        return value;
+    }
     let private = &cx.private;
     quote!(#private::comprehension(#value))
 }

@@ -51,11 +51,11 @@ pub fn emit(comp: &Comprehension) -> TokenStream {
         (Flavor::Async, Form::Lazy, Some((_, limit))) => {
             expected_lazy(&cx, concurrent(&cx, plan, limit), Flavor::Async)
         }
-        (Flavor::Async, _, Some((_, limit))) => concurrent(&cx, plan, limit),
+        (Flavor::Async, _, Some((_, limit))) => eager::used(&cx, concurrent(&cx, plan, limit)),
         (Flavor::Async, Form::Lazy, None) => {
             expected_lazy(&cx, async_lazy(&cx, plan), Flavor::Async)
         }
-        (Flavor::Async, ..) => async_eager(&cx, plan),
+        (Flavor::Async, ..) => eager::used(&cx, async_eager(&cx, plan)),
     }
 }
 

@@ -88,7 +88,7 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
     }
     if input.peek(Token![else]) {
         return input.error(
-            "`else` belongs to a conditional element `a if c else b`, before the first `for`; a conditional iterable goes in parentheses, as in Python: `for x in (a if c else b)`",
+            "an `if` clause filters and has no `else`: for a value chosen by a condition, make the element the conditional, `a if c else b for ..`, before the first `for`; a conditional iterable goes in parentheses, as in Python: `for x in (a if c else b)`",
         );
     }
     input.error(expected)
@@ -102,7 +102,7 @@ pub(super) fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> 
         "and" => "Python's `and` is `&&` in Rust",
         "or" => "Python's `or` is `||` in Rust (for a value or a default, `.unwrap_or(default)`)",
         "not" => "Python's `not` is `!` in Rust, on a `bool` (for Python's falsy values: `n == 0`, `s.is_empty()`, `x.is_none()`)",
-        "is" => "Python's `is` has no Rust equivalent: compare with `==`, or use `.is_none()` for `is None`",
+        "is" => "Python's `is` has no Rust equivalent: compare with `==`, or use `.is_none()` for `is None` and `.is_some()` for `is not None`",
         "lambda" => "Python's `lambda x: ...` is a closure in Rust: `|x| ...`",
         "elif" => "a conditional element chains with `else`: `a if c else b if d else e`",
         _ => return None,

@@ -191,7 +191,8 @@ fn parse_comp(
     };
     partial.borrow_mut().form = Some(form);
     partial.borrow_mut().element = Some(element.clone());
-    if !(input.peek(Token![for]) || input.peek(Token![async])) {
+    let await_for = input.peek(Token![await]) && input.peek2(Token![for]);
+    if !(input.peek(Token![for]) || input.peek(Token![async]) || await_for) {
         // A `for` later on (`elem; for ..`, `elem; concurrency = 4 for ..`).
         let for_later = || {
             let mut cursor = input.cursor();
@@ -272,16 +273,29 @@ fn parse_element(input: ParseStream, after: Option<(Span, &str)>) -> Result<Expr
 /// conditional, so `|v| v if v > 0 else 0` is `|v| if v > 0 { v } else { 0 }`
 /// (a closure with a return type has a block for its body, which takes none).
 fn conditional_tail(input: ParseStream, then: Expr) -> Result<Expr> {
-    conditional_in(input, then, false)
+    let missing_else = "a conditional element needs `else`: write `a if c else b`, or filter with an `if` clause after the `for` clause";
+    conditional_in(input, then, false, missing_else)
+}
+
+/// [`conditional_tail`] for an option's value, `concurrency = 8 if fast else 1`.
+pub(super) fn conditional_option(input: ParseStream, then: Expr) -> Result<Expr> {
+    let missing_else = "a conditional option needs `else`: `concurrency = 8 if fast else 1`";
+    conditional_in(input, then, false, missing_else)
 }
 
 /// [`conditional_tail`]; `in_clause` for a clause's value (`let y = a if c
 /// else b`), whose `else` branch ends before an `if` that has no `else`:
 /// that `if` is the next clause, a filter (`let s = 3 if e else 0 if s > 0`).
-fn conditional_in(input: ParseStream, then: Expr, in_clause: bool) -> Result<Expr> {
+fn conditional_in(
+    input: ParseStream,
+    then: Expr,
+    in_clause: bool,
+    missing_else: &str,
+) -> Result<Expr> {
     let then = match then {
         Expr::Closure(mut closure) if matches!(closure.output, syn::ReturnType::Default) => {
-            closure.body = Box::new(conditional_in(input, *closure.body, in_clause)?);
+            let body = conditional_in(input, *closure.body, in_clause, missing_else)?;
+            closure.body = Box::new(body);
             return Ok(Expr::Closure(closure));
         }
         then => then,
@@ -289,8 +303,10 @@ fn conditional_in(input: ParseStream, then: Expr, in_clause: bool) -> Result<Exp
     let if_token: Token![if] = input.parse()?;
     let cond = parse_expr(input, (if_token.span, "expected a condition after `if`"))?;
     if !input.peek(Token![else]) {
-        let message = "a conditional element needs `else`: write `a if c else b`, or filter with an `if` clause after the `for` clause";
-        return Ok(salvage::keep(&then, &Error::new(if_token.span, message)));
+        return Ok(salvage::keep(
+            &then,
+            &Error::new(if_token.span, missing_else),
+        ));
     }
     let else_token: Token![else] = input.parse()?;
     let after = (else_token.span, "expected an expression after `else`");
@@ -333,8 +349,21 @@ fn conditional_in(input: ParseStream, then: Expr, in_clause: bool) -> Result<Exp
 }
 
 fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
+    // Dart's `await for x in s`: reported once, iterated as the `async for`
+    // it means, so that its body is typed as meant.
+    let await_for = match input.peek(Token![await]) && input.peek2(Token![for]) {
+        true => {
+            let await_token: Token![await] = input.parse()?;
+            let message = "an asynchronous `for` is written `async for`, as in Python: `x async for x in stream`";
+            Some((await_token.span, Error::new(await_token.span, message)))
+        }
+        false => None,
+    };
     if input.peek(Token![async]) || input.peek(Token![for]) {
-        let async_token: Option<Token![async]> = input.parse()?;
+        let async_token: Option<Token![async]> = match &await_for {
+            Some((at, _)) => Some(Token![async](*at)),
+            None => input.parse()?,
+        };
         if async_token.is_some() && !input.peek(Token![for]) {
             // Python's `async with connect(..) as c`, a statement.
             let with = input
@@ -374,6 +403,10 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
             return Err(Error::new(in_token.span, message));
         }
         let iter = parse_expr(input, (in_token.span, "expected an iterable after `in`"))?;
+        let iter = match &await_for {
+            Some((_, err)) => salvage::keep(&iter, err),
+            None => iter,
+        };
         return Ok(Clause::For(ForClause {
             async_token,
             pat,
@@ -543,7 +576,8 @@ fn clause_value(input: ParseStream, after: (Span, &str)) -> Result<Expr> {
     if !conditional {
         return Ok(expr);
     }
-    conditional_in(input, expr, true)
+    let missing_else = "a conditional needs `else`: `let y = a if c else b`";
+    conditional_in(input, expr, true, missing_else)
 }
 
 /// The pattern that binds `name`, for a clause whose keyword is missing.
@@ -644,6 +678,7 @@ fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
 /// (see `salvage.rs`), and the clauses after it are parsed as usual.
 fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr> {
     let at_for = input.peek(Token![for]) || (input.peek(Token![async]) && input.peek2(Token![for]));
+    let at_for = at_for || (input.peek(Token![await]) && input.peek2(Token![for]));
     if input.is_empty() || input.peek(Token![;]) || at_for {
         // On the token it should have followed (`else`, `=`, `in`...), as
         // the message says, not on the clause or option after the gap.

@@ -89,7 +89,7 @@ fn option(input: ParseStream, flavor: Flavor, name: &Ident, options: &mut Option
             let limit = parse_expr(input, (eq.span, missing))?;
             // Python's conditional, `concurrency = 8 if fast else 1`.
             let limit = if input.peek(Token![if]) {
-                super::conditional_tail(input, limit)?
+                super::conditional_option(input, limit)?
             } else {
                 limit
             };

@@ -72,9 +72,12 @@ fn is_prefix_await(trees: &[TokenTree], i: usize) -> bool {
         return false;
     };
     let after_dot = i > 0 && matches!(&trees[i - 1], TokenTree::Punct(p) if p.as_char() == '.');
-    // `for await x in s` is not an await: the parser says to write `async for`.
+    // `for await x in s` and Dart's `x await for x in s` are not awaits: the
+    // parser says to write `async for`.
     let after_for = i > 0 && matches!(&trees[i - 1], TokenTree::Ident(word) if word == "for");
-    ident == "await" && !after_dot && !after_for
+    let before = i.checked_sub(1).map(|j| &trees[j]);
+    let dart = crate::names::is_await_for(before, trees.get(i + 1));
+    ident == "await" && !after_dot && !after_for && !dart
 }
 
 /// The end (exclusive) of the postfix chain starting at `start`: a primary

@@ -125,12 +125,18 @@ pub(super) fn item_future(
         #reuse
         #body
     };
-    // The item's block is written where the element is: a borrow that
-    // escapes it (`&mut client` in every item) is reported there, as by
-    // hand on the `async` block the `map` closure returns.
+    // The item's block is written where the element is, to the end of the
+    // clauses it runs (those after the last `for`): a borrow that escapes
+    // it (`&mut client` in every item, `seen.insert(*u)` in an `if`) is
+    // reported there, as by hand on the `async` block the `map` closure
+    // returns.
     let (clones, future) = match &cx.spawn {
         None => {
-            let (first, last) = plan.out.ends();
+            let (first, element_end) = plan.out.ends();
+            let last = match item_steps.is_empty() {
+                true => element_end,
+                false => cx.clauses_end.unwrap_or(element_end),
+            };
             (
                 None,
                 block_over(quote::quote_spanned!(first=> async), unpack, last),

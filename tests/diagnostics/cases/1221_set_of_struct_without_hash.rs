@@ -1,0 +1,31 @@
+//! mistake: Python's `{c.pos for c in cells}` over a struct that derives only `PartialEq`: a `HashSet` element needs `Eq + Hash`
+//! offending: c.pos
+//! category: type
+use comprehensions::comp;
+use std::collections::HashSet;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Pos {
+    x: i32,
+    y: i32,
+}
+
+struct Cell {
+    pos: Pos,
+    alive: bool,
+}
+
+struct Board {
+    cells: Vec<Cell>,
+}
+
+impl Board {
+    fn live_positions(&self) -> HashSet<Pos> {
+        comp!({c.pos for c in &self.cells if c.alive})
+    }
+}
+
+fn main() {
+    let board = Board { cells: vec![Cell { pos: Pos { x: 1, y: 2 }, alive: true }] };
+    println!("{:?}", board.live_positions().len());
+}

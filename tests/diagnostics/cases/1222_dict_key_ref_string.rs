@@ -1,0 +1,20 @@
+//! mistake: Python's `{w: i for i, w in enumerate(self.vocab)}` keyed by `&String` where the index is a `HashMap<String, usize>`
+//! offending: w: i
+//! category: type
+use comprehensions::comp;
+use std::collections::HashMap;
+
+struct Vocab {
+    words: Vec<String>,
+}
+
+impl Vocab {
+    fn index(&self) -> HashMap<String, usize> {
+        comp!({w: i for (i, w) in self.words.iter().enumerate()})
+    }
+}
+
+fn main() {
+    let v = Vocab { words: vec!["the".into(), "cat".into()] };
+    println!("{:?}", v.index().get("cat"));
+}

@@ -1,0 +1,25 @@
+//! mistake: a `?` on `HashMap::get`'s `Option` beside a `?` on a `Result` in an async comprehension whose function returns `Result`
+//! offending: ids.get(name)?
+//! category: try
+use comprehensions::acomp;
+use std::collections::HashMap;
+
+#[derive(Debug)]
+struct ApiError(String);
+
+async fn fetch_profile(id: u32) -> Result<String, ApiError> {
+    if id == 0 {
+        return Err(ApiError("bad id".into()));
+    }
+    Ok(format!("profile {id}"))
+}
+
+async fn profiles(names: &[&str], ids: &HashMap<&str, u32>) -> Result<Vec<String>, ApiError> {
+    acomp![fetch_profile(*ids.get(name)?).await? for name in names]
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let ids = HashMap::from([("ann", 1), ("bob", 2)]);
+    println!("{:?}", profiles(&["ann", "bob"], &ids).await);
+}

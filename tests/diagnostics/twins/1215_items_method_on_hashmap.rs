@@ -1,0 +1,25 @@
+//! mistake: Python's `for name, score in self.scores.items()` kept as `.items()`: a `HashMap` is iterated with `.iter()` (or `&self.scores`)
+//! offending: items
+//! category: python-habit
+use std::collections::HashMap;
+
+struct Gradebook {
+    scores: HashMap<String, u32>,
+}
+
+impl Gradebook {
+    fn passing(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (name, score) in self.scores.items() {
+            if *score >= 50 {
+                out.push(name.clone());
+            }
+        }
+        out
+    }
+}
+
+fn main() {
+    let book = Gradebook { scores: HashMap::from([("ann".to_string(), 71), ("bob".to_string(), 42)]) };
+    println!("{:?}", book.passing());
+}

@@ -1,0 +1,30 @@
+//! mistake: Python's `[k for k in keys if (y := self.lookup(k)) > 0]` where `lookup` returns `Option<u32>`, compared with an integer
+//! offending: > 0
+//! category: type
+use std::collections::HashMap;
+
+struct Cache {
+    hits: HashMap<String, u32>,
+}
+
+impl Cache {
+    fn lookup(&self, key: &str) -> Option<u32> {
+        self.hits.get(key).copied()
+    }
+
+    fn hot(&self, keys: &[&str]) -> Vec<String> {
+        let mut out = Vec::new();
+        for k in keys {
+            let y = self.lookup(k);
+            if y > 0 {
+                out.push(k.to_string());
+            }
+        }
+        out
+    }
+}
+
+fn main() {
+    let c = Cache { hits: HashMap::from([("a".to_string(), 2)]) };
+    println!("{:?}", c.hot(&["a", "b"]));
+}

@@ -1,0 +1,27 @@
+//! mistake: a map into a `HashMap<String, usize>` whose value is a `u32` count (Python's ints never differed)
+//! offending: self.count(w)
+//! category: type
+use std::collections::HashMap;
+
+struct Corpus {
+    words: Vec<String>,
+}
+
+impl Corpus {
+    fn count(&self, word: &str) -> u32 {
+        self.words.iter().filter(|w| *w == word).count() as u32
+    }
+
+    fn histogram(&self) -> HashMap<String, usize> {
+        let mut out = HashMap::new();
+        for w in &self.words {
+            out.insert(w.clone(), self.count(w));
+        }
+        out
+    }
+}
+
+fn main() {
+    let c = Corpus { words: vec!["a".into(), "b".into(), "a".into()] };
+    println!("{:?}", c.histogram());
+}

@@ -1,0 +1,28 @@
+//! mistake: a buffered stream returned from a function while its futures borrow a client created in that function
+//! offending: client
+//! category: ownership
+use futures::stream::{self, Stream};
+use futures::StreamExt;
+use std::time::Duration;
+
+struct Client {
+    token: String,
+}
+
+impl Client {
+    async fn get(&self, id: u32) -> String {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+        format!("{}:{id}", self.token)
+    }
+}
+
+fn crawl(ids: Vec<u32>) -> impl Stream<Item = String> {
+    let client = Client { token: "t0k".to_string() };
+    stream::iter(ids).map(|id| client.get(id)).buffered(4)
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let pages: Vec<String> = crawl(vec![1, 2, 3]).collect().await;
+    println!("{pages:?}");
+}

@@ -1,0 +1,19 @@
+//! mistake: a stream over `&queue` is stored, then the queue is pushed to before the stream is consumed
+//! offending: queue.push(99)
+//! category: ownership
+use futures::stream::{self, StreamExt};
+use std::time::Duration;
+
+async fn process(job: u32) -> u32 {
+    tokio::time::sleep(Duration::from_millis(1)).await;
+    job + 1
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let mut queue = vec![1u32, 2, 3];
+    let results = stream::iter(&queue).then(|j| process(*j));
+    queue.push(99);
+    let done: Vec<u32> = results.collect().await;
+    println!("{done:?}");
+}
