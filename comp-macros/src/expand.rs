@@ -36,9 +36,20 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
         _ => None,
     };
     let body: TokenStream = trees.collect();
-    let expansion = expand_body(krate, body, flavor);
+    // A nested lazy display is typed where it stands, through its own
+    // expected-type branch (see `emit::expected_lazy`): a `match` around it
+    // would hide the type its position expects (a `Vec` element), and
+    // rustc would show the lazy form's opaque type instead of the fix. Its
+    // own outer `match` is located at the display instead.
+    let lazy = {
+        let trees: Vec<TokenTree> = body.clone().into_iter().collect();
+        prepass::display_index(&trees).is_some_and(
+            |i| matches!(&trees[i], TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis),
+        )
+    };
+    let expansion = expand_body(krate.clone(), body, flavor);
     match nested {
-        Some(at) => {
+        Some(at) if !lazy => {
             // The value leaves through an arm located at the display (a
             // `match`, so its temporaries live as long as before): rustc
             // reports a mismatch of the inner display there, not on the
@@ -46,8 +57,26 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
             let value = crate::names::internal_at("nested", at);
             quote::quote_spanned!(at=> match #expansion { #value => #value })
         }
+        Some(at) => located_outer(&krate, expansion, at),
         None => expansion,
     }
+}
+
+/// A nested lazy display's value through the identity, `identity(VALUE)`,
+/// located at `at`, the user's display: rustc reports the value there, as
+/// the `match` around a nested eager display, and the type its position
+/// expects still reaches it (a call hands its argument the type it is
+/// expected to return; a `match` does not hand it to its scrutinee). The
+/// argument's temporaries live as long as a scrutinee's.
+fn located_outer(
+    krate: &TokenStream,
+    expansion: TokenStream,
+    at: proc_macro2::Span,
+) -> TokenStream {
+    let path = crate::lower::located(quote!(#krate::__private::identity), at);
+    let mut parens = proc_macro2::Group::new(Delimiter::Parenthesis, expansion);
+    parens.set_span(at);
+    quote!(#path #parens)
 }
 
 /// Expands a body (without the `($crate)` group and the nested marker).

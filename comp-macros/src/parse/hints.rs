@@ -75,6 +75,9 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
             );
         }
     }
+    if input.peek(Token![:]) && form == Form::Lazy {
+        return input.error("a lazy form yields one item at a time: for pairs, a tuple `((k, v) for ...)`; a `key: value` element makes a dict comprehension, `comp!({k: v for ...})`");
+    }
     if input.peek(Token![:]) && form != Form::Set {
         return input.error("a `key: value` element makes a dict comprehension, which needs its own braces inside the macro call: `comp!({k: v for ...})`");
     }

@@ -119,6 +119,14 @@ fn option(input: ParseStream, flavor: Flavor, name: &Ident, options: &mut Option
             twice(options.parallel.is_some())?;
             options.parallel = Some(name.span());
         }
+        "move" => {
+            let call = match flavor {
+                Flavor::Sync => "comp!(move (x * k for x in xs))",
+                Flavor::Async => "acomp!(move (f(x).await async for x in s))",
+            };
+            let message = format!("`move` is not an option: it goes before the display, `{call}`");
+            return Err(Error::new(name.span(), message));
+        }
         other if flavor == Flavor::Sync => {
             let message = format!("unknown option `{other}`: `comp!` takes `parallel` (`concurrency`, `unordered` and `spawn` belong to `acomp!`)");
             return Err(Error::new(name.span(), message));

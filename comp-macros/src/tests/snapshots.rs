@@ -53,6 +53,11 @@ snapshot!(try_nested, Sync, [x? + y for x in xs for y in ys(x)?]);
 snapshot!(conditional_in_tuple, Sync, [(name, "adult" if age >= 18 else "minor") for (name, age) in people]);
 snapshot!(chained_comparison, Sync, [i for i in xs if 0 <= i < n]);
 snapshot!(typed_let, Sync, [y for x in xs let y: f64 = x as f64]);
+// A nested display as the outer expansion writes it (see `prepass`): an
+// eager one leaves through a `match` at the display, a lazy one through
+// `identity(..)` there, which keeps the type its position expects.
+snapshot!(nested_eager_display, Sync, __comp_nested [c * 2 for c in row]);
+snapshot!(nested_lazy_display, Sync, __comp_nested (c * 2 for c in row));
 snapshot!(lazy_nested_independent, Sync, (cell.len() for row in text.lines() for cell in row.split(',')));
 snapshot!(lazy_flatten_owned, Sync, (c for w in words for c in w.chars()));
 snapshot!(lazy_flatten_owned_if_let, Sync, (v for line in lines for k in line.split(',') if let Some(&v) = cache.borrow().get(k)));

@@ -1,5 +1,5 @@
-//! mistake: an eager `acomp!` (awaited in place) inside a non-async method
-//! offending: fetch(*id).await
+//! mistake: an eager `acomp!` (awaited in place: the `.await` rustc rejects is the call's, not the user's inside it) inside a non-async method
+//! offending: acomp![fetch(*id).await for id in &self.ids]
 //! category: async
 use comprehensions::acomp;
 use std::time::Duration;

@@ -1,0 +1,13 @@
+//! mistake: `move` written as an option after the `;`, like `concurrency`, instead of before the display
+//! offending: move
+//! category: syntax
+use comprehensions::comp;
+
+fn scaled(xs: Vec<i32>, k: i32) -> impl Iterator<Item = i32> {
+    comp!((x * k for x in xs); move)
+}
+
+fn main() {
+    let v: Vec<i32> = scaled(vec![1, 2, 3], 10).collect();
+    println!("{v:?}");
+}

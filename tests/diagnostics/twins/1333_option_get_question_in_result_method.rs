@@ -1,0 +1,24 @@
+//! mistake: `prices.get(name)?` (an `Option`'s `?`) in a loop of a method returning `Result<Vec<u32>, String>`
+//! offending: prices.get(name)?
+//! category: try
+use std::collections::HashMap;
+
+struct Order {
+    items: Vec<(String, u32)>,
+}
+
+impl Order {
+    fn line_totals(&self, prices: &HashMap<String, u32>) -> Result<Vec<u32>, String> {
+        let mut out = Vec::new();
+        for (name, qty) in &self.items {
+            out.push(prices.get(name)? * qty);
+        }
+        Ok(out)
+    }
+}
+
+fn main() {
+    let prices = HashMap::from([("tea".to_string(), 3)]);
+    let order = Order { items: vec![("tea".into(), 2)] };
+    println!("{:?}", order.line_totals(&prices));
+}

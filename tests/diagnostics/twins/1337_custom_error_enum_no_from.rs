@@ -1,0 +1,30 @@
+//! mistake: a custom error enum with a `BadInt(ParseIntError)` variant but no `From` impl, and a bare `parse()?` after an `ok_or(LoadError::Missing)?` in the loop
+//! offending: parse::<i64>()?
+//! category: try
+use std::collections::HashMap;
+use std::num::ParseIntError;
+
+#[derive(Debug)]
+enum LoadError {
+    Missing(String),
+    BadInt(ParseIntError),
+}
+
+struct Settings {
+    values: HashMap<String, String>,
+}
+
+impl Settings {
+    fn ints(&self, keys: &[&str]) -> Result<Vec<i64>, LoadError> {
+        let mut out = Vec::new();
+        for k in keys {
+            out.push(self.values.get(*k).ok_or(LoadError::Missing(k.to_string()))?.parse::<i64>()?);
+        }
+        Ok(out)
+    }
+}
+
+fn main() {
+    let s = Settings { values: HashMap::from([("port".to_string(), "80".to_string())]) };
+    println!("{:?}", s.ints(&["port"]));
+}

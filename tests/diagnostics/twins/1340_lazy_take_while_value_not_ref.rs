@@ -1,0 +1,21 @@
+//! mistake: `itertools.takewhile(lambda t: t < 30.0, ...)` ported as `take_while(|t| t < 30.0)` on an iterator chain, where the closure gets `&f64`
+//! offending: 30.0
+//! category: type
+struct Reading {
+    temp: f64,
+}
+
+struct Sensor {
+    readings: Vec<Reading>,
+}
+
+impl Sensor {
+    fn warmup(&self) -> Vec<f64> {
+        self.readings.iter().map(|r| r.temp).take_while(|t| t < 30.0).collect()
+    }
+}
+
+fn main() {
+    let s = Sensor { readings: vec![Reading { temp: 21.5 }, Reading { temp: 35.0 }] };
+    println!("{:?}", s.warmup());
+}

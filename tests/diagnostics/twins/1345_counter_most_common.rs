@@ -1,0 +1,23 @@
+//! mistake: `Counter.most_common(3)` called on a `HashMap<String, usize>` used as a counter
+//! offending: most_common
+//! category: python-habit
+use std::collections::HashMap;
+
+struct WordStats {
+    counts: HashMap<String, usize>,
+}
+
+impl WordStats {
+    fn top(&self) -> HashMap<String, usize> {
+        let mut out = HashMap::new();
+        for (w, n) in self.counts.most_common(3) {
+            out.insert(w.clone(), *n);
+        }
+        out
+    }
+}
+
+fn main() {
+    let s = WordStats { counts: HashMap::from([("a".to_string(), 2)]) };
+    println!("{:?}", s.top());
+}

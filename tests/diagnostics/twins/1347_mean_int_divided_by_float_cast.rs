@@ -1,0 +1,19 @@
+//! mistake: Python's true division `r.total / r.count` ported with only the divisor cast, `u32 / f64`
+//! offending: r.total / r.count as f64
+//! category: type
+struct Stats {
+    total: u32,
+    count: u32,
+}
+
+fn averages(rows: &[Stats]) -> Vec<f64> {
+    let mut out = Vec::new();
+    for r in rows {
+        out.push(r.total / r.count as f64);
+    }
+    out
+}
+
+fn main() {
+    println!("{:?}", averages(&[Stats { total: 10, count: 4 }]));
+}

@@ -1,0 +1,21 @@
+//! mistake: Python's `for name, age in self.members` unpacking kept in full though only `name` is used (unused variable `age`)
+//! offending: age
+//! category: lint
+struct Club {
+    members: Vec<(String, u32)>,
+}
+
+impl Club {
+    fn names(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (name, age) in &self.members {
+            out.push(name.clone());
+        }
+        out
+    }
+}
+
+fn main() {
+    let c = Club { members: vec![("ann".into(), 30)] };
+    println!("{:?}", c.names());
+}

@@ -1,0 +1,21 @@
+//! mistake: Python's `range(self.n)` call parentheses kept around the range, `for i in (0..self.n)` (unused_parens)
+//! offending: (0..self.n)
+//! category: lint
+struct Board {
+    n: usize,
+}
+
+impl Board {
+    fn diagonal(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for i in (0..self.n) {
+            out.push((i, i));
+        }
+        out
+    }
+}
+
+fn main() {
+    let b = Board { n: 3 };
+    println!("{:?}", b.diagonal());
+}

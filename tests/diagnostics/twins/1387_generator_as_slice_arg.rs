@@ -1,0 +1,15 @@
+//! mistake: an iterator borrowed as `&it` where the function takes a slice `&[f64]`, as Python's `mean()` takes any iterable
+//! offending: &reqs.iter().map(|r| r.ms)
+//! category: type
+struct Req {
+    ms: f64,
+}
+
+fn mean(xs: &[f64]) -> f64 {
+    xs.iter().sum::<f64>() / xs.len() as f64
+}
+
+fn main() {
+    let reqs = vec![Req { ms: 12.0 }, Req { ms: 30.5 }];
+    println!("{:.1}", mean(&reqs.iter().map(|r| r.ms)));
+}

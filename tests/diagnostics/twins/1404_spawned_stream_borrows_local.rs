@@ -1,0 +1,22 @@
+//! mistake: a stream over `&urls` moved into `tokio::spawn`, which needs `'static`, as Python's `create_task` takes any async generator
+//! offending: &urls
+//! category: async
+use futures::{stream, StreamExt};
+use std::time::Duration;
+
+async fn fetch(url: &str) -> usize {
+    tokio::time::sleep(Duration::from_millis(1)).await;
+    url.len()
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec![String::from("a.io"), String::from("b.io")];
+    let mut sizes = Box::pin(stream::iter(&urls).then(|u| fetch(u)));
+    let task = tokio::spawn(async move {
+        while let Some(n) = sizes.next().await {
+            println!("{n}");
+        }
+    });
+    task.await.unwrap();
+}

@@ -1,0 +1,18 @@
+//! mistake: `.await` inside a sync `map` closure inside an async fn (Python's generator with `await`)
+//! offending: .await
+//! category: async
+use std::time::Duration;
+
+async fn fetch(url: &str) -> usize {
+    tokio::time::sleep(Duration::from_millis(1)).await;
+    url.len()
+}
+
+async fn total_size(urls: &[&str]) -> usize {
+    urls.iter().map(|u| fetch(u).await).sum()
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    println!("{}", total_size(&["a.io", "bb.io"]).await);
+}

@@ -1,0 +1,18 @@
+//! mistake: a stream of `Result`s collected with `StreamExt::collect` into `Result<Vec<_>, _>`, as an iterator's collect allows
+//! offending: collect()
+//! category: try
+use futures::{stream, StreamExt};
+
+#[derive(Debug)]
+struct DbError;
+
+async fn load(id: u32) -> Result<String, DbError> {
+    if id == 0 { Err(DbError) } else { Ok(format!("row {id}")) }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let ids = vec![1u32, 2, 3];
+    let rows: Result<Vec<String>, DbError> = stream::iter(ids).then(load).collect().await;
+    println!("{rows:?}");
+}
