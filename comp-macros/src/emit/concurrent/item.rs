@@ -66,7 +66,17 @@ pub(super) fn item_future(
             &on_fail,
         );
     }
-    let decl = (fallible && item_try).then(|| scope.decl());
+    // The scope is the comprehension's own, copied into the item (through
+    // `Owned`, so that the `async` block takes the copy): the items' `?`s
+    // then agree with the type the comprehension is expected to have, as
+    // the sequential form's do (`timeout(..).await??` under `concurrency`
+    // in a function returning `Result<_, DbError>` is one error, on the `?`
+    // that fails with `Elapsed`, not also one at the item's other `?`).
+    let (scope_bound, scope_name) = (internal("scope"), &scope.scope);
+    let shared_scope = fallible && item_try;
+    let decl =
+        shared_scope.then(|| quote!(let #scope_name = #private::Owned::into_inner(#scope_bound);));
+    let copy_scope = shared_scope.then(|| quote!(let #scope_bound = #private::Owned(#scope_name);));
     let flow = if fallible {
         flow
     } else {
@@ -147,6 +157,7 @@ pub(super) fn item_future(
     quote!({
         #clones
         let #bound = #private::Owned((#(#idents,)* #share));
+        #copy_scope
         #future
     })
 }

@@ -1,0 +1,18 @@
+//! mistake: Python's `is not None` on an `Option` column of an ORM row
+//! offending: is not None
+//! category: python-habit
+use comprehensions::comp;
+
+struct Row {
+    id: i64,
+    email: Option<String>,
+}
+
+fn main() {
+    let rows = vec![
+        Row { id: 1, email: Some("ana@example.com".into()) },
+        Row { id: 2, email: None },
+    ];
+    let with_email: Vec<i64> = comp![r.id for r in &rows if r.email is not None];
+    println!("{with_email:?}");
+}

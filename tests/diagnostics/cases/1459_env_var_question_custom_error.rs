@@ -1,0 +1,21 @@
+//! mistake: `std::env::var(k)?` in a config loader returning a custom `ConfigError` with no conversion from `VarError`
+//! offending: std::env::var(k)?
+//! category: try
+use comprehensions::comp;
+use std::collections::HashMap;
+
+#[derive(Debug)]
+struct ConfigError(String);
+
+const KEYS: [&str; 3] = ["DATABASE_URL", "REDIS_URL", "PORT"];
+
+fn load_env() -> Result<HashMap<String, String>, ConfigError> {
+    comp!({k.to_string(): std::env::var(k)? for k in KEYS})
+}
+
+fn main() {
+    match load_env() {
+        Ok(cfg) => println!("{cfg:?}"),
+        Err(ConfigError(msg)) => eprintln!("config: {msg}"),
+    }
+}

@@ -1,0 +1,15 @@
+//! mistake: `for idx, u in enumerate(users)` kept from the Python original though the index is no longer used
+//! offending: idx
+//! category: lint
+use comprehensions::comp;
+
+struct User {
+    id: u64,
+    name: String,
+}
+
+fn main() {
+    let users = vec![User { id: 1, name: "ana".into() }, User { id: 2, name: "bo".into() }];
+    let lines: Vec<String> = comp![format!("{}: {}", u.id, u.name) for (idx, u) in users.iter().enumerate()];
+    println!("{}", lines.join("\n"));
+}

@@ -1,0 +1,10 @@
+//! mistake: Python's `[[0] * (m + 1) for _ in range(n + 1)]` DP table ported with the row as a `Vec` times an integer
+//! offending: vec![0u64] * (m + 1)
+//! category: python-habit
+use comprehensions::comp;
+
+fn main() {
+    let (n, m) = (3usize, 4usize);
+    let dp = comp![vec![0u64] * (m + 1) for _ in 0..n + 1];
+    println!("{}", dp.len());
+}

@@ -1,0 +1,12 @@
+//! mistake: `.parse()` called on the `Option<&String>` that a query-param lookup returns, as `int(request.args.get("page"))`
+//! offending: parse
+//! category: type
+use std::collections::HashMap;
+
+fn main() {
+    let mut params: HashMap<String, String> = HashMap::new();
+    params.insert("page".into(), "3".into());
+    params.insert("limit".into(), "25".into());
+    let nums: Vec<u32> = ["page", "limit"].iter().map(|k| params.get(*k).parse::<u32>().unwrap_or(0)).collect();
+    println!("{nums:?}");
+}

@@ -1,0 +1,16 @@
+//! mistake: a row loop variable declared `mut` for a normalisation step that was later removed
+//! offending: mut row
+//! category: lint
+struct Row {
+    id: i64,
+    name: String,
+}
+
+fn main() {
+    let rows = vec![Row { id: 1, name: "ana".into() }, Row { id: 2, name: "bo".into() }];
+    let mut labels: Vec<String> = Vec::new();
+    for mut row in rows {
+        labels.push(format!("{}:{}", row.id, row.name));
+    }
+    println!("{labels:?}");
+}

@@ -1,0 +1,11 @@
+//! mistake: order-preserving dedupe with `seen.insert(x)` in the filter, the `seen` set declared without `mut`
+//! offending: seen.insert(x)
+//! category: ownership
+use std::collections::HashSet;
+
+fn main() {
+    let xs = vec![3, 1, 3, 2, 1];
+    let seen = HashSet::new();
+    let uniq = xs.iter().copied().filter(|&x| seen.insert(x)).collect::<Vec<_>>();
+    println!("{uniq:?}");
+}

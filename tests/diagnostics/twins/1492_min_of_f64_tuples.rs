@@ -1,0 +1,8 @@
+//! mistake: Python's `min((x*x + y*y, i) for i, (x, y) in enumerate(pts))` nearest point, `min()` on `(f64, usize)` tuples that are not `Ord`
+//! offending: min()
+//! category: type
+fn main() {
+    let pts: Vec<(f64, f64)> = vec![(1.0, 2.0), (0.5, 0.5), (3.0, -1.0)];
+    let nearest = pts.iter().enumerate().map(|(i, &(x, y))| (x * x + y * y, i)).min();
+    println!("{nearest:?}");
+}

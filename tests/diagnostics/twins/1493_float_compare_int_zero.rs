@@ -1,0 +1,8 @@
+//! mistake: Python's `if d != 0` guard before dividing, comparing an `f64` with the integer literal `0`
+//! offending: d != 0
+//! category: type
+fn main() {
+    let ds: Vec<f64> = vec![2.0, 0.0, 4.0];
+    let inv = ds.iter().filter(|&&d| d != 0).map(|&d| 1.0 / d).collect::<Vec<_>>();
+    println!("{inv:?}");
+}

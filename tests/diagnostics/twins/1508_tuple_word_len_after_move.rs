@@ -1,0 +1,9 @@
+//! mistake: Python's `[(w, len(w)) for w in words]` over owned `String`s: the tuple moves `w` before `w.len()` reads it
+//! offending: w.len()
+//! category: ownership
+fn main() {
+    let words: Vec<String> = vec!["pear".to_string(), "fig".to_string()];
+    let mut pairs = words.into_iter().map(|w| (w, w.len())).collect::<Vec<_>>();
+    pairs.sort_by_key(|p| p.1);
+    println!("{pairs:?}");
+}
