@@ -115,3 +115,57 @@ pub(super) fn f_string(prefix: &Ident, string: &Literal) -> Option<TokenTree> {
         quote!(#error; #call),
     )))
 }
+
+/// Python's set literal, `{"admin", "owner"}`, where an expression starts:
+/// braces around items separated by commas (no `;`, `=>`, `:` or `for` at
+/// their top level, and no `<`) where an expression starts (not a struct
+/// literal `Point { x, y }`, an `async` block, a block after a condition,
+/// or a macro's arguments). The items become an array, which has the
+/// `.contains(&x)` the user meant, after one error that says so:
+///
+/// ```text
+/// {"admin", "owner"}  =>  [compile_error!(".."), "admin", "owner"]  (an array, typed as meant)
+/// ```
+pub(super) fn set_literal(group: &Group, before: &[TokenTree]) -> Option<Group> {
+    if group.delimiter() != Delimiter::Brace {
+        return None;
+    }
+    // Where an expression starts: first, after an operator or a
+    // separator, or after `if` or `in` (not after `async`, `move`, `else`
+    // or `loop`, whose blocks they are).
+    let expression_starts = match before.last() {
+        None => true,
+        Some(TokenTree::Ident(word)) => word == "if" || word == "in",
+        Some(TokenTree::Literal(_) | TokenTree::Group(_)) => false,
+        Some(TokenTree::Punct(p)) => !"!>?".contains(p.as_char()),
+    };
+    let trees: Vec<TokenTree> = group.stream().into_iter().collect();
+    let top = |c: char| {
+        trees.iter().enumerate().any(|(i, tree)| match tree {
+            TokenTree::Punct(p) if p.as_char() == c => {
+                // A `:` of a path `a::b` is not a field's or a key's.
+                c != ':'
+                    || !(p.spacing() == Spacing::Joint
+                        || crate::names::is_punct(i.checked_sub(1).map(|j| &trees[j]), ':'))
+            }
+            _ => false,
+        })
+    };
+    let arm = trees.windows(2).any(|w| matches!(w, [TokenTree::Punct(a), TokenTree::Punct(b)] if a.as_char() == '=' && b.as_char() == '>'));
+    let keyword = trees
+        .iter()
+        .any(|tree| matches!(tree, TokenTree::Ident(word) if word == "for" || word == "let"));
+    // (A comma between generic arguments, `Ok::<_, E>(..)`, is not an item's.)
+    let generics = trees
+        .iter()
+        .any(|tree| crate::names::is_punct(Some(tree), '<'));
+    if !expression_starts || !top(',') || top(';') || top(':') || arm || keyword || generics {
+        return None;
+    }
+    let message = "Python's set literal `{a, b}` is an array in Rust, `[a, b]` (with `.contains(&x)`), or `HashSet::from([a, b])`";
+    let error = error_expr(&Error::new(group.span(), message));
+    let items = group.stream();
+    let mut array = Group::new(Delimiter::Bracket, quote!({ #error }, #items));
+    array.set_span(group.span());
+    Some(array)
+}

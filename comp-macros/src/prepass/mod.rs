@@ -118,7 +118,12 @@ impl Prepass<'_> {
                     out.extend(received_at(call, &group, received[i] || is_borrowed(&out)));
                 }
                 TokenTree::Group(group) => {
-                    let group = habits::struct_literal_equals(&group, &out).unwrap_or(group);
+                    let group = habits::struct_literal_equals(&group, &out)
+                        .or_else(|| match kept == Some(i) {
+                            true => None,
+                            false => habits::set_literal(&group, &out),
+                        })
+                        .unwrap_or(group);
                     let role = if kept == Some(i) {
                         Role::Display
                     } else if is_call_position(&out) {

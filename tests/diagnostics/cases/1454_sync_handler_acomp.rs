@@ -1,5 +1,5 @@
-//! mistake: an eager `acomp!` that awaits, in a handler declared `fn` instead of `async fn`
-//! offending: .await
+//! mistake: an eager `acomp!` that awaits, in a handler declared `fn` instead of `async fn` (awaited in place: the `.await` rustc rejects is the call's, not the user's inside it)
+//! offending: acomp![get_user(*uid).await.map(|u| u.name).unwrap_or_default() for uid in ids]
 //! category: async
 use comprehensions::acomp;
 use std::time::Duration;
