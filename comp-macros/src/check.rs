@@ -175,16 +175,6 @@ fn options(comp: &Comprehension, errors: &mut Option<Error>) {
     }
 }
 
-/// A lazy display as a macro's whole input: `(..)`, `move (..)`, options
-/// after it.
-fn is_lazy_display(tokens: &TokenStream) -> bool {
-    use proc_macro2::{Delimiter, TokenTree};
-    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    crate::prepass::display_index(&trees).is_some_and(
-        |at| matches!(&trees[at], TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis),
-    )
-}
-
 /// `comp!` cannot await: point at `async` or `await` and say `acomp!`.
 fn sync_only(comp: &Comprehension, errors: &mut Option<Error>) {
     for clause in &comp.clauses {
@@ -210,7 +200,7 @@ fn sync_only(comp: &Comprehension, errors: &mut Option<Error>) {
                 .segments
                 .last()
                 .is_some_and(|s| s.ident == "acomp");
-            if acomp && !self.2 && !is_lazy_display(&node.tokens) {
+            if acomp && !self.2 && !crate::prepass::is_lazy_display(&node.tokens) {
                 let message = "an eager `acomp!` is awaited where it stands, which `comp!`, synchronous, cannot do: write the outer comprehension with `acomp!` too, or make this one a stream, `acomp!((..))`";
                 combine(self.0, Error::new_spanned(node, message));
             }

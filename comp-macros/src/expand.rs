@@ -39,14 +39,9 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
     // A nested lazy display is typed where it stands, through its own
     // expected-type branch (see `emit::expected_lazy`): a `match` around it
     // would hide the type its position expects (a `Vec` element), and
-    // rustc would show the lazy form's opaque type instead of the fix. Its
-    // own outer `match` is located at the display instead.
-    let lazy = {
-        let trees: Vec<TokenTree> = body.clone().into_iter().collect();
-        prepass::display_index(&trees).is_some_and(
-            |i| matches!(&trees[i], TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis),
-        )
-    };
+    // rustc would show the lazy form's opaque type instead of the fix. It
+    // leaves through an identity call located at the display instead.
+    let lazy = prepass::is_lazy_display(&body);
     let expansion = expand_body(krate.clone(), body, flavor);
     match nested {
         Some(at) if !lazy => {

@@ -16,12 +16,21 @@ pub fn is_punct(tree: Option<&proc_macro2::TokenTree>, c: char) -> bool {
     matches!(tree, Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == c)
 }
 
+/// `await` followed by `for`: Dart's `await for`, meaning `async for`,
+/// when it follows a whole expression (see [`is_await_for`]).
+pub fn awaits_for(tree: &proc_macro2::TokenTree, after: Option<&proc_macro2::TokenTree>) -> bool {
+    use proc_macro2::TokenTree;
+    matches!(tree, TokenTree::Ident(word) if word == "await")
+        && matches!(after, Some(TokenTree::Ident(word)) if word == "for")
+}
+
 /// Dart's `await for` after a whole element or clause (`t * 2.0 await for t
-/// in s`), meaning `async for`: `await` between the token `before` it, which
-/// ends an expression (a name, literal, group or `?`), and `for`. After an
-/// operator or a `.`, or first, it is an `await` being typed (`x + await`).
+/// in s`): [`awaits_for`] after a token that ends an expression (a name,
+/// literal, group or `?`). After an operator or a `.`, or first, it is an
+/// `await` being typed (`x + await`).
 pub fn is_await_for(
     before: Option<&proc_macro2::TokenTree>,
+    tree: &proc_macro2::TokenTree,
     after: Option<&proc_macro2::TokenTree>,
 ) -> bool {
     use proc_macro2::TokenTree;
@@ -31,7 +40,7 @@ pub fn is_await_for(
         Some(TokenTree::Punct(p)) => p.as_char() == '?',
         None => false,
     };
-    ends_expression && matches!(after, Some(TokenTree::Ident(word)) if word == "for")
+    ends_expression && awaits_for(tree, after)
 }
 
 /// An internal local, e.g. `internal("out")` is `__comp_out`.

@@ -39,19 +39,13 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
         // `map_list` borrows is gone before the rest of the caller's
         // statement (an `.await` there keeps its future `Send`).
         let first = First::take(krate, &mut plan);
-        return used(
-            cx,
-            First::around(first, collect_map(cx, &plan, &Sink::new(cx))),
-        );
+        return First::around(first, collect_map(cx, &plan, &Sink::new(cx)));
     }
     match (First::take(krate, &mut plan), cx.fallible) {
-        (Some(first), false) => used(cx, filled(cx, first, &plan)),
+        (Some(first), false) => filled(cx, first, &plan),
         (first, false) => {
             let body = eager_body(cx, plan);
-            used(
-                cx,
-                First::around(first, quote!((#move_token || { #body })())),
-            )
+            First::around(first, quote!((#move_token || { #body })()))
         }
         (first, true) => {
             let at = question_at(&plan);

@@ -47,7 +47,7 @@ pub fn emit(comp: &Comprehension) -> TokenStream {
     }
     match (comp.flavor, comp.form, &comp.options.concurrency) {
         (Flavor::Sync, Form::Lazy, _) => expected_lazy(&cx, sync_lazy(&cx, plan), Flavor::Sync),
-        (Flavor::Sync, ..) => sync_eager(&cx, plan),
+        (Flavor::Sync, ..) => eager::used(&cx, sync_eager(&cx, plan)),
         (Flavor::Async, Form::Lazy, Some((_, limit))) => {
             expected_lazy(&cx, concurrent(&cx, plan, limit), Flavor::Async)
         }

@@ -69,9 +69,8 @@ pub(super) fn at_piece_end(input: ParseStream) -> bool {
         Some((tree, next)) => {
             let after = next.token_tree().map(|(tree, _)| tree);
             // After a whole expression, `await for` is Dart's `async for`.
-            let dart = matches!(&tree, TokenTree::Ident(word) if word == "await")
-                && matches!(&after, Some(TokenTree::Ident(word)) if word == "for");
-            dart || ends_piece(None, &tree, after.as_ref(), true)
+            crate::names::awaits_for(&tree, after.as_ref())
+                || ends_piece(None, &tree, after.as_ref(), true)
         }
     }
 }
@@ -103,7 +102,7 @@ fn ends_piece(
         TokenTree::Ident(word) => {
             ["for", "if", "let", "else"].iter().any(|keyword| word == keyword)
                 // Dart's `await for`, `async for` (see `parse_clause`).
-                || (word == "await" && crate::names::is_await_for(before, after))
+                || crate::names::is_await_for(before, tree, after)
                 // `async` starts an async block (`async {..}`, `async move {..}`)
                 // or, anywhere else, an `async for`.
                 || (word == "async"

@@ -191,8 +191,7 @@ fn parse_comp(
     };
     partial.borrow_mut().form = Some(form);
     partial.borrow_mut().element = Some(element.clone());
-    let await_for = input.peek(Token![await]) && input.peek2(Token![for]);
-    if !(input.peek(Token![for]) || input.peek(Token![async]) || await_for) {
+    if !(input.peek(Token![for]) || input.peek(Token![async]) || at_await_for(input)) {
         // A `for` later on (`elem; for ..`, `elem; concurrency = 4 for ..`).
         let for_later = || {
             let mut cursor = input.cursor();
@@ -351,7 +350,7 @@ fn conditional_in(
 fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
     // Dart's `await for x in s`: reported once, iterated as the `async for`
     // it means, so that its body is typed as meant.
-    let await_for = match input.peek(Token![await]) && input.peek2(Token![for]) {
+    let await_for = match at_await_for(input) {
         true => {
             let await_token: Token![await] = input.parse()?;
             let message = "an asynchronous `for` is written `async for`, as in Python: `x async for x in stream`";
@@ -473,6 +472,11 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
         form,
         "expected `for`, `if`, `let` or the end of the comprehension",
     ))
+}
+
+/// Dart's `await for` at the cursor, `async for` meant (see `parse_clause`).
+fn at_await_for(input: ParseStream) -> bool {
+    input.peek(Token![await]) && input.peek2(Token![for])
 }
 
 /// Slips right after `for`: `for async x`, `for for x`, `for (x in xs)`.
@@ -678,7 +682,7 @@ fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
 /// (see `salvage.rs`), and the clauses after it are parsed as usual.
 fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr> {
     let at_for = input.peek(Token![for]) || (input.peek(Token![async]) && input.peek2(Token![for]));
-    let at_for = at_for || (input.peek(Token![await]) && input.peek2(Token![for]));
+    let at_for = at_for || at_await_for(input);
     if input.is_empty() || input.peek(Token![;]) || at_for {
         // On the token it should have followed (`else`, `=`, `in`...), as
         // the message says, not on the clause or option after the gap.

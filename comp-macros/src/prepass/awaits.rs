@@ -76,7 +76,7 @@ fn is_prefix_await(trees: &[TokenTree], i: usize) -> bool {
     // parser says to write `async for`.
     let after_for = i > 0 && matches!(&trees[i - 1], TokenTree::Ident(word) if word == "for");
     let before = i.checked_sub(1).map(|j| &trees[j]);
-    let dart = crate::names::is_await_for(before, trees.get(i + 1));
+    let dart = crate::names::is_await_for(before, &trees[i], trees.get(i + 1));
     ident == "await" && !after_dot && !after_for && !dart
 }
 

@@ -51,6 +51,15 @@ pub(crate) fn display_index(trees: &[TokenTree]) -> Option<usize> {
     (matches!(trees.get(i), Some(TokenTree::Group(_))) && ends).then_some(i)
 }
 
+/// A lazy display as a macro's whole input: `(..)`, `move (..)`, options
+/// after it.
+pub(crate) fn is_lazy_display(tokens: &TokenStream) -> bool {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    display_index(&trees).is_some_and(
+        |at| matches!(&trees[at], TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis),
+    )
+}
+
 struct Prepass<'a> {
     krate: &'a TokenStream,
     flavor: Flavor,
