@@ -508,11 +508,14 @@ fn hoist_walruses(expr: &mut Expr) -> Vec<Step> {
                 return;
             }
             // Where a walrus would not always run (`rules::guard`), it is an
-            // error (see check.rs); the fallback keeps it as a plain value.
+            // error (see check.rs); the fallback keeps it as a plain value,
+            // except on the right of `&&`/`||`, whose operand sees only
+            // what the left one does: there it is bound all the same, so
+            // that its uses elsewhere (the element) are not errors too.
             match (rules::guard(expr), expr) {
                 (Guard::RightOperand(_), Expr::Binary(node)) => {
                     self.visit_expr_mut(&mut node.left);
-                    UnwrapWalrus.visit_expr_mut(&mut node.right);
+                    self.visit_expr_mut(&mut node.right);
                 }
                 (Guard::Branches(_), Expr::If(node)) => {
                     self.visit_expr_mut(&mut node.cond);

@@ -11,8 +11,9 @@ use crate::names::is_punct;
 /// Python's membership test, `x in ys`, in Rust: `ys.contains(&x)`, or for
 /// a string literal `ys` (`c in "aeiou"`), `"aeiou".contains(c)` (a `str`
 /// takes a `char` or a `&str` pattern by value), for a tuple
-/// `[a, b].contains(&x)`, for a map's keys `d.contains_key(&k)`.
-fn membership(haystack: &[TokenTree]) -> &'static str {
+/// `[a, b].contains(&x)`, for a map's keys `d.contains_key(&k)`. `negated`:
+/// Python's `not in`, Rust's `!`.
+fn membership(haystack: &[TokenTree], negated: bool) -> String {
     // The operand after `in`: up to the next clause, option or item.
     let end = haystack.iter().position(|tree| match tree {
         TokenTree::Ident(word) => ["for", "if", "else", "async", "let"]
@@ -26,37 +27,51 @@ fn membership(haystack: &[TokenTree]) -> &'static str {
         matches!(w, [TokenTree::Punct(dot), TokenTree::Ident(keys), TokenTree::Group(call)]
             if dot.as_char() == '.' && keys == "keys" && call.stream().is_empty())
     });
+    let (python, rust) = match negated {
+        true => ("not in", "!"),
+        false => ("in", ""),
+    };
     match haystack.first() {
-        Some(TokenTree::Literal(lit)) if lit.to_string().starts_with('"') => {
-            "Python's membership test `c in \"aeiou\"` is `\"aeiou\".contains(c)` in Rust (a `char` or a `&str`, by value)"
-        }
+        Some(TokenTree::Literal(lit)) if lit.to_string().starts_with('"') => format!(
+            "Python's membership test `c {python} \"aeiou\"` is `{rust}\"aeiou\".contains(c)` in Rust (a `char` or a `&str`, by value)"
+        ),
         Some(TokenTree::Group(tuple))
             if tuple.delimiter() == proc_macro2::Delimiter::Parenthesis
                 && tuple.stream().into_iter().any(|t| matches!(&t, TokenTree::Punct(p) if p.as_char() == ',')) =>
         {
-            "Python's membership test `x in (a, b)` is `[a, b].contains(&x)` in Rust: an array, as a tuple has no `contains`"
+            format!("Python's membership test `x {python} (a, b)` is `{rust}[a, b].contains(&x)` in Rust: an array, as a tuple has no `contains` (a `String` among string literals: `&x.as_str()`)")
         }
-        _ if keys => "Python's membership test `k in d.keys()` is `d.contains_key(&k)` in Rust",
-        _ => "Python's membership test `x in ys` is `ys.contains(&x)` in Rust (`ys.contains_key(&x)` for a map)",
+        _ if keys => format!(
+            "Python's membership test `k {python} d.keys()` is `{rust}d.contains_key(&k)` in Rust"
+        ),
+        _ => format!("Python's membership test `x {python} ys` is `{rust}ys.contains(&x)` in Rust (`{rust}ys.contains_key(&x)` for a map)"),
     }
+}
+
+/// The tokens after the cursor's next `skip` trees.
+fn rest(input: ParseStream, skip: usize) -> Vec<TokenTree> {
+    let mut trees = Vec::new();
+    let mut cursor = input.cursor();
+    while let Some((tree, next)) = cursor.token_tree() {
+        trees.push(tree);
+        cursor = next;
+    }
+    trees.into_iter().skip(skip).collect()
 }
 
 /// The error for a token that cannot continue the comprehension, after a
 /// Python habit, or `expected`.
 pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Error {
     if let Ok(ident) = input.fork().call(Ident::parse_any) {
+        if ident == "not" && input.peek2(Token![in]) {
+            return Error::new(ident.span(), membership(&rest(input, 2), true));
+        }
         if let Some(hint) = word_hint(&ident, input.peek2(Token![in])) {
             return Error::new(ident.span(), hint);
         }
     }
     if input.peek(Token![in]) {
-        let mut haystack = Vec::new();
-        let mut cursor = input.cursor().token_tree().map(|(_, rest)| rest);
-        while let Some((tree, rest)) = cursor.and_then(|c| c.token_tree()) {
-            haystack.push(tree);
-            cursor = Some(rest);
-        }
-        return input.error(membership(&haystack));
+        return input.error(membership(&rest(input, 1), false));
     }
     if input.peek(Token![:]) && input.peek2(Token![=]) {
         return input.error("an assignment expression needs parentheses: `(name := expr)`");
@@ -202,7 +217,7 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
                 );
                 if after_operand {
                     let haystack: Vec<TokenTree> = trees.clone().collect();
-                    let message = membership(&haystack);
+                    let message = membership(&haystack, false);
                     return Some(Error::new(ident.span(), message));
                 }
             }
@@ -235,6 +250,10 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
                     next,
                     Some(TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_))
                 );
+                if ident == "not" && before_in {
+                    let haystack: Vec<TokenTree> = trees.clone().skip(1).collect();
+                    return Some(Error::new(ident.span(), membership(&haystack, true)));
+                }
                 if let Some(hint) = word_hint(ident, before_in).filter(|_| expression_follows) {
                     return Some(Error::new(ident.span(), hint));
                 }

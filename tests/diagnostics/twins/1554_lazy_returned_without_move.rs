@@ -1,0 +1,11 @@
+//! mistake: a lazy form returned from a function without `move`, so it borrows the parameter `k`
+//! offending: |x| x * k
+//! category: ownership
+fn scaled(xs: &[i32], k: i32) -> impl Iterator<Item = i32> + '_ {
+    xs.iter().map(|x| x * k)
+}
+
+fn main() {
+    let xs = vec![1, 2, 3];
+    println!("{:?}", scaled(&xs, 10).collect::<Vec<_>>());
+}
