@@ -520,19 +520,39 @@ impl<W> Expectation<W> {
 /// to be neither).
 pub struct Tie<W, R>(PhantomData<fn() -> (W, R)>);
 
+impl<W, R> Clone for Tie<W, R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<W, R> Copy for Tie<W, R> {}
+
 /// See `Tie` ([`Expectation::tied`]): a `Result` or an `Option` is
 /// expected (or the expected type is not known yet: the bound waits).
 pub trait Ties {
+    /// The collection the expected type holds (`Vec<u32>` of
+    /// `Result<Vec<u32>, E>`).
+    type Output;
     /// Ties the residual to the expected type. What the result is then
     /// conformed to is free: another collection than the expected one is
     /// rustc's own mismatch, on the whole call.
     fn comp_tie<T>(self) -> Expectation<T>;
+    /// Never called (in an `if false` of the expansion): the expected
+    /// collection, for [`ExpectList`].
+    fn comp_output(self) -> Self::Output;
 }
 
 impl<W: Expects<R>, R> Ties for Tie<W, R> {
+    type Output = W::Output;
+
     #[inline]
     fn comp_tie<T>(self) -> Expectation<T> {
         Expectation::new()
+    }
+
+    fn comp_output(self) -> W::Output {
+        unreachable!("in an `if false`")
     }
 }
 
@@ -543,6 +563,8 @@ pub trait NotTies {
     type Expected;
     /// Nothing to tie: the result is conformed to the expected type.
     fn comp_tie(self) -> Expectation<Self::Expected>;
+    /// Never called: no expected collection ([`ExpectList`] does nothing).
+    fn comp_output<T>(self) -> T;
 }
 
 impl<W, R> NotTies for &Tie<W, R> {
@@ -552,15 +574,67 @@ impl<W, R> NotTies for &Tie<W, R> {
     fn comp_tie(self) -> Expectation<W> {
         Expectation::new()
     }
+
+    fn comp_output<T>(self) -> T {
+        unreachable!("in an `if false`")
+    }
+}
+
+/// A fallible list comprehension's collection `&mut Vec<T>` and the
+/// collection `O` its expected type holds ([`Ties::comp_output`]), in an
+/// `if false` before its loop:
+///
+/// ```text
+/// let mut __comp_out = Vec::new();
+/// if false { ExpectList(&mut __comp_out, __comp_tie.comp_output()).comp_expect_list(); }
+/// for x in .. { Vec::push(&mut __comp_out, ELEM?) }
+/// ```
+///
+/// When `O` is a `Vec` ([`ListExpected`], by value), the list's element
+/// type is the expected one before the element is checked: an element of
+/// another type (an `Option<char>` whose last `?` is forgotten, in a
+/// comprehension expected to be `Option<Vec<char>>`) is reported on the
+/// element, with rustc's own help, as by hand on the `push`, instead of a
+/// mismatch of the whole results on the call. Another collection, or none
+/// ([`ListNotExpected`], by reference), leaves it to the result's check.
+pub struct ExpectList<'a, T, O>(pub &'a mut Vec<T>, pub O);
+
+/// See [`ExpectList`]: a `Vec` is expected.
+pub trait ListExpected {
+    /// Nothing at run time (never called).
+    fn comp_expect_list(self);
+}
+
+impl<T> ListExpected for ExpectList<'_, T, Vec<T>> {
+    #[inline]
+    fn comp_expect_list(self) {}
+}
+
+/// See [`ExpectList`]: another collection, or none, is expected.
+pub trait ListNotExpected {
+    /// Nothing at run time (never called).
+    fn comp_expect_list(self);
+}
+
+impl<T, O> ListNotExpected for &ExpectList<'_, T, O> {
+    #[inline]
+    fn comp_expect_list(self) {}
 }
 
 /// An expected type that fixes a comprehension's residual `R`:
 /// `Result<T, E>` fixes `Result<Infallible, E>`, `Option<T>` fixes
 /// `Option<Infallible>` ([`Ties`]).
-pub trait Expects<R> {}
+pub trait Expects<R> {
+    /// The value inside: `T` of `Result<T, E>` and of `Option<T>`.
+    type Output;
+}
 
-impl<T, E> Expects<Result<Infallible, E>> for Result<T, E> {}
-impl<T> Expects<Option<Infallible>> for Option<T> {}
+impl<T, E> Expects<Result<Infallible, E>> for Result<T, E> {
+    type Output = T;
+}
+impl<T> Expects<Option<Infallible>> for Option<T> {
+    type Output = T;
+}
 
 /// A comprehension's result `V` and the type `W` it is expected to have
 /// ([`Expectation::conformed`]).

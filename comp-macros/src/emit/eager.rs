@@ -134,6 +134,24 @@ fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
     }
     let sink = Sink::presized(cx, capacity(krate, &plan));
     let declare = sink.declare();
+    // A list whose `?`s make it a `Result` or an `Option`: its element type
+    // is the expected one's before the loop (the runtime's `ExpectList`,
+    // through `settled`'s tie), so an element of another type is reported
+    // on the element, as by hand on the `push`.
+    let declare = match (fallible, cx.form) {
+        (true, Form::List | Form::Bare) => {
+            let (private, out, tie) = (&cx.private, &sink.out, internal("tie"));
+            quote! {
+                #declare
+                if false {
+                    #[allow(unused_imports)]
+                    use #private::{ListExpected as _, ListNotExpected as _};
+                    #private::ExpectList(&mut #out, #tie.comp_output()).comp_expect_list();
+                }
+            }
+        }
+        _ => declare,
+    };
     let body = nest_all(krate, &plan, sink.add(&plan.out));
     let out = sink.result();
     let result = if fallible { scope.wrap(&out) } else { out };

@@ -371,12 +371,15 @@ fn settled(scope: &TryScope, value: TokenStream, at: proc_macro2::Span) -> Token
     let (v, expected) = (internal("value"), internal("expected"));
     let (decl, private, try_) = (scope.decl(), &scope.private, &scope.scope);
     let first = quote!(#expected.expected_value());
-    let tie = quote_spanned!(at=> #expected.tied(#try_).comp_tie());
+    let tie_name = internal("tie");
+    let tied = quote_spanned!(at=> #expected.tied(#try_));
+    let tie = quote_spanned!(at=> #tie_name.comp_tie());
     let conform =
         quote_spanned!(at=> #expected.conformed(match #value { #v => #v }).comp_conform());
     let conform = quote! {
         #[allow(unused_imports)]
         use #private::{Conforms as _, NotTies as _, Ties as _};
+        let #tie_name = #tied;
         let #expected = #tie;
         let #v = #conform;
         #v

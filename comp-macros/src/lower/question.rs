@@ -9,7 +9,7 @@ use syn::visit_mut::VisitMut;
 use syn::Expr;
 
 use super::scan::{contains, macro_args, Operator};
-use crate::names::internal;
+use crate::names::{internal, internal_at};
 
 /// Rewrites every `expr?` that belongs to the comprehension (not those in a
 /// nested closure, async block or item) into a match on `branch`:
@@ -36,7 +36,9 @@ pub fn rewrite_try(expr: &mut Expr, krate: &TokenStream, branch: &Branch, on_fai
                 // Our tokens report at the user's `?`, where a type error
                 // in them belongs.
                 let at = node.question_token.span();
-                let (value, residual) = (internal("value"), internal("residual"));
+                // The value leaves at the `?` too: a `?`'s value of the
+                // wrong type is reported there, not on the whole call.
+                let (value, residual) = (internal_at("value", at), internal("residual"));
                 let (krate, on_fail) = (self.krate, located((self.on_fail)(&residual), at));
                 let call = self.branch.call(&node.expr, at);
                 *expr = syn::parse_quote_spanned! {node.question_token.span()=>
