@@ -452,7 +452,8 @@ impl<F> SameError<F> for F {
 ///     __comp_expected.expected_value()
 /// } else {
 ///     use {Conforms as _, NotTies as _, Ties as _};
-///     let __comp_expected = __comp_expected.tied(__comp_try).comp_tie();
+///     let __comp_tie = __comp_expected.tied(__comp_try);
+///     let __comp_expected = __comp_tie.comp_tie();
 ///     let __comp_value = __comp_expected.conformed(RESULT).comp_conform();
 ///     __comp_value
 /// }

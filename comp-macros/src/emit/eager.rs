@@ -7,8 +7,8 @@ use syn::spanned::Spanned;
 
 use super::tokens::{block_over, closure_over};
 use super::{
-    drain_all, nest, nest_all, question_at, rewrite_plan, settled, source, Context, First, Sink,
-    TryScope,
+    drain_all, nest, nest_all, question_at, rewrite_plan, settled, source, tie_name, Context,
+    First, Sink, TryScope,
 };
 use crate::ast::Form;
 use crate::lower::{located, ForStep, Iterable, Plan, Step};
@@ -140,7 +140,7 @@ fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
     // on the element, as by hand on the `push`.
     let declare = match (fallible, cx.form) {
         (true, Form::List | Form::Bare) => {
-            let (private, out, tie) = (&cx.private, &sink.out, internal("tie"));
+            let (private, out, tie) = (&cx.private, &sink.out, tie_name());
             quote! {
                 #declare
                 if false {

@@ -341,7 +341,8 @@ impl First {
 ///             __comp_expected.expected_value()
 ///         } else {
 ///             use {Conforms as _, NotTies as _, Ties as _};
-///             let __comp_expected = __comp_expected.tied(__comp_try).comp_tie();
+///             let __comp_tie = __comp_expected.tied(__comp_try);
+///             let __comp_expected = __comp_tie.comp_tie();
 ///             let __comp_value =
 ///                 __comp_expected.conformed(match VALUE { __comp_value => __comp_value }).comp_conform();
 ///             __comp_value
@@ -367,11 +368,14 @@ impl First {
 /// `Ok(..?)` suggestion at the outermost expression's span, which for a
 /// `macro_rules!`-wrapped proc macro is the wrapper's line in the facade's
 /// `src/lib.rs`.
+///
+/// The tie is named ([`tie_name`]): a list's body hands the expected
+/// collection to its own before its loop through it (see `eager_body`).
 fn settled(scope: &TryScope, value: TokenStream, at: proc_macro2::Span) -> TokenStream {
     let (v, expected) = (internal("value"), internal("expected"));
     let (decl, private, try_) = (scope.decl(), &scope.private, &scope.scope);
     let first = quote!(#expected.expected_value());
-    let tie_name = internal("tie");
+    let tie_name = tie_name();
     let tied = quote_spanned!(at=> #expected.tied(#try_));
     let tie = quote_spanned!(at=> #tie_name.comp_tie());
     let conform =
@@ -389,6 +393,12 @@ fn settled(scope: &TryScope, value: TokenStream, at: proc_macro2::Span) -> Token
         let #expected = #private::Expectation::new();
         loop { break if false { #first } else { #conform } }
     })
+}
+
+/// The name of [`settled`]'s `Tie`, `__comp_tie`: the expected type and
+/// the scope's residual.
+fn tie_name() -> proc_macro2::Ident {
+    internal("tie")
 }
 
 /// Where [`settled`] reports an expected type the `?`s cannot give: the
