@@ -16,6 +16,19 @@ pub fn is_punct(tree: Option<&proc_macro2::TokenTree>, c: char) -> bool {
     matches!(tree, Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == c)
 }
 
+/// Whether `tree` ends an operand: a name (not a keyword), a literal, or a
+/// group other than a block (`x ** 2`, `v if c else 0` after it are
+/// Python's operators, not Rust's dereference or an `if` expression).
+pub fn ends_operand(tree: &proc_macro2::TokenTree) -> bool {
+    use proc_macro2::TokenTree;
+    match tree {
+        TokenTree::Ident(word) => is_name(word),
+        TokenTree::Literal(_) => true,
+        TokenTree::Group(group) => group.delimiter() != proc_macro2::Delimiter::Brace,
+        TokenTree::Punct(_) => false,
+    }
+}
+
 /// `await` followed by `for`: Dart's `await for`, meaning `async for`,
 /// when it follows a whole expression (see [`is_await_for`]).
 pub fn awaits_for(tree: &proc_macro2::TokenTree, after: Option<&proc_macro2::TokenTree>) -> bool {

@@ -56,23 +56,6 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     }
 }
 
-/// An eager value without `?`, through the runtime's `#[must_use]`
-/// identity: `comp![log(x) for x in xs];` warns that its list is unused, as
-/// `.map(log).collect::<Vec<_>>();` does by hand, and `acomp![send(m).await
-/// for m in msgs];` as the loop by hand does for its unused `Result`s (with
-/// `?`, the value is a `Result` or an `Option`, which warn themselves).
-///
-/// ```text
-/// comprehension(match .. { __comp_iter => fill(..) })
-/// ```
-pub(super) fn used(cx: &Context, value: TokenStream) -> TokenStream {
-    if cx.fallible {
-        return value;
-    }
-    let private = &cx.private;
-    quote!(#private::comprehension(#value))
-}
-
 /// A sync eager form without `?`: the loops are a closure that fills the
 /// collection it is handed, through `&mut dyn FnMut` (called once: the
 /// optimiser sees through it).

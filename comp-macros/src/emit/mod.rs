@@ -47,16 +47,33 @@ pub fn emit(comp: &Comprehension) -> TokenStream {
     }
     match (comp.flavor, comp.form, &comp.options.concurrency) {
         (Flavor::Sync, Form::Lazy, _) => expected_lazy(&cx, sync_lazy(&cx, plan), Flavor::Sync),
-        (Flavor::Sync, ..) => eager::used(&cx, sync_eager(&cx, plan)),
+        (Flavor::Sync, ..) => used(&cx, sync_eager(&cx, plan)),
         (Flavor::Async, Form::Lazy, Some((_, limit))) => {
             expected_lazy(&cx, concurrent(&cx, plan, limit), Flavor::Async)
         }
-        (Flavor::Async, _, Some((_, limit))) => eager::used(&cx, concurrent(&cx, plan, limit)),
+        (Flavor::Async, _, Some((_, limit))) => used(&cx, concurrent(&cx, plan, limit)),
         (Flavor::Async, Form::Lazy, None) => {
             expected_lazy(&cx, async_lazy(&cx, plan), Flavor::Async)
         }
-        (Flavor::Async, ..) => eager::used(&cx, async_eager(&cx, plan)),
+        (Flavor::Async, ..) => used(&cx, async_eager(&cx, plan)),
     }
+}
+
+/// An eager value without `?`, through the runtime's `#[must_use]`
+/// identity: `comp![log(x) for x in xs];` warns that its list is unused, as
+/// `.map(log).collect::<Vec<_>>();` does by hand, and `acomp![send(m).await
+/// for m in msgs];` as the loop by hand does for its unused `Result`s (with
+/// `?`, the value is a `Result` or an `Option`, which warn themselves).
+///
+/// ```text
+/// comprehension(match .. { __comp_iter => fill(..) })
+/// ```
+fn used(cx: &Context, value: TokenStream) -> TokenStream {
+    if cx.fallible {
+        return value;
+    }
+    let private = &cx.private;
+    quote!(#private::comprehension(#value))
 }
 
 /// A lazy form as the type it is expected to have, through the runtime's

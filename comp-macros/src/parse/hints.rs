@@ -1,6 +1,6 @@
 //! Python habits: the Rust spelling of what a newcomer writes.
 
-use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
+use proc_macro2::{Ident, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::{Error, Token};
@@ -334,12 +334,7 @@ fn conditional_in_arm(trees: &[TokenTree]) -> Option<Error> {
             }
             TokenTree::Punct(p) if p.as_char() == ',' => in_value = false,
             TokenTree::Ident(word) if word == "if" && in_value && i > 0 => {
-                let after_operand = match &trees[i - 1] {
-                    TokenTree::Ident(name) => crate::names::is_name(name),
-                    TokenTree::Literal(_) => true,
-                    TokenTree::Group(group) => group.delimiter() != Delimiter::Brace,
-                    TokenTree::Punct(_) => false,
-                };
+                let after_operand = crate::names::ends_operand(&trees[i - 1]);
                 let rest = &trees[i + 1..];
                 let arm_end = rest
                     .iter()

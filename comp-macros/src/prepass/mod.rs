@@ -375,12 +375,9 @@ fn python_dict(trees: &[TokenTree]) -> Option<Error> {
 /// double dereference.
 fn python_power(trees: &[TokenTree], i: usize) -> bool {
     let joint = matches!(&trees[i], TokenTree::Punct(p) if p.as_char() == '*' && p.spacing() == Spacing::Joint);
-    let operand = match i.checked_sub(1).map(|before| &trees[before]) {
-        Some(TokenTree::Ident(word)) => crate::names::is_name(word),
-        Some(TokenTree::Literal(_)) => true,
-        Some(TokenTree::Group(group)) => group.delimiter() != Delimiter::Brace,
-        _ => false,
-    };
+    let operand = i
+        .checked_sub(1)
+        .is_some_and(|before| crate::names::ends_operand(&trees[before]));
     joint && operand && is_punct(trees.get(i + 1), '*')
 }
 
