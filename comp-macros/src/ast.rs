@@ -4,6 +4,7 @@
 //! them and the expansion re-emits them.
 
 use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
 use syn::{Expr, Pat, Token};
 
 /// Which macro is expanding: `comp!` or `acomp!`.
@@ -156,6 +157,29 @@ impl Comprehension {
             .chain(self.options.concurrency.as_ref().map(|(_, n)| n))
     }
 
+    /// The user's first await in source order: an `.await` (or a prefix
+    /// `await`, rewritten into one) in the element or a clause, or an
+    /// `async for`'s `async`. The comprehension's own `.await` is located
+    /// there (see `emit::Context::awaited`).
+    pub fn first_await(&self) -> Option<Span> {
+        let element: Vec<&Expr> = match &self.element {
+            Element::Value(value) => vec![value],
+            Element::Entry { key, value } => vec![key, value],
+        };
+        let in_expr = |expr: &Expr| first_await_in(expr.to_token_stream());
+        let in_clause = |clause: &Clause| match clause {
+            Clause::For(ForClause {
+                async_token: Some(token),
+                ..
+            }) => Some(token.span),
+            clause => in_expr(clause.expr()),
+        };
+        element
+            .into_iter()
+            .find_map(in_expr)
+            .or_else(|| self.clauses.iter().find_map(in_clause))
+    }
+
     /// Every user expression, mutably, in the order of [`Comprehension::exprs`].
     pub fn exprs_mut(&mut self) -> impl Iterator<Item = &mut Expr> {
         let clauses = self.clauses.iter_mut().map(Clause::expr_mut);
@@ -184,4 +208,13 @@ impl Clause {
             Clause::If(expr) | Clause::IfLet(_, expr) | Clause::Let(_, expr) => expr,
         }
     }
+}
+
+/// The first `await` keyword in `tokens`, groups included.
+fn first_await_in(tokens: TokenStream) -> Option<Span> {
+    tokens.into_iter().find_map(|tree| match tree {
+        proc_macro2::TokenTree::Ident(word) if word == "await" => Some(word.span()),
+        proc_macro2::TokenTree::Group(group) => first_await_in(group.stream()),
+        _ => None,
+    })
 }

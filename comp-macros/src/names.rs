@@ -29,6 +29,12 @@ pub fn ends_operand(tree: &proc_macro2::TokenTree) -> bool {
     }
 }
 
+/// The span of the last token of `tokens` (a group's whole span): where
+/// rustc's suggestions at the end of an expression should land.
+pub fn last_span(tokens: proc_macro2::TokenStream) -> Option<Span> {
+    tokens.into_iter().last().map(|tree| tree.span())
+}
+
 /// `await` followed by `for`: Dart's `await for`, meaning `async for`,
 /// when it follows a whole expression (see [`is_await_for`]).
 pub fn awaits_for(tree: &proc_macro2::TokenTree, after: Option<&proc_macro2::TokenTree>) -> bool {

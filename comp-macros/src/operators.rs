@@ -104,7 +104,19 @@ fn conditional(item: &[TokenTree]) -> Result<Option<Vec<TokenTree>>> {
     };
     let (if_token, else_token) = (&item[if_at], &item[else_at]);
     let mut out = item[..start].to_vec();
-    let expr = quote!(#if_token #cond { #then } #else_token { #otherwise });
+    // Each block is located at its branch's last token (see
+    // `parse::conditional_in`): rustc's `.expect(..)` lands after the branch.
+    let block = |branch: TokenStream, fallback: Span| {
+        let end = crate::names::last_span(branch.clone()).unwrap_or(fallback);
+        let mut block = Group::new(Delimiter::Brace, branch);
+        block.set_span(Span::call_site().located_at(end));
+        block
+    };
+    let (then, otherwise) = (
+        block(then, if_token.span()),
+        block(otherwise, else_token.span()),
+    );
+    let expr = quote!(#if_token #cond #then #else_token #otherwise);
     out.push(TokenTree::Group(Group::new(Delimiter::None, expr)));
     Ok(Some(out))
 }

@@ -194,7 +194,8 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
         let at = question_at(&plan);
         let body = eager_body(cx, plan);
         let value = block_over(head, body, last);
-        let value = settled(&TryScope::new(krate), quote!(#value.await), at);
+        let awaited = cx.awaited();
+        let value = settled(&TryScope::new(krate), quote!(#value #awaited), at);
         return First::around(first, value);
     }
     let sink = Sink::apart(cx, capacity(krate, &plan));
@@ -203,7 +204,7 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     } else {
         nest_all(krate, &plan, sink.add(&plan.out))
     };
-    First::around(first, awaited_into(&sink, block_over(head, body, last)))
+    First::around(first, awaited_into(cx, &sink, block_over(head, body, last)))
 }
 
 /// An eager `acomp!` without `?`: the `async` block fills the collection
@@ -235,17 +236,18 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// first branch is located at the user's display: a collection of the
 /// wrong kind (a set display where a `HashMap` is expected) is reported
 /// there first.
-pub(super) fn awaited_into(sink: &Sink, block: TokenStream) -> TokenStream {
+pub(super) fn awaited_into(cx: &Context, sink: &Sink, block: TokenStream) -> TokenStream {
     let (declare, lend, collection) = (sink.declare_apart(), sink.lend(), sink.collection());
     let (private, done) = (&sink.private, internal("done"));
     let expected = sink.collection_at_display();
+    let awaited = cx.awaited();
     quote! {{
         #declare
         if false {
             #expected
         } else {
             #lend
-            let #done = #block.await;
+            let #done = #block #awaited;
             #private::awaited_collection(#done, #collection)
         }
     }}
@@ -298,11 +300,11 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
     let (at, last) = plan.out.ends();
     let closure = closure_over(move_token, quote!(#pat), body, (at, last));
     if *is_async {
-        let ty = sink.inferred_type();
+        let (ty, awaited) = (sink.inferred_type(), cx.awaited());
         return quote! {
             #krate::__private::StreamExt::collect::<#ty>(
                 #krate::__private::StreamExt::map(#source, #closure)
-            ).await
+            ) #awaited
         };
     }
     // `map_list` is `collect::<Vec<_>>` of the `map`, its closure through

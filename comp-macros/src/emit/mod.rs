@@ -108,20 +108,35 @@ fn expected_lazy(cx: &Context, value: TokenStream, flavor: Flavor) -> TokenStrea
         Flavor::Async => proc_macro2::Ident::new("comp_stream", at),
     };
     let conformed = quote_spanned!(at=> #expected.lazy_form(#lazy).#method());
-    quote! {
-        match #value {
-            #lazy => {
-                let #expected = #private::Expectation::new();
-                if false {
-                    #expected.expected_value()
-                } else {
-                    #[allow(unused_imports)]
-                    use #private::LazyForm as _;
-                    #conformed
-                }
+    let arms = quote! {
+        #lazy => {
+            let #expected = #private::Expectation::new();
+            if false {
+                #expected.expected_value()
+            } else {
+                #[allow(unused_imports)]
+                use #private::LazyForm as _;
+                #conformed
             }
         }
-    }
+    };
+    // A lazy `comp!`'s `match` is the user's display, its keyword and
+    // braces at the display's own span: a method called on the iterator
+    // whose bound fails (`.max()` of `f64`s) is then reported on the
+    // method, as on a hand-written chain, not on the whole call (rustc
+    // blames the receiver when it comes from a macro's own tokens). Not a
+    // lazy `acomp!`'s: its value then ends at the display, inside the call,
+    // and rustc's "remove the `.await`" after a stream, the habit of
+    // awaiting an async generator, would remove the call's `)` too.
+    let display = match flavor {
+        Flavor::Sync => cx.display,
+        Flavor::Async => None,
+    };
+    let display = display.unwrap_or_else(proc_macro2::Span::call_site);
+    let match_token = proc_macro2::Ident::new("match", display);
+    let mut arms = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, arms);
+    arms.set_span(display);
+    quote!(#match_token #value #arms)
 }
 
 /// What every builder needs of the comprehension, decided once.
@@ -148,6 +163,8 @@ struct Context {
     /// With `spawn`: its keyword's span, and the outer variables cloned
     /// into each task.
     spawn: Option<(proc_macro2::Span, Vec<proc_macro2::Ident>)>,
+    /// The user's first await (see `ast::Comprehension::first_await`).
+    first_await: Option<proc_macro2::Span>,
 }
 
 impl Context {
@@ -164,7 +181,20 @@ impl Context {
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),
             spawn: (comp.options.spawn.as_ref()).map(|spawn| (spawn.span, spawn.cloned.clone())),
+            first_await: comp.first_await(),
         }
+    }
+
+    /// `.await` on an eager `acomp!`'s block, the await of CPython's
+    /// `await _listcomp()`, located at the user's first await: outside
+    /// async code, rustc's E0728 "only allowed inside `async` functions
+    /// and blocks" is then on the user's `.await`, as in the loop by hand,
+    /// not on the whole call.
+    fn awaited(&self) -> TokenStream {
+        let at = (self.first_await).map_or_else(proc_macro2::Span::call_site, |at| {
+            proc_macro2::Span::call_site().located_at(at)
+        });
+        quote_spanned!(at=> .await)
     }
 
     /// The value of a lazy `comp!` that runs on a generator or fails with

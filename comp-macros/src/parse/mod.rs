@@ -317,6 +317,11 @@ fn conditional_in(
     // A branch in parentheses, as Python needs them (`(a or b) if c else
     // d`), is a block's body without them: `unused_parens` would call them
     // unnecessary there. A walrus keeps its own.
+    // Each block's braces are located at its branch's last token: rustc's
+    // suggestions at a branch's end (`.expect(..)` when the other branch
+    // is `None`) land after the user's branch, not after the `if`. (Of the
+    // macro's context: lints about the formatting of blocks, clippy's
+    // `suspicious_else_formatting`, are not the user's.)
     let block = |expr: Expr| {
         let expr = match expr {
             Expr::Paren(paren)
@@ -326,8 +331,10 @@ fn conditional_in(
             }
             expr => expr,
         };
+        let end = crate::names::last_span(expr.to_token_stream()).unwrap_or(if_token.span);
+        let end = Span::call_site().located_at(end);
         syn::Block {
-            brace_token: token::Brace(if_token.span),
+            brace_token: token::Brace(end),
             stmts: vec![syn::Stmt::Expr(expr, None)],
         }
     };

@@ -52,6 +52,17 @@ pub(crate) fn error_expr(err: &Error) -> TokenStream {
     out
 }
 
+/// `(operand)[compile_error!(..)]`: `operand` typed as usual, the whole of
+/// the error type (an operand without tokens is the error alone).
+pub(crate) fn indexed_by_error(operand: TokenStream, err: &Error) -> TokenStream {
+    if operand.is_empty() {
+        return error_expr(err);
+    }
+    let operand = Group::new(Delimiter::Parenthesis, operand);
+    let index = index(error_expr(err), err.span());
+    quote!(#operand #index)
+}
+
 /// `[tokens]`, spanned.
 fn index(tokens: TokenStream, span: Span) -> TokenTree {
     let mut group = Group::new(Delimiter::Bracket, tokens);

@@ -87,22 +87,30 @@ impl Prepass<'_> {
         let received: Vec<bool> = (0..trees.len())
             .map(|i| is_punct(trees.get(i + 1), '.'))
             .collect();
-        let power: Vec<bool> = (0..trees.len()).map(|i| python_power(&trees, i)).collect();
+        // Where each Python power's right operand ends (see `power_operand_end`).
+        let power: Vec<Option<usize>> = (0..trees.len())
+            .map(|i| python_power(&trees, i).then(|| power_operand_end(&trees, i + 2)))
+            .collect();
+        // The power being rewritten: where its right operand ends and
+        // starts in `out`, and its error.
+        let mut powered: Option<(usize, usize, Error)> = None;
         let mut out: Vec<TokenTree> = Vec::new();
         for (i, tree) in trees.into_iter().enumerate() {
             match tree {
-                // `x ** 2` is `x * ERROR * 2`: the error on `**`, the rest
-                // of the expression typed as usual.
-                TokenTree::Punct(star) if power[i] => {
+                // `x ** y` is `x * (y)[ERROR]`: the error on `**`, the right
+                // operand typed as usual, and the product of the error
+                // type, so the rest of the expression is typed as usual
+                // (an `f64` times `{integer}` would be a second error).
+                TokenTree::Punct(star) if power[i].is_some() => {
                     let message = "Python's power `x ** 2` is `x.pow(2)` in Rust (`x.powi(2)`, `x.powf(y)` for floats); a product with a dereference is `x * *y`";
                     let mut alone = Punct::new('*', Spacing::Alone);
                     alone.set_span(star.span());
                     out.push(TokenTree::Punct(alone));
-                    out.extend(crate::parse::salvage::error_expr(&Error::new(
-                        star.span(),
-                        message,
-                    )));
+                    let end = power[i].unwrap_or(i + 2);
+                    powered = Some((end, out.len(), Error::new(star.span(), message)));
                 }
+                // The power's second `*`.
+                TokenTree::Punct(_) if i > 0 && power[i - 1].is_some() => {}
                 TokenTree::Group(group) if is_macro_call(&out) => {
                     let group = if is_std_expression_macro(&out) {
                         macro_arguments(self, &group)?
@@ -157,6 +165,15 @@ impl Prepass<'_> {
                     }
                 }
                 other => out.push(other),
+            }
+            if let Some((end, start, err)) = powered.take() {
+                match i + 1 >= end {
+                    true => {
+                        let operand: TokenStream = out.drain(start..).collect();
+                        out.extend(crate::parse::salvage::indexed_by_error(operand, &err));
+                    }
+                    false => powered = Some((end, start, err)),
+                }
             }
         }
         let out = rewrite_awaits(out);
@@ -379,6 +396,51 @@ fn python_power(trees: &[TokenTree], i: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|before| crate::names::ends_operand(&trees[before]));
     joint && operand && is_punct(trees.get(i + 1), '*')
+}
+
+/// The end of Python's power's right operand, which starts at `start`:
+/// prefix `-`, `!`, `*`, `&`, then one operand (a literal, a group, a path,
+/// a macro call) and its `.field`, `.method(..)`, calls, indexes and `?`.
+fn power_operand_end(trees: &[TokenTree], start: usize) -> usize {
+    let mut i = start;
+    while matches!(trees.get(i), Some(TokenTree::Punct(p)) if "-!*&".contains(p.as_char())) {
+        i += 1;
+    }
+    match trees.get(i) {
+        Some(TokenTree::Literal(_) | TokenTree::Group(_)) => i += 1,
+        Some(TokenTree::Ident(word)) if crate::names::is_name(word) || word == "self" => {
+            i += 1;
+            let segment = |i: usize| {
+                is_punct(trees.get(i), ':')
+                    && is_punct(trees.get(i + 1), ':')
+                    && matches!(trees.get(i + 2), Some(TokenTree::Ident(_)))
+            };
+            while segment(i) {
+                i += 3;
+            }
+            if is_punct(trees.get(i), '!') && matches!(trees.get(i + 1), Some(TokenTree::Group(_)))
+            {
+                i += 2;
+            }
+        }
+        _ => return i,
+    }
+    loop {
+        match trees.get(i) {
+            Some(TokenTree::Group(group)) if group.delimiter() != Delimiter::Brace => i += 1,
+            Some(TokenTree::Punct(p)) if p.as_char() == '?' => i += 1,
+            Some(TokenTree::Punct(p))
+                if p.as_char() == '.'
+                    && matches!(
+                        trees.get(i + 1),
+                        Some(TokenTree::Ident(_) | TokenTree::Literal(_))
+                    ) =>
+            {
+                i += 2;
+            }
+            _ => return i,
+        }
+    }
 }
 
 /// An index in Python's slice syntax, `xs[1:]`, `s[:3]`, `xs[::2]`: a

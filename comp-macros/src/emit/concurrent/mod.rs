@@ -185,9 +185,10 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
         }
     };
     let block = if fallible {
-        quote!(#block.await)
+        let awaited = cx.awaited();
+        quote!(#block #awaited)
     } else {
-        awaited_into(&sink, block)
+        awaited_into(cx, &sink, block)
     };
     let block = match before {
         Some(before) => quote!({ #before #block }),

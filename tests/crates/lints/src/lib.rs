@@ -73,9 +73,7 @@ pub async fn shared_outer(hosts: Vec<String>) -> Vec<String> {
 /// # Errors
 /// The first string that is not a number.
 pub fn fallible(words: &[&str]) -> Result<Vec<i32>, std::num::ParseIntError> {
-    let lazy_ok = comp!((w.parse::<i32>()? for w in words))
-        .filter(Result::is_ok)
-        .count();
+    let lazy_ok = comp!((w.parse::<i32>()? for w in words)).flatten().count();
     let mut all = comp![w.parse::<i32>()? for w in words]?;
     all.push(i32::try_from(lazy_ok).unwrap_or(i32::MAX));
     Ok(all)

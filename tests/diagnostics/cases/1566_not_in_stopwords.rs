@@ -1,0 +1,12 @@
+//! mistake: Python's `not in` to drop stop words from a log message
+//! offending: not in
+//! category: python-habit
+use comprehensions::comp;
+use std::collections::HashSet;
+
+fn main() {
+    let stop: HashSet<&str> = ["the", "a", "of"].into_iter().collect();
+    let line = "the rate of the errors rose";
+    let words = comp![w for w in line.split(' ') if w not in stop];
+    println!("{words:?}");
+}

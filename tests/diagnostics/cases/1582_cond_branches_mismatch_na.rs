@@ -1,0 +1,14 @@
+//! mistake: a conditional element whose branches differ in type, a number or the string "n/a", as a Python column may mix
+//! offending: "n/a"
+//! category: type
+use comprehensions::comp;
+
+struct Row {
+    amount: f64,
+}
+
+fn main() {
+    let rows = vec![Row { amount: 3.5 }, Row { amount: -1.0 }];
+    let cells = comp![r.amount if r.amount > 0.0 else "n/a" for r in &rows];
+    println!("{cells:?}");
+}

@@ -1,0 +1,13 @@
+//! mistake: `?` on an `f64` parse in a function whose error type is `ParseIntError`
+//! offending: v.parse::<f64>()?
+//! category: try
+use comprehensions::comp;
+use std::num::ParseIntError;
+
+fn parse_pairs(lines: &[&str]) -> Result<Vec<(u32, f64)>, ParseIntError> {
+    comp![(k.parse::<u32>()?, v.parse::<f64>()?) for (k, v) in lines.iter().filter_map(|l| l.split_once('='))]
+}
+
+fn main() {
+    println!("{:?}", parse_pairs(&["1=2.5", "2=0.1"]));
+}

@@ -1,0 +1,15 @@
+//! mistake: an `enumerate()` index copied from the Python loop, never used
+//! offending: (i, r)
+//! category: lint
+use comprehensions::comp;
+
+struct Row {
+    id: u32,
+    active: bool,
+}
+
+fn main() {
+    let rows = vec![Row { id: 1, active: true }, Row { id: 2, active: false }];
+    let ids = comp![r.id for (i, r) in rows.iter().enumerate() if r.active];
+    println!("{ids:?}");
+}

@@ -1,0 +1,18 @@
+//! mistake: `.collect().await` of a bounded lazy stream without saying what to collect into (Python's `list(..)` needs no type)
+//! offending: collect
+//! category: type
+use comprehensions::acomp;
+use futures::StreamExt;
+use std::time::Duration;
+
+async fn fetch(url: &str) -> String {
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    format!("<html>{url}</html>")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["/a".to_string(), "/b".to_string()];
+    let pages = acomp!((fetch(u).await for u in &urls); concurrency = 4).collect().await;
+    println!("{}", pages.len());
+}

@@ -1,0 +1,23 @@
+//! mistake: Python's `await asyncio.sleep(0.25)` as `tokio::time::sleep(0.25)`, which takes a `Duration`
+//! offending: 0.25
+//! category: python-habit
+use comprehensions::acomp;
+use std::time::Duration;
+
+async fn fetch(url: &str) -> String {
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    format!("<html>{url}</html>")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["/a".to_string(), "/b".to_string()];
+    let pages = acomp![
+        {
+            tokio::time::sleep(0.25).await;
+            fetch(u).await
+        }
+        for u in &urls
+    ];
+    println!("{pages:?}");
+}

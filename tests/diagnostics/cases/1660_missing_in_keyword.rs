@@ -1,0 +1,17 @@
+//! mistake: the `in` of a `for` clause left out while typing a concurrent fetch
+//! offending: u &urls
+//! category: syntax
+use comprehensions::acomp;
+use std::time::Duration;
+
+async fn fetch(url: &str) -> usize {
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    url.len()
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["/a".to_string(), "/bb".to_string()];
+    let sizes = acomp![fetch(u).await for u &urls; concurrency = 4];
+    println!("{sizes:?}");
+}

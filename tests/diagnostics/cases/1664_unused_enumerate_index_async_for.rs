@@ -1,0 +1,20 @@
+//! mistake: Python's `for i, ev in enumerate(..)` habit kept in an `async for` whose index is never used
+//! offending: (i, ev)
+//! category: lint
+use comprehensions::acomp;
+use futures::{stream, StreamExt};
+
+struct Event {
+    level: u8,
+    name: String,
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let events = stream::iter(vec![
+        Event { level: 1, name: "tick".to_string() },
+        Event { level: 4, name: "disk full".to_string() },
+    ]);
+    let alerts = acomp![ev.name async for (i, ev) in events.enumerate() if ev.level > 2];
+    println!("{alerts:?}");
+}

@@ -1,0 +1,11 @@
+//! mistake: Python's `dict.get(key, default)` with two arguments to price line items
+//! offending: prices.get(sku, 0.0)
+//! category: python-habit
+use std::collections::HashMap;
+
+fn main() {
+    let prices: HashMap<&str, f64> = HashMap::from([("apple", 0.5), ("pear", 0.8)]);
+    let items = vec![("apple", 3.0), ("kiwi", 2.0)];
+    let totals: Vec<_> = items.iter().map(|(sku, qty)| prices.get(sku, 0.0) * qty).collect();
+    println!("{totals:?}");
+}

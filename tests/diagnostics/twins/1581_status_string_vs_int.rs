@@ -1,0 +1,16 @@
+//! mistake: comparing a status column read from CSV (a `String`) with the integer 500
+//! offending: h.status == 500
+//! category: type
+struct Hit {
+    path: String,
+    status: String,
+}
+
+fn main() {
+    let hits = vec![
+        Hit { path: "/a".into(), status: "200".into() },
+        Hit { path: "/b".into(), status: "500".into() },
+    ];
+    let errors: Vec<_> = hits.iter().filter(|h| h.status == 500).map(|h| &h.path).collect();
+    println!("{errors:?}");
+}

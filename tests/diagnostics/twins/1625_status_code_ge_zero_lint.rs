@@ -1,0 +1,24 @@
+//! mistake: Python's defensive `if r.status >= 0` kept on a `u16` status in an `async for` filter
+//! offending: r.status >= 0
+//! category: lint
+use futures::stream::{self, StreamExt};
+
+struct Response {
+    status: u16,
+    body: String,
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let mut responses = stream::iter(vec![
+        Response { status: 200, body: "ok".to_string() },
+        Response { status: 503, body: "busy".to_string() },
+    ]);
+    let mut bodies = Vec::new();
+    while let Some(r) = responses.next().await {
+        if r.status >= 0 && r.status < 500 {
+            bodies.push(r.body);
+        }
+    }
+    println!("{bodies:?}");
+}
