@@ -34,7 +34,7 @@ use crate::lazy::TryIter;
 #[diagnostic::on_unimplemented(
     message = "`?` in a comprehension needs a `Result` or an `Option`, found `{Self}`",
     label = "this is neither a `Result` nor an `Option`",
-    note = "if it is a future, await it first: `.await?`"
+    note = "a future (in `acomp!`) is awaited first: `.await?`"
 )]
 pub trait Try {
     /// The value `?` evaluates to on success.

@@ -18,7 +18,7 @@
 //! expansions identical up to the cursor, so completion and hover work
 //! while the comprehension is half-typed.
 
-use proc_macro2::{Delimiter, Group, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 use syn::{Error, Expr};
 
@@ -99,6 +99,7 @@ pub(crate) fn broken(trees: &[TokenTree]) -> Expr {
     let tokens: TokenStream = trees.iter().cloned().collect();
     let err = habit_hint(&tokens)
         .or_else(|| incomplete(&mended, &parse_err))
+        .or_else(|| side_by_side(&mended, &parse_err).map(|(.., err)| err))
         .unwrap_or(parse_err);
     let python = mended
         .iter()
@@ -160,12 +161,7 @@ fn mend_groups(trees: &[TokenTree]) -> Vec<TokenTree> {
                         Some((last, item)) if is_comma(last) => (item, Some(last)),
                         _ => (chunk, None),
                     };
-                    let tokens: TokenStream = item.iter().cloned().collect();
-                    if item.is_empty() || syn::parse2::<Expr>(tokens).is_ok() {
-                        items.extend(item.iter().cloned());
-                    } else {
-                        items.extend(broken(item).to_token_stream());
-                    }
+                    items.extend(mend_item(item));
                     items.extend(comma.cloned());
                 }
                 let mut group_mended = Group::new(group.delimiter(), items.into_iter().collect());
@@ -175,6 +171,29 @@ fn mend_groups(trees: &[TokenTree]) -> Vec<TokenTree> {
             other => other.clone(),
         })
         .collect()
+}
+
+/// One comma-separated item of a group, as it is when it parses, else
+/// [`broken`]. Two operands side by side, a forgotten `,` (`(r.id
+/// r.name)`, `f(a b)`), are both kept, the first indexed by the error
+/// (see [`side_by_side`]) and a `,` between them: each is typed, and a call
+/// keeps its number of arguments.
+fn mend_item(item: &[TokenTree]) -> TokenStream {
+    let tokens: TokenStream = item.iter().cloned().collect();
+    let err = match syn::parse2::<Expr>(tokens.clone()) {
+        _ if item.is_empty() => return tokens,
+        Ok(_) => return tokens,
+        Err(err) => err,
+    };
+    let Some((at, prefix, err)) = side_by_side(item, &err) else {
+        return broken(item).to_token_stream();
+    };
+    let mut comma = Punct::new(',', Spacing::Alone);
+    comma.set_span(item[at].span());
+    let mut out = keep(&prefix, &err).to_token_stream();
+    out.extend([TokenTree::Punct(comma)]);
+    out.extend(mend_item(&item[at..]));
+    out
 }
 
 fn is_comma(tree: &TokenTree) -> bool {
@@ -196,6 +215,34 @@ fn incomplete(trees: &[TokenTree], err: &Error) -> Option<Error> {
         _ => rest.to_owned(),
     };
     Some(Error::new(last.span(), message))
+}
+
+/// Two operands side by side (`(r.id r.name)`, a forgotten `,`; `a b`, a
+/// forgotten operator), where syn says only "unexpected token": said as
+/// rustc says it by hand, at the second operand, which starts at the
+/// returned index after the parsed first one.
+fn side_by_side(trees: &[TokenTree], err: &Error) -> Option<(usize, Expr, Error)> {
+    if err.to_string() != "unexpected token" {
+        return None;
+    }
+    let starts_operand = |tree: &TokenTree| match tree {
+        TokenTree::Ident(word) => crate::names::is_name(word) || word == "self",
+        TokenTree::Literal(_) => true,
+        TokenTree::Group(group) => group.delimiter() != Delimiter::Brace,
+        TokenTree::Punct(_) => false,
+    };
+    let (at, prefix) = (1..trees.len()).rev().find_map(|len| {
+        let apart = crate::names::ends_operand(&trees[len - 1]) && starts_operand(&trees[len]);
+        let prefix = apart.then(|| syn::parse2::<Expr>(trees[..len].iter().cloned().collect()));
+        prefix?.ok().map(|prefix| (len, prefix))
+    })?;
+    let found = match &trees[at] {
+        TokenTree::Group(group) if group.delimiter() == Delimiter::Bracket => "[".to_owned(),
+        TokenTree::Group(_) => "(".to_owned(),
+        other => other.to_string(),
+    };
+    let message = format!("expected `,` or an operator, found `{found}`");
+    Some((at, prefix, Error::new(trees[at].span(), message)))
 }
 
 /// The operator the tokens end with (`>`, `>=`, `&&`...).
