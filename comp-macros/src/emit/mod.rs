@@ -327,30 +327,57 @@ struct First {
 /// rustc's `for_loops_over_fallibles` lint for a first iterable that is an
 /// `Option` or a `Result` (`for n in s.parse::<i64>()`), which a loop over
 /// the iterator it became cannot see: see [`crate::lower::fallible_loop`].
-fn fallible_probe(krate: &TokenStream, for_step: &ForStep, local: &Ident) -> TokenStream {
+fn fallible_probe(
+    krate: &TokenStream,
+    for_step: &ForStep,
+    local: &Ident,
+    parens: Option<proc_macro2::extra::DelimSpan>,
+) -> TokenStream {
     match &for_step.iter {
         // (In `acomp!`, the user's iterable inside its `PlainFor` probe.)
         Iterable::Expr(expr) if !for_step.is_async => {
             let expr = crate::lower::unprobed(expr);
-            crate::lower::fallible_loop(krate, expr, for_step.pat.span(), local)
+            crate::lower::fallible_loop(krate, expr, for_step.pat.span(), local, parens)
         }
         _ => TokenStream::new(),
     }
 }
 
+/// The parentheses around a whole first iterable, `for i in (0..n)`, that
+/// `unused_parens` calls unnecessary in a `for` loop by hand, and the
+/// expression inside them. (Not around a struct literal, where a `for`
+/// needs them.)
+fn redundant_parens(expr: &syn::Expr) -> Option<(proc_macro2::extra::DelimSpan, &syn::Expr)> {
+    let syn::Expr::Paren(paren) = expr else {
+        return None;
+    };
+    let braced = quote::ToTokens::to_token_stream(&paren.expr).into_iter().any(|tree| {
+        matches!(tree, proc_macro2::TokenTree::Group(g) if g.delimiter() == proc_macro2::Delimiter::Brace)
+    });
+    (paren.attrs.is_empty() && !braced).then_some((paren.paren_token.span, &*paren.expr))
+}
+
 impl First {
     /// Takes the first iterable out of `plan`, leaving its local in its place.
     fn take(krate: &TokenStream, plan: &mut Plan) -> Option<First> {
-        let ForStep { iter, is_async, .. } = &mut plan.first;
+        let ForStep { iter, is_async, .. } = &plan.first;
         let Iterable::Expr(expr) = iter else {
             return None;
         };
         if contains(expr, Operator::Try) {
             return None;
         }
-        let value = into_source(krate, expr, *is_async);
         let local = internal_at("iter", expr.span());
-        let probe = fallible_probe(krate, &plan.first, &local);
+        // Parentheses around the whole iterable go to the probe, a `for`
+        // loop, where rustc's `unused_parens` says "around `for` iterator
+        // expression", as by hand, not "around function argument".
+        let redundant = (!*is_async).then(|| redundant_parens(expr)).flatten();
+        let probe = fallible_probe(krate, &plan.first, &local, redundant.map(|(span, _)| span));
+        let expr = match redundant {
+            Some((_, inner)) if !probe.is_empty() => inner,
+            _ => expr,
+        };
+        let value = into_source(krate, expr, *is_async);
         plan.first.iter = Iterable::Ready(local.clone());
         Some(First {
             local,

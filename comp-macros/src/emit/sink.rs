@@ -283,6 +283,7 @@ impl Sink {
             (Some(_), _) => {
                 let (new, more) = (internal("new"), internal("more"));
                 let private = &self.private;
+                let sink = crate::lower::located(sink.clone(), span);
                 let inserted = quote_spanned!(span=> <#ty>::#method(#sink, #args));
                 let new_key = if self.form == Form::Dict {
                     quote!(#private::Option::is_none(&#inserted))

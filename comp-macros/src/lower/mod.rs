@@ -368,7 +368,7 @@ fn plain_for(comp: &Comprehension, expr: Expr, (pat, is_async): (&Pat, bool), in
     let probe = probed(&private, &expr, "PlainFor", "comp_plain_for", traits);
     let local = internal("plain");
     let fallible = match inner {
-        true => fallible_loop(krate, &expr, pat.span(), &local),
+        true => fallible_loop(krate, &expr, pat.span(), &local, None),
         false => TokenStream::new(),
     };
     if fallible.is_empty() {
@@ -392,6 +392,7 @@ pub fn fallible_loop(
     expr: &Expr,
     pat: proc_macro2::Span,
     local: &Ident,
+    parens: Option<proc_macro2::extra::DelimSpan>,
 ) -> TokenStream {
     let made_explicitly = callee_name(unparen(expr))
         .is_some_and(|name| ["iter", "iter_mut", "into_iter"].iter().any(|m| name == m));
@@ -405,9 +406,24 @@ pub fn fallible_loop(
     // own span would be the one rustc's borrow checker finds there, which
     // then drops its "consider cloning" help for a moved iterable.
     let (first, last) = ends(expr);
-    let method = Ident::new("comp_fallible", last);
-    let open = quote_spanned!(pat=> (&#krate::__private::Fallible(&#local)));
-    let probe = quote_spanned!(last=> #open.#method());
+    // The user's parentheses around the whole iterable, moved here (see
+    // `emit::redundant_parens`): the probe inside is then spanned over
+    // what they hold, so that rustc's "remove these parentheses" finds them.
+    let (start, end) = match (parens, expr) {
+        (Some(_), Expr::Paren(paren)) => ends(&paren.expr),
+        _ => (pat, last),
+    };
+    let method = Ident::new("comp_fallible", end);
+    let open = quote_spanned!(start=> (&#krate::__private::Fallible(&#local)));
+    let probe = quote_spanned!(end=> #open.#method());
+    let probe = match parens {
+        Some(span) => {
+            let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, probe);
+            group.set_span(span.join());
+            quote!(#group)
+        }
+        None => probe,
+    };
     let (for_token, in_token) = (Ident::new("for", pat), Ident::new("in", first));
     quote! {
         if false {

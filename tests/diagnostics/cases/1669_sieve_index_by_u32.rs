@@ -1,0 +1,27 @@
+//! mistake: indexing the sieve with a `u32` prime candidate instead of a `usize`
+//! offending: sieve[p]
+//! category: type
+use comprehensions::comp;
+
+fn primes_below(n: u32) -> Vec<u32> {
+    let limit = n as usize;
+    let mut sieve = vec![true; limit];
+    sieve[0] = false;
+    sieve[1] = false;
+    let mut i = 2;
+    while i * i < limit {
+        if sieve[i] {
+            let mut j = i * i;
+            while j < limit {
+                sieve[j] = false;
+                j += i;
+            }
+        }
+        i += 1;
+    }
+    comp![p for p in 2..n if sieve[p]]
+}
+
+fn main() {
+    println!("{:?}", primes_below(30));
+}

@@ -1,0 +1,12 @@
+//! mistake: a returned lazy iterator uses the parameter `k`, borrowed, without `move`
+//! offending: x * k
+//! category: ownership
+use comprehensions::comp;
+
+fn scaled<'a>(xs: &'a [f64], k: f64) -> impl Iterator<Item = f64> + 'a {
+    comp!((x * k for x in xs))
+}
+
+fn main() {
+    println!("{:?}", scaled(&[1.0, 2.0], 3.0).collect::<Vec<_>>());
+}

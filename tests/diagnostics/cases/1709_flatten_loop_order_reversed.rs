@@ -1,0 +1,10 @@
+//! mistake: flattening a matrix with the `for` clauses in the wrong order (inner loop first)
+//! offending: in row
+//! category: syntax
+use comprehensions::comp;
+
+fn main() {
+    let matrix = vec![vec![1, 2], vec![3, 4]];
+    let flat = comp![x for x in row for row in &matrix];
+    println!("{flat:?}");
+}

@@ -1,0 +1,18 @@
+//! mistake: Python's `", ".join(u.roles)` (the separator as receiver) inside `format!`
+//! offending: join
+//! category: python-habit
+use comprehensions::comp;
+
+struct User {
+    name: String,
+    roles: Vec<String>,
+}
+
+fn main() {
+    let users = vec![
+        User { name: "ann".to_string(), roles: vec!["admin".to_string(), "dev".to_string()] },
+        User { name: "bob".to_string(), roles: vec![] },
+    ];
+    let lines = comp![format!("{}: {}", u.name, ", ".join(&u.roles)) for u in &users];
+    println!("{}", lines.len());
+}

@@ -1,0 +1,16 @@
+//! mistake: `dir.join(..)` builds a new `PathBuf`, returned where the signature promises `Vec<&Path>`
+//! offending: d.join("config.toml")
+//! category: type
+use comprehensions::comp;
+use std::path::{Path, PathBuf};
+
+fn config_paths(dirs: &[PathBuf]) -> Vec<&Path> {
+    comp![d.join("config.toml") for d in dirs]
+}
+
+fn main() {
+    let dirs = vec![PathBuf::from("/etc/app"), PathBuf::from("/home/ann/.config/app")];
+    for p in config_paths(&dirs) {
+        println!("{}", p.display());
+    }
+}

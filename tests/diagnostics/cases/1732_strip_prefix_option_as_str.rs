@@ -1,0 +1,10 @@
+//! mistake: `strip_prefix("--")` returns `Option<&str>`, collected as the CLI's `Vec<&str>` of flag names (Python's `a[2:]`)
+//! offending: a.strip_prefix("--")
+//! category: type
+use comprehensions::comp;
+
+fn main() {
+    let args: Vec<String> = vec!["--verbose".to_string(), "--dry-run".to_string()];
+    let flags: Vec<&str> = comp![a.strip_prefix("--") for a in &args if a.starts_with("--")];
+    println!("{flags:?}");
+}

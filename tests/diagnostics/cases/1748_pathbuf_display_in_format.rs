@@ -1,0 +1,11 @@
+//! mistake: a `PathBuf` formatted with `{}` in a CLI listing (Python's `f"{path}"`)
+//! offending: p
+//! category: type
+use comprehensions::comp;
+use std::path::PathBuf;
+
+fn main() {
+    let files: Vec<(PathBuf, u64)> = vec![(PathBuf::from("src/main.rs"), 812), (PathBuf::from("Cargo.toml"), 240)];
+    let listing: Vec<String> = comp![format!("{:<20} {:>6} bytes", p, size) for (p, size) in &files];
+    println!("{}", listing.join("\n"));
+}

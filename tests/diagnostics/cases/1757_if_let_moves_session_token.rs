@@ -1,0 +1,18 @@
+//! mistake: `if let Some(t) = s.token` on a borrowed session moves the `Option<String>` field out
+//! offending: s.token
+//! category: ownership
+use comprehensions::comp;
+
+struct Session {
+    user: String,
+    token: Option<String>,
+}
+
+fn main() {
+    let sessions = vec![
+        Session { user: "ann".to_string(), token: Some("abc".to_string()) },
+        Session { user: "bob".to_string(), token: None },
+    ];
+    let tokens: Vec<String> = comp![t for s in &sessions if let Some(t) = s.token];
+    println!("{tokens:?} {}", sessions[0].user);
+}

@@ -1,0 +1,12 @@
+//! mistake: Python's `[cache.pop(k) for k in cache if expired(k)]`: removing from the sessions map while iterating its keys
+//! offending: sessions.remove(k)
+//! category: ownership
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let now = 1_000u64;
+    let mut sessions: HashMap<String, u64> = HashMap::from([("a".to_string(), 900), ("b".to_string(), 1_200)]);
+    let expired = comp![sessions.remove(k) for k in sessions.keys() if sessions[k] < now];
+    println!("{expired:?} {}", sessions.len());
+}

@@ -1,0 +1,16 @@
+//! mistake: comparing `enumerate()`'s `usize` index with an `i32` parameter (leave-one-out sample)
+//! offending: i != skip
+//! category: type
+fn leave_one_out(xs: &[f64], skip: i32) -> Vec<f64> {
+    let mut out = Vec::new();
+    for (i, x) in xs.iter().enumerate() {
+        if i != skip {
+            out.push(*x);
+        }
+    }
+    out
+}
+
+fn main() {
+    println!("{:?}", leave_one_out(&[1.0, 2.0, 3.0], 1));
+}

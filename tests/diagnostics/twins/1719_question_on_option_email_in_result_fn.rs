@@ -1,0 +1,21 @@
+//! mistake: `?` on an `Option<String>` field inside a handler that returns `Result<_, String>` (Python would raise on None)
+//! offending: u.email.clone()?
+//! category: try
+
+struct User {
+    name: String,
+    email: Option<String>,
+}
+
+fn mailing_list(users: &[User]) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for u in users {
+        out.push(u.email.clone()?);
+    }
+    Ok(out)
+}
+
+fn main() {
+    let users = vec![User { name: "ann".to_string(), email: Some("ann@example.com".to_string()) }];
+    println!("{} {:?}", users[0].name, mailing_list(&users));
+}

@@ -1,0 +1,17 @@
+//! mistake: Python's f-string `f"{u.id}: {u.name}"` for each listing line of a page
+//! offending: f"{u.id}: {u.name}"
+//! category: python-habit
+
+struct User {
+    id: u32,
+    name: String,
+}
+
+fn main() {
+    let page = vec![User { id: 1, name: "ann".to_string() }, User { id: 2, name: "bob".to_string() }];
+    let mut lines: Vec<String> = Vec::new();
+    for u in &page {
+        lines.push(f"{u.id}: {u.name}");
+    }
+    println!("{}", lines.join("\n"));
+}

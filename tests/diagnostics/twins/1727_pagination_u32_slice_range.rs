@@ -1,0 +1,18 @@
+//! mistake: pagination query parameters parsed as `u32` used to slice the rows
+//! offending: rows[offset..offset + limit]
+//! category: type
+
+struct Row {
+    title: String,
+}
+
+fn main() {
+    let rows: Vec<Row> = (0..50).map(|i| Row { title: format!("post {i}") }).collect();
+    let offset: u32 = "10".parse().unwrap();
+    let limit: u32 = "20".parse().unwrap();
+    let mut titles = Vec::new();
+    for r in &rows[offset..offset + limit] {
+        titles.push(r.title.as_str());
+    }
+    println!("{titles:?}");
+}

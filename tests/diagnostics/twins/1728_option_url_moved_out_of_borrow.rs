@@ -1,0 +1,20 @@
+//! mistake: an `Option<String>` field moved out of a borrowed row while building `(id, avatar_url)` response pairs
+//! offending: u.avatar_url
+//! category: ownership
+
+struct User {
+    id: u32,
+    avatar_url: Option<String>,
+}
+
+fn main() {
+    let users = vec![
+        User { id: 1, avatar_url: Some("https://cdn/a.png".to_string()) },
+        User { id: 2, avatar_url: None },
+    ];
+    let mut body = Vec::new();
+    for u in &users {
+        body.push((u.id, u.avatar_url));
+    }
+    println!("{body:?} {}", users.len());
+}

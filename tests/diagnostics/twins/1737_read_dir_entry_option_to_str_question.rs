@@ -1,0 +1,18 @@
+//! mistake: `?` on `OsStr::to_str()` (an `Option`) while listing a directory in a function returning `io::Result`
+//! offending: to_str()?
+//! category: try
+use std::fs;
+use std::io;
+use std::path::Path;
+
+fn file_names(dir: &Path) -> io::Result<Vec<String>> {
+    let mut out = Vec::new();
+    for e in fs::read_dir(dir)? {
+        out.push(e?.file_name().to_str()?.to_string());
+    }
+    Ok(out)
+}
+
+fn main() {
+    println!("{:?}", file_names(Path::new(".")));
+}

@@ -1,0 +1,20 @@
+//! mistake: Python's `k, v = line.split("=", 1)` as a `let (k, v) = line.split_once('=')` clause, which returns an `Option`
+//! offending: (k, v)
+//! category: type
+use std::collections::HashMap;
+
+fn parse_config(text: &str) -> HashMap<String, String> {
+    let mut cfg = HashMap::new();
+    for line in text.lines() {
+        if !line.starts_with('#') {
+            let (k, v) = line.split_once('=');
+            cfg.insert(k.trim().to_string(), v.trim().to_string());
+        }
+    }
+    cfg
+}
+
+fn main() {
+    let cfg = parse_config("# app\nport = 8080\nhost = localhost\n");
+    println!("{cfg:?}");
+}

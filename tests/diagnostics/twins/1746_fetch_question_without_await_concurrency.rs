@@ -1,0 +1,25 @@
+//! mistake: `?` directly on the async fetch's future, `.await` forgotten, under `concurrency`
+//! offending: fetch(u)?
+//! category: async
+use futures::{stream, StreamExt, TryStreamExt};
+
+#[derive(Debug)]
+struct FetchError;
+
+async fn fetch(url: &str) -> Result<String, FetchError> {
+    Ok(format!("<html>{url}</html>"))
+}
+
+async fn fetch_all(urls: &[String]) -> Result<Vec<String>, FetchError> {
+    stream::iter(urls)
+        .map(|u| async move { Ok::<String, FetchError>(fetch(u)?) })
+        .buffered(8)
+        .try_collect()
+        .await
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["https://a.example".to_string()];
+    println!("{:?}", fetch_all(&urls).await);
+}

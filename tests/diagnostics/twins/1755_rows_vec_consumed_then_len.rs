@@ -1,0 +1,20 @@
+//! mistake: the query's rows iterated by value, then used for the response's total count (Python's loop does not consume its list)
+//! offending: rows
+//! category: ownership
+
+struct Row {
+    name: String,
+}
+
+fn load_rows() -> Vec<Row> {
+    vec![Row { name: "ann".to_string() }, Row { name: "bob".to_string() }]
+}
+
+fn main() {
+    let rows = load_rows();
+    let mut names = Vec::new();
+    for r in rows {
+        names.push(r.name);
+    }
+    println!("showing {} of {}: {:?}", names.len(), rows.len(), names);
+}
