@@ -81,8 +81,8 @@ pub mod __private {
         ReuseCopy, ReuseRef, TryIter,
     };
     pub use crate::stream::{
-        drain, filter_map_sync, lazy_stream, next, AsyncFor, AsyncForStream, BoxNotUnpin,
-        KeepUnpin, NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
+        drain, filter_map_sync, next, AsyncFor, AsyncForStream, BoxNotUnpin, KeepUnpin,
+        NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
     };
     pub use crate::try_::{
         infallible, Agrees, Branches, Conforms, ExpectList, Expectation, ListExpected,

@@ -19,7 +19,6 @@ use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
-use futures_core::stream::FusedStream;
 use futures_core::Stream;
 
 /// The iterable of an `async for`, with the same probe as [`PlainFor`]:
@@ -305,15 +304,6 @@ impl<S: Stream + ?Sized> Future for Next<'_, S> {
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         self.stream.as_mut().poll_next(cx)
     }
-}
-
-/// The value of a lazy `acomp!` that runs on a generator: the generator as
-/// an `impl Stream`, so that rustc's messages about the value (awaited by
-/// mistake, `.next()` without `StreamExt`) name a stream of its items, not
-/// the generator's own types. `Unpin` and `Send` carry over as they are.
-#[inline]
-pub fn lazy_stream<T, S: FusedStream<Item = T>>(stream: S) -> impl FusedStream<Item = T> {
-    stream
 }
 
 #[cfg(test)]

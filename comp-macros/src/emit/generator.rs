@@ -8,6 +8,7 @@ use super::tokens::{into_source, outer_closure};
 use super::{
     as_stream, evaluated_first, for_loop, guarded, nest, rewrite_plan, Context, First, TryScope,
 };
+use crate::ast::Flavor;
 use crate::lower::{contains, Branch, ForStep, Iterable, OnFail, Operator, Plan, Step};
 use crate::names::{internal, internal_at, yielder};
 
@@ -191,8 +192,8 @@ pub(super) fn generator_block(
     };
     let value = quote!(#krate::__private::Generator::#method(#generator, #body));
     let value = match drive {
-        Drive::Stream => quote!(#krate::__private::lazy_stream(#value)),
-        Drive::Iter if !inner => cx.opaque_iter(value),
+        Drive::Stream => cx.opaque(value, Flavor::Async),
+        Drive::Iter if !inner => cx.opaque(value, Flavor::Sync),
         Drive::Iter => value,
     };
     let block = quote!({

@@ -10,6 +10,7 @@ use super::tokens::{into_source, outer_closure};
 use super::{evaluated_first, guarded, nest, rewrite_steps, source, Context, TryScope};
 
 mod borrows;
+use crate::ast::Flavor;
 use crate::lower::{first_try, Branch, Plan, Step};
 use crate::names::{internal, internal_at};
 
@@ -34,7 +35,7 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
         let into = source(krate, &plan.first.iter, false);
         let chain = lazy_level(cx, &mut plan, &segments, 0, into, fallible);
         return if fallible {
-            cx.opaque_iter(quote!(#try_iter::running(#chain)))
+            cx.opaque(quote!(#try_iter::running(#chain)), Flavor::Sync)
         } else {
             chain
         };
@@ -60,7 +61,7 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
             #flow::Break(#residual) => #label: #agree,
         }
     });
-    cx.opaque_iter(value)
+    cx.opaque(value, Flavor::Sync)
 }
 
 /// One level of a lazy comprehension: its `for` (`at` in `plan.steps`, or

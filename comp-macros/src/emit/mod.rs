@@ -197,26 +197,30 @@ impl Context {
         quote_spanned!(at=> .await)
     }
 
-    /// The value of a lazy `comp!` that runs on a generator or fails with
-    /// `?`, as an `impl FusedIterator` of its items, declared in the
-    /// expansion:
+    /// The value of a lazy form that runs on a generator (or, `comp!`'s,
+    /// fails with `?`), as an `impl FusedIterator` (`acomp!`: `impl
+    /// StreamExt`, the facade's public re-export) of its items, declared in
+    /// the expansion:
     ///
     /// ```text
     /// { fn lazy<T, S: FusedIterator<Item = T>>(value: S) -> impl FusedIterator<Item = T> { value } lazy(VALUE) }
     /// ```
     ///
     /// rustc's messages about the value (returned where another item type
-    /// is expected, or as a `Box<dyn Iterator>`) then name an iterator of
-    /// its items, not the runtime's types, and its "the found opaque type"
-    /// label is at the display's `(`, in the user's file. `Send` carries
-    /// over as it is. (`acomp!`'s is the runtime's `lazy_stream`: naming
-    /// `Stream`, `FusedStream` or `StreamExt` here takes a re-export in
-    /// `__private`, and rustc then prints the trait by that path,
-    /// `comprehensions::__private::StreamExt`, in every message about the
-    /// stream: tried, with the UI suite.)
-    fn opaque_iter(&self, value: TokenStream) -> TokenStream {
-        let private = &self.private;
-        let bound = quote!(#private::FusedIterator);
+    /// is expected, a stream's `.collect()` not awaited, `.next()` without
+    /// `.await`) then name an iterator or a stream of its items, not the
+    /// runtime's types nor a signature in the runtime's source as "the
+    /// found opaque type", and the label is at the display's `(`, in the
+    /// user's file. `Send` and `Unpin` carry over as they are; a stream's
+    /// `StreamExt` methods are callable without importing it. (A stream
+    /// is not named a `FusedStream`: that would take a path through
+    /// `__private`, which rustc would then print in every message.)
+    fn opaque(&self, value: TokenStream, flavor: Flavor) -> TokenStream {
+        let (krate, private) = (&self.krate, &self.private);
+        let bound = match flavor {
+            Flavor::Sync => quote!(#private::FusedIterator),
+            Flavor::Async => quote!(#krate::StreamExt),
+        };
         let at = self
             .display_open
             .unwrap_or_else(proc_macro2::Span::call_site);

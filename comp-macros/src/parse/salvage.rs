@@ -222,7 +222,13 @@ fn incomplete(trees: &[TokenTree], err: &Error) -> Option<Error> {
 /// rustc says it by hand, at the second operand, which starts at the
 /// returned index after the parsed first one.
 fn side_by_side(trees: &[TokenTree], err: &Error) -> Option<(usize, Expr, Error)> {
-    if err.to_string() != "unexpected token" {
+    // Python's words (`lambda x: ..`, `a and b`) and habits have their own
+    // messages.
+    let python = trees
+        .iter()
+        .any(|tree| matches!(tree, TokenTree::Ident(word) if word_hint(word, false).is_some()));
+    let tokens: TokenStream = trees.iter().cloned().collect();
+    if err.to_string() != "unexpected token" || python || habit_hint(&tokens).is_some() {
         return None;
     }
     let starts_operand = |tree: &TokenTree| match tree {
