@@ -148,13 +148,17 @@ impl Comprehension {
     /// Every user expression, in source order (the element after the clauses).
     pub fn exprs(&self) -> impl Iterator<Item = &Expr> {
         let clauses = self.clauses.iter().map(Clause::expr);
-        let element: Vec<&Expr> = match &self.element {
+        clauses
+            .chain(self.element_exprs())
+            .chain(self.options.concurrency.as_ref().map(|(_, n)| n))
+    }
+
+    /// The element's expressions: the value, or the key and the value.
+    fn element_exprs(&self) -> Vec<&Expr> {
+        match &self.element {
             Element::Value(value) => vec![value],
             Element::Entry { key, value } => vec![key, value],
-        };
-        clauses
-            .chain(element)
-            .chain(self.options.concurrency.as_ref().map(|(_, n)| n))
+        }
     }
 
     /// The user's first await in source order: an `.await` (or a prefix
@@ -162,10 +166,6 @@ impl Comprehension {
     /// `async for`'s `async`. The comprehension's own `.await` is located
     /// there (see `emit::Context::awaited`).
     pub fn first_await(&self) -> Option<Span> {
-        let element: Vec<&Expr> = match &self.element {
-            Element::Value(value) => vec![value],
-            Element::Entry { key, value } => vec![key, value],
-        };
         let in_expr = |expr: &Expr| first_await_in(expr.to_token_stream());
         let in_clause = |clause: &Clause| match clause {
             Clause::For(ForClause {
@@ -174,7 +174,7 @@ impl Comprehension {
             }) => Some(token.span),
             clause => in_expr(clause.expr()),
         };
-        element
+        self.element_exprs()
             .into_iter()
             .find_map(in_expr)
             .or_else(|| self.clauses.iter().find_map(in_clause))

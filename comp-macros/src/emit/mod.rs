@@ -211,8 +211,7 @@ impl Context {
     /// `.await`) then name an iterator or a stream of its items, not the
     /// runtime's types nor a signature in the runtime's source as "the
     /// found opaque type", and the label is at the display's `(`, in the
-    /// user's file. `Send` and `Unpin` carry over as they are; a stream's
-    /// `StreamExt` methods are callable without importing it. (A stream
+    /// user's file. `Send` and `Unpin` carry over as they are. (A stream
     /// is not named a `FusedStream`: that would take a path through
     /// `__private`, which rustc would then print in every message.)
     fn opaque(&self, value: TokenStream, flavor: Flavor) -> TokenStream {

@@ -283,6 +283,8 @@ impl Sink {
             (Some(_), _) => {
                 let (new, more) = (internal("new"), internal("more"));
                 let private = &self.private;
+                // The table argument at the element too: rustc's "swap
+                // these arguments" quotes each argument's source.
                 let sink = crate::lower::located(sink.clone(), span);
                 let inserted = quote_spanned!(span=> <#ty>::#method(#sink, #args));
                 let new_key = if self.form == Form::Dict {
