@@ -102,20 +102,24 @@ fn conditional(item: &[TokenTree]) -> Result<Option<Vec<TokenTree>>> {
         Some(nested) => nested.into_iter().collect(),
         None => branch(rest),
     };
-    let (if_token, else_token) = (&item[if_at], &item[else_at]);
+    let (mut if_token, else_token) = (item[if_at].clone(), &item[else_at]);
+    // Of the macro's context (see `parse::conditional_in`).
+    if_token.set_span(Span::call_site().located_at(if_token.span()));
     let mut out = item[..start].to_vec();
-    // Each block is located at its branch's last token (see
+    // Each block is located at its branch's last token, the first of the
+    // macro's context, the `else` one of the user's (see
     // `parse::conditional_in`): rustc's `.expect(..)` lands after the branch.
-    let block = |branch: TokenStream, fallback: Span| {
+    let block = |branch: TokenStream, fallback: Span, user: bool| {
         let end = crate::names::last_span(branch.clone()).unwrap_or(fallback);
         let mut block = Group::new(Delimiter::Brace, branch);
-        block.set_span(Span::call_site().located_at(end));
+        block.set_span(match user {
+            true => end,
+            false => Span::call_site().located_at(end),
+        });
         block
     };
-    let (then, otherwise) = (
-        block(then, if_token.span()),
-        block(otherwise, else_token.span()),
-    );
+    let then = block(then, if_token.span(), false);
+    let otherwise = block(otherwise, else_token.span(), true);
     let expr = quote!(#if_token #cond #then #else_token #otherwise);
     out.push(TokenTree::Group(Group::new(Delimiter::None, expr)));
     Ok(Some(out))

@@ -6,5 +6,7 @@ fn main() {
     // `.expect(..)` help lands after the `else` branch, as by hand after
     // its block, not inside the conditional.
     let _ = comp![v if v >= 0 else None for v in readings.clone()];
-    let _ = comp![(v, v + 1 if v >= 0 else None) for v in readings];
+    let _ = comp![(v, v + 1 if v >= 0 else None) for v in readings.clone()];
+    // A dict's value: the help lands after it, not after the whole call.
+    let _ = comp!({v: v + 1 if v >= 0 else None for v in readings});
 }

@@ -1,0 +1,19 @@
+//! mistake: Python's `p.best if p.games > 0 else None` as a dict value: one branch a `u32`, the other `None`
+//! offending: None
+//! category: python-habit
+use comprehensions::comp;
+
+struct Player {
+    name: String,
+    games: u32,
+    best: u32,
+}
+
+fn main() {
+    let players = vec![
+        Player { name: "ann".into(), games: 3, best: 1200 },
+        Player { name: "bob".into(), games: 0, best: 0 },
+    ];
+    let best = comp!({p.name.as_str(): p.best if p.games > 0 else None for p in &players});
+    println!("{best:?}");
+}

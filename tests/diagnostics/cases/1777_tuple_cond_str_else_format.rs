@@ -1,0 +1,20 @@
+//! mistake: `"max" if p.level >= 10 else f"lvl {p.level}"` in a tuple: a `&str` branch, then a `String` one
+//! offending: format!("lvl {}", p.level)
+//! category: type
+use comprehensions::comp;
+
+struct Player {
+    name: String,
+    level: u32,
+}
+
+fn main() {
+    let players = vec![
+        Player { name: "ann".into(), level: 12 },
+        Player { name: "bob".into(), level: 4 },
+    ];
+    let badges = comp![(p.name.as_str(), "max" if p.level >= 10 else format!("lvl {}", p.level)) for p in &players];
+    for (name, badge) in badges {
+        println!("{name:<6}{badge}");
+    }
+}

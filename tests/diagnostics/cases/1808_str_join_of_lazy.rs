@@ -1,0 +1,15 @@
+//! mistake: Python's `", ".join(p.name for p in players if p.online)` called on the separator
+//! offending: join
+//! category: python-habit
+use comprehensions::comp;
+
+struct Player {
+    name: String,
+    online: bool,
+}
+
+fn main() {
+    let players = vec![Player { name: "ann".into(), online: true }, Player { name: "bob".into(), online: true }];
+    let line = ", ".join(comp!((p.name.as_str() for p in &players if p.online)));
+    println!("online: {line}");
+}

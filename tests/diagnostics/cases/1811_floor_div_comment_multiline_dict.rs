@@ -1,0 +1,12 @@
+//! mistake: Python's floor division `ts // 3600` in a multi-line dict comprehension: `//` comments out the rest of the line
+//! offending: // 3600: n
+//! category: python-habit
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let hits: Vec<(u64, u32)> = vec![(3_600, 2), (7_300, 5), (7_900, 1)];
+    let per_hour: HashMap<u64, u32> = comp!({ts // 3600: n
+                                             for (ts, n) in hits});
+    println!("{per_hour:?}");
+}

@@ -1,0 +1,22 @@
+//! mistake: a boxed lazy form returned without `move`: its filter borrows the parameter `min`, which dies with the function
+//! offending: |s| s.points >= min
+//! category: ownership
+
+struct Score {
+    player: String,
+    points: u32,
+}
+
+fn above(scores: &[Score], min: u32) -> Box<dyn Iterator<Item = &str> + '_> {
+    Box::new(scores.iter().filter(|s| s.points >= min).map(|s| s.player.as_str()))
+}
+
+fn main() {
+    let scores = vec![
+        Score { player: "ann".into(), points: 120 },
+        Score { player: "bob".into(), points: 80 },
+    ];
+    for p in above(&scores, 100) {
+        println!("{p}");
+    }
+}

@@ -1,0 +1,13 @@
+//! mistake: `sum(int(q) for q in col)` with `?` in a lazy form, expecting the `?` to leave the function (its items are `Result`s)
+//! offending: ?
+//! category: try
+use std::num::ParseIntError;
+
+fn total_qty(col: &[&str]) -> Result<u32, ParseIntError> {
+    let total = col.iter().map(|q| q.trim().parse::<u32>()?).sum::<u32>();
+    Ok(total)
+}
+
+fn main() {
+    println!("{:?}", total_qty(&["3", " 4", "x"]));
+}

@@ -1,0 +1,15 @@
+//! mistake: `parse()?` (a `Result`) in a function returning `Option` while bucketing "HH:MM" times into minutes
+//! offending: h.parse::<u32>()?
+//! category: try
+
+fn minutes(stamps: &[&str]) -> Option<Vec<u32>> {
+    let mut out = Vec::new();
+    for (h, m) in stamps.iter().filter_map(|s| s.split_once(':')) {
+        out.push(h.parse::<u32>()? * 60 + m.parse::<u32>()?);
+    }
+    Some(out)
+}
+
+fn main() {
+    println!("{:?}", minutes(&["09:30", "17:05"]));
+}

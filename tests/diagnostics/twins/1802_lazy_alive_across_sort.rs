@@ -1,0 +1,12 @@
+//! mistake: a lazy form over the leaderboard kept alive while the leaderboard is sorted in place
+//! offending: board.sort_by
+//! category: ownership
+
+fn main() {
+    let mut board = vec![("ann", 30u32), ("bob", 50), ("cy", 40)];
+    let names = board.iter().map(|(n, _)| n);
+    board.sort_by(|a, b| b.1.cmp(&a.1));
+    for n in names {
+        println!("{n}");
+    }
+}

@@ -1,0 +1,19 @@
+//! mistake: a `String` field moved out of a borrowed order in the element (Python shares the reference)
+//! offending: o.customer
+//! category: ownership
+
+struct Order {
+    customer: String,
+    total: f64,
+}
+
+fn main() {
+    let orders = vec![Order { customer: "ann".into(), total: 9.5 }, Order { customer: "bob".into(), total: 3.0 }];
+    let mut customers: Vec<String> = Vec::new();
+    for o in &orders {
+        if o.total > 5.0 {
+            customers.push(o.customer);
+        }
+    }
+    println!("{customers:?} of {}", orders.len());
+}
