@@ -29,10 +29,24 @@ pub fn ends_operand(tree: &proc_macro2::TokenTree) -> bool {
     }
 }
 
-/// The span of the last token of `tokens` (a group's whole span): where
-/// rustc's suggestions at the end of an expression should land.
-pub fn last_span(tokens: proc_macro2::TokenStream) -> Option<Span> {
-    tokens.into_iter().last().map(|tree| tree.span())
+/// Where a block of Python's conditional `a if c else b` is located: at
+/// its branch's last token (`fallback` without one), so that rustc's
+/// suggestions at a branch's end (`.expect(..)` when the other branch is
+/// `None`) land after the user's branch. The `else` block's (`user`) is of
+/// the user's context (in the macro's, rustc moves the suggestion for a
+/// dict's value or a tuple item to the end of the whole call); the first
+/// block's, as the `if` keyword, of the macro's, so that clippy's lints
+/// about an `if` (`needless_bool`, `suspicious_else_formatting`) see the
+/// expansion's `if`, not the user's.
+pub fn branch_span(branch: proc_macro2::TokenStream, fallback: Span, user: bool) -> Span {
+    let end = branch
+        .into_iter()
+        .last()
+        .map_or(fallback, |tree| tree.span());
+    match user {
+        true => end,
+        false => Span::call_site().located_at(end),
+    }
 }
 
 /// `await` followed by `for`: Dart's `await for`, meaning `async for`,

@@ -103,19 +103,12 @@ fn conditional(item: &[TokenTree]) -> Result<Option<Vec<TokenTree>>> {
         None => branch(rest),
     };
     let (mut if_token, else_token) = (item[if_at].clone(), &item[else_at]);
-    // Of the macro's context (see `parse::conditional_in`).
+    // Located as `crate::names::branch_span` says.
     if_token.set_span(Span::call_site().located_at(if_token.span()));
     let mut out = item[..start].to_vec();
-    // Each block is located at its branch's last token, the first of the
-    // macro's context, the `else` one of the user's (see
-    // `parse::conditional_in`): rustc's `.expect(..)` lands after the branch.
     let block = |branch: TokenStream, fallback: Span, user: bool| {
-        let end = crate::names::last_span(branch.clone()).unwrap_or(fallback);
-        let mut block = Group::new(Delimiter::Brace, branch);
-        block.set_span(match user {
-            true => end,
-            false => Span::call_site().located_at(end),
-        });
+        let mut block = Group::new(Delimiter::Brace, branch.clone());
+        block.set_span(crate::names::branch_span(branch, fallback, user));
         block
     };
     let then = block(then, if_token.span(), false);

@@ -317,14 +317,7 @@ fn conditional_in(
     // A branch in parentheses, as Python needs them (`(a or b) if c else
     // d`), is a block's body without them: `unused_parens` would call them
     // unnecessary there. A walrus keeps its own.
-    // Each block's braces are located at its branch's last token: rustc's
-    // suggestions at a branch's end (`.expect(..)` when the other branch
-    // is `None`) land after the user's branch, not after the `if`. The
-    // `else` block's are of the user's context, as the `if` is (in the
-    // macro's, rustc moves the suggestion for a dict's value to the end of
-    // the whole call); the first block's of the macro's, so that clippy's
-    // `suspicious_else_formatting` does not read the user's line breaks
-    // between the two as a hidden `else`.
+    // Each block located as `crate::names::branch_span` says.
     let block = |expr: Expr, user: bool| {
         let expr = match expr {
             Expr::Paren(paren)
@@ -334,20 +327,12 @@ fn conditional_in(
             }
             expr => expr,
         };
-        let end = crate::names::last_span(expr.to_token_stream()).unwrap_or(if_token.span);
-        let end = match user {
-            true => end,
-            false => Span::call_site().located_at(end),
-        };
+        let end = crate::names::branch_span(expr.to_token_stream(), if_token.span, user);
         syn::Block {
             brace_token: token::Brace(end),
             stmts: vec![syn::Stmt::Expr(expr, None)],
         }
     };
-    // The `if` of the macro's context (at the user's `if`): the whole
-    // expression is then the expansion's for clippy, whose lints about an
-    // `if` (`needless_bool` for Python's `True if c else False`) would
-    // otherwise see its user-context `else` block as the user's `if`.
     let if_token = Token![if](Span::call_site().located_at(if_token.span));
     Ok(Expr::If(syn::ExprIf {
         attrs: Vec::new(),
