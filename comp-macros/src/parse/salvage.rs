@@ -180,8 +180,10 @@ fn mend_groups(trees: &[TokenTree]) -> Vec<TokenTree> {
 /// keeps its number of arguments.
 fn mend_item(item: &[TokenTree]) -> TokenStream {
     let tokens: TokenStream = item.iter().cloned().collect();
+    if item.is_empty() {
+        return tokens;
+    }
     let err = match syn::parse2::<Expr>(tokens.clone()) {
-        _ if item.is_empty() => return tokens,
         Ok(_) => return tokens,
         Err(err) => err,
     };
