@@ -1,0 +1,11 @@
+//! mistake: casts the borrowed count `c: &u32` with `as f64` when normalising a histogram (Python: `[c / total for c in hist]`)
+//! offending: c as f64
+//! category: type
+use comprehensions::comp;
+
+fn main() {
+    let hist: Vec<u32> = vec![3, 7, 12, 5, 1];
+    let total = hist.iter().sum::<u32>() as f64;
+    let density: Vec<f64> = comp![c as f64 / total for c in &hist];
+    println!("{density:?}");
+}

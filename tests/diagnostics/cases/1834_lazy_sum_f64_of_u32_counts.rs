@@ -1,0 +1,11 @@
+//! mistake: sums borrowed `u32` counts straight into an `f64` (Python: `sum(c for c in counts if c > 0) / len(counts)`)
+//! offending: sum::<f64>()
+//! category: type
+use comprehensions::comp;
+
+fn main() {
+    let counts: Vec<u32> = vec![3, 0, 4, 5];
+    let total = comp!((c for c in &counts if *c > 0)).sum::<f64>();
+    let mean = total / counts.len() as f64;
+    println!("{mean}");
+}

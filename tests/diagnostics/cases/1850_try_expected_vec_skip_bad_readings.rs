@@ -1,0 +1,10 @@
+//! mistake: uses `?` to skip unparsable sensor readings into a `Vec<f64>` in `main` (Python would need a try/except filter; `?` fails the whole comprehension)
+//! offending: parse::<f64>()?
+//! category: try
+use comprehensions::comp;
+
+fn main() {
+    let raw = vec!["1.5", "n/a", "2.25"];
+    let vals: Vec<f64> = comp![s.trim().parse::<f64>()? for s in &raw];
+    println!("{vals:?}");
+}

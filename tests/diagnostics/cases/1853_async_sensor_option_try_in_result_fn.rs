@@ -1,0 +1,16 @@
+//! mistake: an `Option`'s `?` on an awaited sensor read in an async function returning `Result<_, String>`
+//! offending: read(*id).await?
+//! category: try
+use comprehensions::acomp;
+
+async fn read(id: u32) -> Option<f64> {
+    if id % 2 == 0 { Some(id as f64 * 0.1) } else { None }
+}
+
+async fn poll(ids: &[u32]) -> Result<Vec<f64>, String> {
+    acomp![read(*id).await? for id in ids]
+}
+
+fn main() {
+    println!("{:?}", futures::executor::block_on(poll(&[2, 4])));
+}

@@ -1,0 +1,23 @@
+//! mistake: pulled jobs one at a time with `.next().await` without importing `StreamExt` (Python's `await anext(jobs)` needs no import)
+//! offending: next()
+//! category: async
+use comprehensions::acomp;
+
+async fn poll_queue(n: u32) -> Option<String> {
+    if n % 2 == 0 {
+        Some(format!("job-{n}"))
+    } else {
+        None
+    }
+}
+
+async fn run() {
+    let mut jobs = acomp!((poll_queue(n).await for n in 0..4));
+    while let Some(job) = jobs.next().await {
+        println!("{job:?}");
+    }
+}
+
+fn main() {
+    futures::executor::block_on(run());
+}

@@ -1,0 +1,18 @@
+//! mistake: used an eager `acomp!` inside a sync `.map(|b| ..)` closure over batches (Python's `list(map(lambda b: [await lookup(i) for i in b], batches))`)
+//! offending: acomp![lookup(*id).await for id in b]
+//! category: async
+use comprehensions::acomp;
+
+async fn lookup(id: u32) -> String {
+    format!("row{id}")
+}
+
+async fn run() {
+    let batches = vec![vec![1, 2], vec![3]];
+    let results: Vec<Vec<String>> = batches.iter().map(|b| acomp![lookup(*id).await for id in b]).collect();
+    println!("{results:?}");
+}
+
+fn main() {
+    futures::executor::block_on(run());
+}

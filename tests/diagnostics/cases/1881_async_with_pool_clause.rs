@@ -1,0 +1,30 @@
+//! mistake: wrote Python's `async with pool.acquire() as conn` as a clause of the comprehension
+//! offending: async with
+//! category: python-habit
+use comprehensions::acomp;
+
+struct Pool;
+struct Conn;
+
+impl Pool {
+    async fn acquire(&self) -> Conn {
+        Conn
+    }
+}
+
+impl Conn {
+    async fn query(&self, q: &str) -> usize {
+        q.len()
+    }
+}
+
+async fn run() {
+    let pool = Pool;
+    let queries = vec!["select 1", "select 22"];
+    let rows = acomp![conn.query(q).await for q in &queries async with pool.acquire() as conn];
+    println!("{rows:?}");
+}
+
+fn main() {
+    futures::executor::block_on(run());
+}

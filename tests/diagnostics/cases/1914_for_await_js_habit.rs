@@ -1,0 +1,19 @@
+//! mistake: wrote JavaScript's `for await` instead of `async for` over the message stream
+//! offending: for await
+//! category: syntax
+use comprehensions::acomp;
+use futures::stream;
+
+async fn handle(msg: String) -> usize {
+    msg.len()
+}
+
+async fn run() {
+    let inbox = stream::iter(vec!["hi".to_string(), "ping".to_string()]);
+    let handled = acomp![handle(m).await for await m in inbox];
+    println!("{handled:?}");
+}
+
+fn main() {
+    futures::executor::block_on(run());
+}

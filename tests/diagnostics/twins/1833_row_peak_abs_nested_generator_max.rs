@@ -1,0 +1,8 @@
+//! mistake: the peak of each row as `.max()` of a nested generator of `f64`s, which are not `Ord` (Python: `[max(abs(x) for x in row) for row in m]`)
+//! offending: max()
+//! category: type
+fn main() {
+    let m: Vec<Vec<f64>> = vec![vec![3.0, -4.0], vec![6.0, -8.5]];
+    let peaks = m.iter().map(|row| row.iter().map(|x| x.abs()).max()).collect::<Vec<_>>();
+    println!("{peaks:?}");
+}

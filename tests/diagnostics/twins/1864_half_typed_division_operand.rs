@@ -1,0 +1,8 @@
+//! mistake: a half-typed element `x / ` whose divisor is not written yet (Python: `[x / total for x in xs]`)
+//! offending: / )
+//! category: syntax
+fn main() {
+    let xs: Vec<f64> = vec![1.0, 2.0, 3.0];
+    let scaled: Vec<f64> = xs.iter().map(|x| x / ).collect();
+    println!("{scaled:?}");
+}
