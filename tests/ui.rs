@@ -11,9 +11,9 @@ fn ui() {
     // so) and run: shapes that once failed to.
     t.pass("tests/pass/*.rs");
     // `parallel` and `spawn` without their cargo features: one error each,
-    // naming the feature. (And messages that print a std iterator adapter,
-    // which rustc names with its path, `std::iter::FilterMap`, once rayon's
-    // adapter of the same name is loaded.)
+    // naming the feature. (And messages that print a std name, an iterator
+    // adapter or `into_iter`, which rustc names with its path,
+    // `std::iter::FilterMap`, once rayon's item of the same name is loaded.)
     #[cfg(not(any(feature = "rayon", feature = "tokio")))]
     t.compile_fail("tests/ui-features-off/*.rs");
     // With them: rustc's own errors on the user's tokens (`Send`, `'static`).

@@ -145,7 +145,7 @@ fn options(comp: &Comprehension, errors: &mut Option<Error>) {
     let concurrency = comp.options.concurrency.as_ref();
     if comp.flavor == Flavor::Sync {
         if let Some((span, _)) = concurrency {
-            combine(errors, Error::new(*span, "`concurrency` is an option of `acomp!`: `comp!` is synchronous and runs one element at a time; to run it on every core, use `; parallel` (cargo feature `rayon`)"));
+            combine(errors, Error::new(*span, "`concurrency` is an option of `acomp!`: to await the elements N at a time, as `asyncio.gather` does, write `acomp![f(x).await for x in xs; concurrency = N]`; `comp!` is synchronous (to run it on every core, use `; parallel`, cargo feature `rayon`)"));
         }
         if let Some(span) = comp.options.unordered {
             combine(errors, Error::new(span, "`unordered` is an option of `acomp!` with `concurrency = N`: `comp!` is synchronous"));

@@ -52,23 +52,27 @@ pub fn expand(input: TokenStream, flavor: Flavor) -> TokenStream {
             let value = crate::names::internal_at("nested", at);
             quote::quote_spanned!(at=> match #expansion { #value => #value })
         }
-        Some(at) => located_outer(&krate, expansion, at),
+        Some(at) => located_outer(expansion, at),
         None => expansion,
     }
 }
 
 /// A nested lazy display's value through the identity, `identity(VALUE)`,
-/// located at `at`, the user's display: rustc reports the value there, as
-/// the `match` around a nested eager display, and the type its position
+/// at `at`, the user's display: rustc reports the value there, as the
+/// `match` around a nested eager display, and the type its position
 /// expects still reaches it (a call hands its argument the type it is
 /// expected to return; a `match` does not hand it to its scrutinee). The
 /// argument's temporaries live as long as a scrutinee's.
-fn located_outer(
-    krate: &TokenStream,
-    expansion: TokenStream,
-    at: proc_macro2::Span,
-) -> TokenStream {
-    let path = crate::lower::located(quote!(#krate::__private::identity), at);
+///
+/// The call is core's `identity`, every token of it the display's own,
+/// in the user's context: a method called on the display whose bound fails
+/// (`(x.abs() for x in row).max()` of `f64`s) is then reported on the
+/// method, and an argument that is one (`Iterator::max(x for x in row)`)
+/// on the display, as by hand; rustc blames a receiver or an argument that
+/// comes from a macro's own tokens as the whole outer call. (Not the
+/// runtime's path: `$crate` resolves in the context it is spanned with.)
+fn located_outer(expansion: TokenStream, at: proc_macro2::Span) -> TokenStream {
+    let path = quote::quote_spanned!(at=> ::core::convert::identity);
     let mut parens = proc_macro2::Group::new(Delimiter::Parenthesis, expansion);
     parens.set_span(at);
     quote!(#path #parens)

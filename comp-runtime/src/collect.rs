@@ -156,7 +156,7 @@ impl<T> SetOut<T> {
     }
 
     /// [`SetOut::into_parts`], borrowed: for a block that owns the builder
-    /// and fills its set in place, as a [`fill_set`] body does.
+    /// and fills its set in place, as an eager `acomp!`'s block does.
     #[inline]
     pub fn parts_mut(&mut self) -> (&mut HashSet<T>, &mut Watch) {
         (&mut self.table, &mut self.watch)
@@ -202,8 +202,8 @@ impl<K, V> MapOut<K, V> {
     }
 }
 
-/// The policy of this module while a [`fill_set`]/[`fill_map`] body fills
-/// the table itself: after each `insert` into it (`new`: the key was not
+/// The policy of this module while an eager comprehension's loops fill
+/// the table themselves: after each `insert` into it (`new`: the key was not
 /// there), [`Watch::watch`] says when to reserve the rest.
 #[derive(Debug)]
 pub struct Watch(Sample);
@@ -214,58 +214,6 @@ impl Watch {
     pub fn watch(&mut self, new: bool, len: usize) -> Option<usize> {
         self.0.watch(new, len)
     }
-}
-
-/// The loops of a set or dict comprehension as [`fill_set`] and
-/// [`fill_map`] run them: the first iterator, the table, the policy.
-type Body<'a, I, C> = dyn FnMut(I, &mut C, &mut Watch) + 'a;
-
-/// [`fill`](crate::__private::fill) for a set with the policy of this
-/// module: `body` fills the set from `iter`, once, with std's `insert`
-/// then [`Watch::watch`]. The result's type (a `HashSet<T>` the
-/// comprehension is expected to be) reaches `body`'s parameter before
-/// rustc checks it, so an element of the wrong type is reported on the
-/// element; the parameter is the `HashSet` itself, so that a borrow error
-/// names std's type.
-#[inline]
-pub fn fill_set<T, I>(out: SetOut<T>, iter: I, body: &mut Body<'_, I, HashSet<T>>) -> HashSet<T> {
-    let (mut table, mut watch) = out.into_parts();
-    body(iter, &mut table, &mut watch);
-    table
-}
-
-/// [`fill_set`] for a dict.
-#[inline]
-pub fn fill_map<K, V, I>(
-    out: MapOut<K, V>,
-    iter: I,
-    body: &mut Body<'_, I, HashMap<K, V>>,
-) -> HashMap<K, V> {
-    let (mut table, mut watch) = out.into_parts();
-    body(iter, &mut table, &mut watch);
-    table
-}
-
-/// [`fill`](crate::__private::fill) for a set without a capacity to start with.
-#[inline]
-pub fn fill_hash_set<T, I>(
-    mut out: HashSet<T>,
-    iter: I,
-    body: &mut dyn FnMut(I, &mut HashSet<T>),
-) -> HashSet<T> {
-    body(iter, &mut out);
-    out
-}
-
-/// [`fill`](crate::__private::fill) for a dict without a capacity to start with.
-#[inline]
-pub fn fill_hash_map<K, V, I>(
-    mut out: HashMap<K, V>,
-    iter: I,
-    body: &mut dyn FnMut(I, &mut HashMap<K, V>),
-) -> HashMap<K, V> {
-    body(iter, &mut out);
-    out
 }
 
 /// The element type of an eager `acomp!`'s collection (`T` of a `Vec<T>` or

@@ -276,30 +276,24 @@ impl<T> NotIterates for &ForIn<T> {
     }
 }
 
-/// An eager sync comprehension: `body` (its loops) fills `out` from
-/// `iter` (its first iterable), once, like CPython's `_listcomp(iter(xs))`.
+/// An eager sync comprehension: `body`, its loops, run once on `iter`, its
+/// first iterable evaluated before it, like CPython's `_listcomp(iter(xs))`.
+/// The closure fills the collection declared before it (see the macros'
+/// `eager::filled`), which it captures.
 ///
-/// `&mut dyn FnMut` rather than a generic closure: rustc then knows the
-/// collection's type, from the type the comprehension is expected to have,
-/// before it checks the body, so an element of the wrong type is reported
-/// on the element. Called once, on a closure the optimiser sees: no
-/// dynamic call remains in optimised code.
-///
-/// Typed `Vec<T>`, not any collection: a comprehension expected to be
-/// something else (an inner list where the outer one expects a `String`)
-/// then gets no expectation, and the mismatch is the outer element's,
-/// `expected String, found Vec<char>`, not one inside this call.
-#[inline]
-pub fn fill<I, T>(mut out: Vec<T>, iter: I, body: &mut dyn FnMut(I, &mut Vec<T>)) -> Vec<T> {
-    body(iter, &mut out);
-    out
+/// `FnOnce`: a value the loops move in every iteration (an inner `for o in
+/// orders`) is rustc's "value moved here, in previous iteration of loop",
+/// with its "iterate over `&orders`" help, as in the loop by hand, not
+/// "cannot move out of a captured variable in an `FnMut` closure".
+#[inline(always)]
+pub fn fill<I, F: FnOnce(I)>(iter: I, body: F) {
+    body(iter);
 }
 
 /// A list comprehension of the map shape (one `for`, no filter):
 /// `iter.map(f).collect()`, std's exact allocation and vectorised loop.
 ///
-/// `&mut dyn FnMut(Item) -> T` rather than a generic closure, as in
-/// [`fill`]: rustc fixes `T` from the type the comprehension is expected to
+/// `&mut dyn FnMut(Item) -> T` rather than a generic closure: rustc fixes `T` from the type the comprehension is expected to
 /// have (`let v: Vec<String> = ..`) before it checks the closure, so that an
 /// element of the wrong type is reported on the element, with rustc's
 /// conversion hint. The optimiser sees the closure through the reference

@@ -70,8 +70,7 @@ pub mod __private {
     pub use ::std::vec::Vec;
 
     pub use crate::collect::{
-        awaited_collection, comprehension, fill_hash_map, fill_hash_set, fill_map, fill_set,
-        ElementType, MapOut, SetOut, TypedValue, Watch,
+        awaited_collection, comprehension, ElementType, MapOut, SetOut, TypedValue, Watch,
     };
     pub use crate::concurrent::{concurrency, Concurrent};
     pub use crate::generator::{generator, Generator, Yielder};

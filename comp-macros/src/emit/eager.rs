@@ -56,34 +56,41 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     }
 }
 
-/// A sync eager form without `?`: the loops are a closure that fills the
-/// collection it is handed, through `&mut dyn FnMut` (called once: the
-/// optimiser sees through it).
+/// A sync eager form without `?`: the loops are a closure, called once on
+/// the first iterator, that fills the collection declared before it.
 ///
 /// ```text
 /// match { ..; ForIn(xs).comp_into_iter() } {
-///     __comp_iter => fill(Vec::with_capacity(..), __comp_iter, &mut |__comp_iter, __comp_out| {
-///         for x in __comp_iter { .. <Vec<_>>::push(__comp_out, x * 2); }
-///     }),
+///     __comp_iter => {
+///         let mut list = Vec::with_capacity(capacity(&__comp_iter));
+///         if false {
+///             list
+///         } else {
+///             fill(__comp_iter, |__comp_iter| {
+///                 for x in __comp_iter { .. <Vec<_>>::push(&mut list, x * 2); }
+///             });
+///             list
+///         }
+///     }
 /// }
 /// ```
 ///
-/// (`fill_set(SetOut::new(..), ..)`, `fill_map(MapOut::new(..), ..)` for a
-/// presized set or dict: see [`Sink::add`]; the snapshots `list_filter`,
-/// `set_map`.)
+/// (`let (mut set, mut __comp_policy) = SetOut::into_parts(SetOut::new(..))`
+/// for a presized set or dict: see [`Sink::add`]; the snapshots
+/// `list_filter`, `set_map`.)
 ///
-/// The signature is what puts rustc's errors on the user's tokens: the
-/// type the comprehension is expected to have (`let v: Vec<String> = ..`)
-/// reaches the closure's parameter before its body is checked, so an
-/// element of the wrong type is reported on the element, with rustc's own
-/// conversion hint, as in a hand-written `v.push(w)`, instead of on the
-/// whole call.
+/// The never-taken first branch hands the type the comprehension is
+/// expected to have (`let v: Vec<String> = ..`) to the collection before
+/// the closure is checked (see [`collected`]), so an element of the wrong
+/// type is reported on the element, with rustc's own conversion hint, as in
+/// a hand-written `v.push(w)`. The closure is the runtime's `fill`'s
+/// `FnOnce`: a value moved in every iteration (an inner `for o in orders`)
+/// is rustc's "moved in previous iteration of loop", as by hand.
 fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     let (krate, move_token) = (&cx.krate, &cx.move_token);
-    let sink = Sink::borrowed(cx, capacity(krate, plan));
-    let (new, fill) = (sink.new_collection(), sink.filler(krate));
+    let sink = Sink::apart(cx, capacity(krate, plan));
     let body = nest_all(krate, plan, sink.add(&plan.out));
-    let (local, params) = (first.local.clone(), sink.params());
+    let local = first.local.clone();
     // The closure is written over the comprehension's own tokens, from the
     // element to the last clause: a borrow conflict between a capture and
     // the loop (`queue.push(..)` over `&queue`, `self.seen.insert(..)` in a
@@ -94,11 +101,10 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     // calls it "value" otherwise (`closure_over`).
     let (at, element_end) = plan.out.ends();
     let last = cx.clauses_end.unwrap_or(element_end);
-    let params = quote!(#local, #params);
-    let closure = closure_over(move_token, params, body, (at, last));
-    let closure = quote_spanned!(at=> &mut #closure);
-    let block = quote!(#fill(#new, #local, #closure));
-    First::around(Some(first), block)
+    let closure = closure_over(move_token, quote!(#local), body, (at, last));
+    let run = quote!(#krate::__private::fill(#local, #closure););
+    let collection = sink.collection();
+    First::around(Some(first), collected(&sink, run, quote!(#collection)))
 }
 
 /// The inside of an eager form's block: the collection, the loops around
@@ -229,26 +235,44 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// v: Vec<String> = acomp![..]`) to the collection before the block is
 /// checked. An element of the wrong type is then reported on the element,
 /// with rustc's own hint (`.to_string()`, a forgotten `.await`), as in a
-/// hand-written `v.push(..)`; the sync forms get the same from `fill`'s
-/// signature (see [`filled`]). The value is typed through the awaited
+/// hand-written `v.push(..)` (see [`collected`]; the sync forms are built
+/// the same way, see [`filled`]). The value is typed through the awaited
 /// `()` too (the runtime's `awaited_collection`): awaited outside async code
-/// (`block_on(acomp![..])`), rustc's E0728 is then the only error. The
-/// first branch is located at the user's display: a collection of the
-/// wrong kind (a set display where a `HashMap` is expected) is reported
-/// there first.
+/// (`block_on(acomp![..])`), rustc's E0728 is then the only error.
 pub(super) fn awaited_into(cx: &Context, sink: &Sink, block: TokenStream) -> TokenStream {
-    let (declare, lend, collection) = (sink.declare_apart(), sink.lend(), sink.collection());
     let (private, done) = (&sink.private, internal("done"));
+    let (awaited, collection) = (cx.awaited(), sink.collection());
+    let run = quote!(let #done = #block #awaited;);
+    collected(
+        sink,
+        run,
+        quote!(#private::awaited_collection(#done, #collection)),
+    )
+}
+
+/// The collection of a [`Sink::apart`] sink declared, then a never-taken
+/// branch of it, then `run` filling it and the `result`:
+///
+/// ```text
+/// { let mut list = Vec::new(); if false { list } else { RUN RESULT } }
+/// ```
+///
+/// rustc checks an `if`'s branches in order, each coerced to the type the
+/// expression is expected to have: the first hands it to the collection
+/// before `run` is checked. It is located at the user's display: a
+/// collection of the wrong kind (a set display where a `HashMap` is
+/// expected) is reported there first.
+fn collected(sink: &Sink, run: TokenStream, result: TokenStream) -> TokenStream {
+    let (declare, lend) = (sink.declare_apart(), sink.lend());
     let expected = sink.collection_at_display();
-    let awaited = cx.awaited();
     quote! {{
         #declare
         if false {
             #expected
         } else {
             #lend
-            let #done = #block #awaited;
-            #private::awaited_collection(#done, #collection)
+            #run
+            #result
         }
     }}
 }

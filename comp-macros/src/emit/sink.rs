@@ -13,18 +13,18 @@ use crate::names::{internal, shown};
 /// named `push` or `insert` cannot take them over.
 pub(super) struct Sink {
     pub(super) out: proc_macro2::Ident,
-    /// With a builder, in a [`Sink::borrowed`] sink: the policy's
-    /// `__comp_watch` (the closure's third parameter, see [`Sink::params`]).
+    /// With a builder, in a [`Sink::apart`] sink that lends it: a `&mut` to
+    /// the policy (see [`Sink::lend`]).
     watch: proc_macro2::Ident,
     ty: TokenStream,
     /// `krate::__private`.
     pub(super) private: TokenStream,
     form: Form,
-    /// `__comp_out` is a `&mut` to the collection (a closure's parameter),
-    /// not the collection itself.
+    /// `__comp_out` is a `&mut` to the collection (see [`Sink::lend`]), not
+    /// the collection itself.
     borrowed: bool,
-    /// [`Sink::borrowed`], but the collection and the policy are the
-    /// locals of [`Sink::declare_apart`], which the block filling them
+    /// The collection and the policy are the locals of
+    /// [`Sink::declare_apart`], which the block or closure filling them
     /// captures by `&mut` (see [`Sink::apart`]).
     captured: bool,
     /// The capacity the collection starts with, if known.
@@ -74,14 +74,6 @@ impl Sink {
         }
     }
 
-    /// [`Sink::presized`], whose `__comp_out` is a `&mut` to the collection.
-    pub(super) fn borrowed(cx: &Context, capacity: Option<TokenStream>) -> Sink {
-        Sink {
-            borrowed: true,
-            ..Sink::presized(cx, capacity)
-        }
-    }
-
     /// `let mut __comp_out = Vec::new();`, `Vec::with_capacity(n)`, or
     /// for a set or dict with a capacity, `SetOut::new(n)`/`MapOut::new(n)`.
     pub(super) fn declare(&self) -> TokenStream {
@@ -99,16 +91,17 @@ impl Sink {
         }
     }
 
-    /// The collection of an `async` block that fills it through `&mut`
-    /// (see `eager::awaited_into`): declared before the block by
-    /// [`Sink::declare_apart`]; the block captures it, or with `async move`
-    /// (which would move it in) the `&mut` [`Sink::lend`] declares. Captured,
-    /// it is the collection that rustc names in a borrow error of the
-    /// element ("`'1` appears in the type of `__comp_out`" otherwise).
+    /// The collection of an `async` block or a closure that fills it
+    /// through `&mut` (see `eager::collected`): declared before it by
+    /// [`Sink::declare_apart`]; the block captures it, or with `move` (which
+    /// would move it in) the `&mut` [`Sink::lend`] declares. Captured, it is
+    /// the collection that rustc names in a borrow error of the element
+    /// ("`'1` appears in the type of `__comp_out`" otherwise).
     pub(super) fn apart(cx: &Context, capacity: Option<TokenStream>) -> Sink {
         Sink {
+            borrowed: true,
             captured: cx.move_token.is_none(),
-            ..Sink::borrowed(cx, capacity)
+            ..Sink::presized(cx, capacity)
         }
     }
 
@@ -183,28 +176,6 @@ impl Sink {
         internal("policy")
     }
 
-    /// The runtime function that runs a [`Sink::borrowed`] sink's closure:
-    /// `fill`, or `fill_set`/`fill_map` with a builder.
-    pub(super) fn filler(&self, krate: &TokenStream) -> TokenStream {
-        match (&self.builder, self.form) {
-            (Some(_), Form::Set) => quote!(#krate::__private::fill_set),
-            (Some(_), _) => quote!(#krate::__private::fill_map),
-            (None, Form::Set) => quote!(#krate::__private::fill_hash_set),
-            (None, Form::Dict) => quote!(#krate::__private::fill_hash_map),
-            (None, _) => quote!(#krate::__private::fill),
-        }
-    }
-
-    /// The parameters of a [`Sink::borrowed`] sink's closure after the
-    /// iterator: `__comp_out`, and `__comp_watch` with a builder.
-    pub(super) fn params(&self) -> TokenStream {
-        let (out, watch) = (&self.out, &self.watch);
-        match self.builder {
-            Some(_) => quote!(#out, #watch),
-            None => quote!(#out),
-        }
-    }
-
     /// The collection, once every element is in: `__comp_out`, or
     /// `SetOut::finish(__comp_out)`.
     pub(super) fn result(&self) -> TokenStream {
@@ -226,7 +197,7 @@ impl Sink {
     }
 
     /// `Vec::push(&mut __comp_out, v);` or `HashMap::insert(&mut __comp_out, k, v);`
-    /// (`__comp_out` without `&mut` when [`Sink::borrowed`])
+    /// (`__comp_out` without `&mut` when lent, see [`Sink::lend`])
     pub(super) fn add(&self, out: &Out) -> TokenStream {
         match out {
             Out::Value(value) => {

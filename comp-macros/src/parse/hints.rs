@@ -168,6 +168,10 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
     if let Some(err) = hint {
         return Some(err);
     }
+    // A level with match arms, whose patterns may bind with `@`.
+    let arms = level
+        .windows(2)
+        .any(|w| is_punct(w.first(), '=') && is_punct(w.get(1), '>'));
     let mut trees = tokens.clone().into_iter().peekable();
     // After `let` (of `if let` or a `let` clause), before its `=`.
     let mut in_let = false;
@@ -222,6 +226,36 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
                 }
             }
             TokenTree::Punct(p) if p.as_char() == ';' => in_for = false,
+            // Python's `.5`: a `.` that follows no operand, before an
+            // integer (not a field `t.0` or `r?.0`, not the `..` of a range).
+            TokenTree::Punct(dot) if dot.as_char() == '.' => {
+                // (Any word: `self.0` is a field too.)
+                let after_operand = match &previous {
+                    Some(TokenTree::Punct(p)) => p.as_char() == '.' || p.as_char() == '?',
+                    Some(_) => true,
+                    None => false,
+                };
+                let digits = matches!(trees.peek(), Some(TokenTree::Literal(lit))
+                    if lit.to_string().chars().all(|c| c.is_ascii_digit() || c == '_'));
+                if !after_operand && digits {
+                    let message =
+                        "Python's `.5` is `0.5` in Rust: a float literal needs its integer part";
+                    return Some(Error::new(dot.span(), message));
+                }
+            }
+            // Python's matrix multiplication, `w @ x`, between two operands
+            // outside a pattern (`n @ 1..=9` binds).
+            TokenTree::Punct(at) if at.as_char() == '@' && !in_for && !in_let && !arms => {
+                let operand = |tree: Option<&TokenTree>| match tree {
+                    Some(TokenTree::Ident(word)) => crate::names::is_name(word),
+                    Some(TokenTree::Literal(_) | TokenTree::Group(_)) => true,
+                    _ => false,
+                };
+                if operand(previous.as_ref()) && operand(trees.peek()) {
+                    let message = "Python's `a @ b` (matrix multiplication) has no operator in Rust: call a function, such as `dot(&a, &b)`";
+                    return Some(Error::new(at.span(), message));
+                }
+            }
             // Python's bitwise not (no Rust expression has a `~`).
             TokenTree::Punct(tilde) if tilde.as_char() == '~' => {
                 let message = "Python's `~x` (bitwise not) is `!x` in Rust";
