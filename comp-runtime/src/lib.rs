@@ -84,9 +84,9 @@ pub mod __private {
         NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, UnpinProbe,
     };
     pub use crate::try_::{
-        infallible, Agrees, Branches, Conforms, ExpectList, Expectation, ListExpected,
-        ListNotExpected, NotBranches, NotTies, OptionWhereResult, OtherError, Owned, Question,
-        ResultWhereOption, Ties, TryScope,
+        infallible, Agrees, Branches, CollectionExpected, CollectionNotExpected, Conforms,
+        ExpectCollection, Expectation, NotBranches, NotTies, OptionWhereResult, OtherError, Owned,
+        Question, ResultWhereOption, Ties, TryScope,
     };
     pub use futures_util::future::{ready, Either};
     pub use futures_util::stream::{iter as stream_iter, StreamExt};

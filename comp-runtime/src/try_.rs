@@ -540,7 +540,7 @@ pub trait Ties {
     /// rustc's own mismatch, on the whole call.
     fn comp_tie<T>(self) -> Expectation<T>;
     /// Never called (in an `if false` of the expansion): the expected
-    /// collection, for [`ExpectList`].
+    /// collection, for [`ExpectCollection`].
     fn comp_output(self) -> Self::Output;
 }
 
@@ -564,7 +564,7 @@ pub trait NotTies {
     type Expected;
     /// Nothing to tie: the result is conformed to the expected type.
     fn comp_tie(self) -> Expectation<Self::Expected>;
-    /// Never called: no expected collection ([`ExpectList`] does nothing).
+    /// Never called: no expected collection ([`ExpectCollection`] does nothing).
     fn comp_output<T>(self) -> T;
 }
 
@@ -581,45 +581,48 @@ impl<W, R> NotTies for &Tie<W, R> {
     }
 }
 
-/// A fallible list comprehension's collection `&mut Vec<T>` and the
-/// collection `O` its expected type holds ([`Ties::comp_output`]), in an
-/// `if false` before its loop:
+/// A comprehension's collection `&mut C` and the collection `O` its
+/// expected type is ([`Expectation::expected_value`]) or holds
+/// ([`Ties::comp_output`], with `?`), in an `if false` before its loop:
 ///
 /// ```text
-/// let mut __comp_out = Vec::new();
-/// if false { ExpectList(&mut __comp_out, __comp_tie.comp_output()).comp_expect_list(); }
-/// for x in .. { Vec::push(&mut __comp_out, ELEM?) }
+/// let mut list = Vec::new();
+/// if false { ExpectCollection(&mut list, __comp_expected.expected_value()).comp_expect_collection(); }
+/// for x in .. { Vec::push(&mut list, ELEM) }
 /// ```
 ///
-/// When `O` is a `Vec` ([`ListExpected`], by value), the list's element
+/// When `O` is the collection's type ([`CollectionExpected`], by value:
+/// a `Vec` for a list, a `HashSet` for a set), the collection's element
 /// type is the expected one before the element is checked: an element of
-/// another type (an `Option<char>` whose last `?` is forgotten, in a
-/// comprehension expected to be `Option<Vec<char>>`) is reported on the
-/// element, with rustc's own help, as by hand on the `push`, instead of a
-/// mismatch of the whole results on the call. Another collection, or none
-/// ([`ListNotExpected`], by reference), leaves it to the result's check.
-pub struct ExpectList<'a, T, O>(pub &'a mut Vec<T>, pub O);
+/// another type (a `&str` where `Vec<String>` is expected, an `Option<char>`
+/// whose last `?` is forgotten in a comprehension expected to be
+/// `Option<Vec<char>>`) is reported on the element, with rustc's own help,
+/// as by hand on the `push`. Another type, or none
+/// ([`CollectionNotExpected`], by reference), leaves it to the result's
+/// check, one mismatch of the whole types (a list where a `Result` is
+/// expected: its `?` forgotten).
+pub struct ExpectCollection<'a, C, O>(pub &'a mut C, pub O);
 
-/// See [`ExpectList`]: a `Vec` is expected.
-pub trait ListExpected {
+/// See [`ExpectCollection`]: the collection's type is expected.
+pub trait CollectionExpected {
     /// Nothing at run time (never called).
-    fn comp_expect_list(self);
+    fn comp_expect_collection(self);
 }
 
-impl<T> ListExpected for ExpectList<'_, T, Vec<T>> {
+impl<C> CollectionExpected for ExpectCollection<'_, C, C> {
     #[inline]
-    fn comp_expect_list(self) {}
+    fn comp_expect_collection(self) {}
 }
 
-/// See [`ExpectList`]: another collection, or none, is expected.
-pub trait ListNotExpected {
+/// See [`ExpectCollection`]: another type, or none, is expected.
+pub trait CollectionNotExpected {
     /// Nothing at run time (never called).
-    fn comp_expect_list(self);
+    fn comp_expect_collection(self);
 }
 
-impl<T, O> ListNotExpected for &ExpectList<'_, T, O> {
+impl<C, O> CollectionNotExpected for &ExpectCollection<'_, C, O> {
     #[inline]
-    fn comp_expect_list(self) {}
+    fn comp_expect_collection(self) {}
 }
 
 /// An expected type that fixes a comprehension's residual `R`:

@@ -1,6 +1,6 @@
 // A set display of pairs where a dict is expected (Python's `{(k, v) ..}`
-// for `{k: v ..}`), in `acomp!`: the first error is on the display, as by
-// hand it is on the `HashSet::new()` that starts the wrong collection.
+// for `{k: v ..}`), in `acomp!`: one error, on the display, as by hand
+// on the `HashSet::new()` that starts the wrong collection.
 use std::collections::HashMap;
 
 use comprehensions::acomp;

@@ -63,9 +63,11 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// match { ..; ForIn(xs).comp_into_iter() } {
 ///     __comp_iter => {
 ///         let mut list = Vec::with_capacity(capacity(&__comp_iter));
+///         let __comp_expected = Expectation::new();
 ///         if false {
-///             list
+///             __comp_expected.expected_value()
 ///         } else {
+///             if false { ExpectCollection(&mut list, __comp_expected.expected_value()).comp_expect_collection(); }
 ///             fill(__comp_iter, |__comp_iter| {
 ///                 for x in __comp_iter { .. <Vec<_>>::push(&mut list, x * 2); }
 ///             });
@@ -79,11 +81,11 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// for a presized set or dict: see [`Sink::add`]; the snapshots
 /// `list_filter`, `set_map`.)
 ///
-/// The never-taken first branch hands the type the comprehension is
-/// expected to have (`let v: Vec<String> = ..`) to the collection before
-/// the closure is checked (see [`collected`]), so an element of the wrong
-/// type is reported on the element, with rustc's own conversion hint, as in
-/// a hand-written `v.push(w)`. The closure is the runtime's `fill`'s
+/// The never-taken first branch takes the type the comprehension is
+/// expected to have (`let v: Vec<String> = ..`), which reaches the
+/// collection before the closure is checked (see [`collected`]), so an
+/// element of the wrong type is reported on the element, with rustc's own
+/// conversion hint, as in a hand-written `v.push(w)`. The closure is the runtime's `fill`'s
 /// `FnOnce`: a value moved in every iteration (an inner `for o in orders`)
 /// is rustc's "moved in previous iteration of loop", as by hand.
 fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
@@ -103,7 +105,7 @@ fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     let last = cx.clauses_end.unwrap_or(element_end);
     let closure = closure_over(move_token, quote!(#local), body, (at, last));
     let run = quote!(#krate::__private::fill(#local, #closure););
-    let collection = sink.collection();
+    let collection = sink.collection_at_display();
     First::around(Some(first), collected(&sink, run, quote!(#collection)))
 }
 
@@ -124,19 +126,16 @@ fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
     let sink = Sink::presized(cx, capacity(krate, &plan));
     let declare = sink.declare();
     // A list whose `?`s make it a `Result` or an `Option`: its element type
-    // is the expected one's before the loop (the runtime's `ExpectList`,
-    // through `settled`'s tie), so an element of another type is reported
-    // on the element, as by hand on the `push`.
+    // is the expected one's before the loop (through `settled`'s tie), so
+    // an element of another type is reported on the element, as by hand on
+    // the `push`.
     let declare = match (fallible, cx.form) {
         (true, Form::List | Form::Bare) => {
-            let (private, out, tie) = (&cx.private, &sink.out, tie_name());
+            let (out, tie) = (&sink.out, tie_name());
+            let expect = expect_collection(&cx.private, quote!(#out), quote!(#tie.comp_output()));
             quote! {
                 #declare
-                if false {
-                    #[allow(unused_imports)]
-                    use #private::{ListExpected as _, ListNotExpected as _};
-                    #private::ExpectList(&mut #out, #tie.comp_output()).comp_expect_list();
-                }
+                #expect
             }
         }
         _ => declare,
@@ -218,9 +217,11 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 ///
 /// ```text
 /// let mut list = Vec::new();
+/// let __comp_expected = Expectation::new();
 /// if false {
-///     list
+///     __comp_expected.expected_value()
 /// } else {
+///     if false { ExpectCollection(&mut list, __comp_expected.expected_value()).comp_expect_collection(); }
 ///     let __comp_done = async { for x in __comp_iter { <Vec<_>>::push(&mut list, x); } }.await;
 ///     awaited_collection(__comp_done, list)
 /// }
@@ -231,9 +232,9 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 ///
 /// The first branch is never taken. rustc checks an `.await`'s operand
 /// without the type the expression is expected to have, but an `if`'s
-/// branches in order, each coerced to that type: the first hands it (`let
-/// v: Vec<String> = acomp![..]`) to the collection before the block is
-/// checked. An element of the wrong type is then reported on the element,
+/// branches in order, each coerced to that type: the first takes it, and
+/// hands it (`let v: Vec<String> = acomp![..]`) to the collection before
+/// the `async` block is checked. An element of the wrong type is then reported on the element,
 /// with rustc's own hint (`.to_string()`, a forgotten `.await`), as in a
 /// hand-written `v.push(..)` (see [`collected`]; the sync forms are built
 /// the same way, see [`filled`]). The value is typed through the awaited
@@ -243,38 +244,79 @@ pub(super) fn awaited_into(cx: &Context, sink: &Sink, block: TokenStream) -> Tok
     let (private, done) = (&sink.private, internal("done"));
     let (awaited, collection) = (cx.awaited(), sink.collection());
     let run = quote!(let #done = #block #awaited;);
-    collected(
-        sink,
-        run,
-        quote!(#private::awaited_collection(#done, #collection)),
-    )
+    let result = quote!(#private::awaited_collection(#done, #collection));
+    // At the display, as a sync form's collection (see `collected`).
+    let result = match cx.display {
+        Some(display) => located(result, display),
+        None => result,
+    };
+    collected(sink, run, result)
 }
 
-/// The collection of a [`Sink::apart`] sink declared, then a never-taken
-/// branch of it, then `run` filling it and the `result`:
+/// The collection of a [`Sink::apart`] sink declared, the type the
+/// comprehension is expected to have taken by a never-taken branch, and
+/// the other filling the collection (`run`) and giving the `result`:
 ///
 /// ```text
-/// { let mut list = Vec::new(); if false { list } else { RUN RESULT } }
+/// let mut list = Vec::new();
+/// let __comp_expected = Expectation::new();
+/// if false {
+///     __comp_expected.expected_value()
+/// } else {
+///     if false { ExpectCollection(&mut list, __comp_expected.expected_value()).comp_expect_collection(); }
+///     RUN
+///     RESULT
+/// }
 /// ```
 ///
 /// rustc checks an `if`'s branches in order, each coerced to the type the
-/// expression is expected to have: the first hands it to the collection
-/// before `run` is checked. It is located at the user's display: a
-/// collection of the wrong kind (a set display where a `HashMap` is
-/// expected) is reported there first.
+/// expression is expected to have: the first, of no type of its own, takes
+/// it without an error, and when it is the collection's type (`let v:
+/// Vec<String> = ..`) the runtime's `ExpectCollection` hands it to the
+/// collection before `run` is checked (see [`expect_collection`]). Any
+/// other expected type (a `Result`: the element's `?` forgotten) is one
+/// mismatch of the whole types, at the result, which is located at the
+/// user's display (a set display where a `HashMap` is expected is
+/// reported there).
 fn collected(sink: &Sink, run: TokenStream, result: TokenStream) -> TokenStream {
-    let (declare, lend) = (sink.declare_apart(), sink.lend());
-    let expected = sink.collection_at_display();
+    let (declare, lend, private) = (sink.declare_apart(), sink.lend(), &sink.private);
+    let collection = sink.collection();
+    let expected = internal("expected");
+    let expect = expect_collection(
+        private,
+        quote!(#collection),
+        quote!(#expected.expected_value()),
+    );
     quote! {{
         #declare
+        let #expected = #private::Expectation::new();
         if false {
-            #expected
+            #expected.expected_value()
         } else {
+            #expect
             #lend
             #run
             #result
         }
     }}
+}
+
+/// `if false { ExpectCollection(&mut COLLECTION, EXPECTED).comp_expect_collection(); }`:
+/// the collection's type is `EXPECTED`'s when that is a collection of its
+/// kind, its element type then fixed before the loop (the runtime's
+/// `ExpectCollection`); nothing otherwise.
+fn expect_collection(
+    private: &TokenStream,
+    collection: TokenStream,
+    expected: TokenStream,
+) -> TokenStream {
+    quote! {
+        if false {
+            #[allow(unused_imports)]
+            use #private::{CollectionExpected as _, CollectionNotExpected as _};
+            #private::ExpectCollection(&mut #collection, #expected).comp_expect_collection();
+        }
+    }
 }
 
 /// A first `async for` after which nothing awaits (no `.await`, no other
