@@ -156,7 +156,7 @@ impl<T> SetOut<T> {
     }
 
     /// [`SetOut::into_parts`], borrowed: for a block that owns the builder
-    /// and fills its set in place, as an eager `acomp!`'s block does.
+    /// and fills its set in place, as the block of a comprehension with `?` does.
     #[inline]
     pub fn parts_mut(&mut self) -> (&mut HashSet<T>, &mut Watch) {
         (&mut self.table, &mut self.watch)

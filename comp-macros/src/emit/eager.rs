@@ -85,9 +85,10 @@ pub(super) fn sync_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// expected to have (`let v: Vec<String> = ..`), which reaches the
 /// collection before the closure is checked (see [`collected`]), so an
 /// element of the wrong type is reported on the element, with rustc's own
-/// conversion hint, as in a hand-written `v.push(w)`. The closure is the runtime's `fill`'s
-/// `FnOnce`: a value moved in every iteration (an inner `for o in orders`)
-/// is rustc's "moved in previous iteration of loop", as by hand.
+/// conversion hint, as in a hand-written `v.push(w)`. The closure is the
+/// runtime's `fill`'s `FnOnce`: a value moved in every iteration (an inner
+/// `for o in orders`) is rustc's "moved in previous iteration of loop", as
+/// by hand.
 fn filled(cx: &Context, first: First, plan: &Plan) -> TokenStream {
     let (krate, move_token) = (&cx.krate, &cx.move_token);
     let sink = Sink::apart(cx, capacity(krate, plan));
@@ -234,10 +235,10 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
 /// without the type the expression is expected to have, but an `if`'s
 /// branches in order, each coerced to that type: the first takes it, and
 /// hands it (`let v: Vec<String> = acomp![..]`) to the collection before
-/// the `async` block is checked. An element of the wrong type is then reported on the element,
-/// with rustc's own hint (`.to_string()`, a forgotten `.await`), as in a
-/// hand-written `v.push(..)` (see [`collected`]; the sync forms are built
-/// the same way, see [`filled`]). The value is typed through the awaited
+/// the `async` block is checked. An element of the wrong type is then
+/// reported on the element, with rustc's own hint (`.to_string()`, a
+/// forgotten `.await`), as in a hand-written `v.push(..)` (see
+/// [`collected`]; the sync forms are built the same way, see [`filled`]). The value is typed through the awaited
 /// `()` too (the runtime's `awaited_collection`): awaited outside async code
 /// (`block_on(acomp![..])`), rustc's E0728 is then the only error.
 pub(super) fn awaited_into(cx: &Context, sink: &Sink, block: TokenStream) -> TokenStream {
