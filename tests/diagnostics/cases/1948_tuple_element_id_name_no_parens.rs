@@ -1,0 +1,15 @@
+//! mistake: wrote the pair element without its parentheses, `u.id, u.name.clone() for u in users`
+//! offending: u.id, u.name.clone()
+//! category: syntax
+use comprehensions::comp;
+
+struct User {
+    id: u64,
+    name: String,
+}
+
+fn main() {
+    let users = vec![User { id: 1, name: "ann".into() }];
+    let options = comp![u.id, u.name.clone() for u in &users];
+    println!("{options:?}");
+}

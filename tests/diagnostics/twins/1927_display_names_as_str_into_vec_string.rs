@@ -1,0 +1,22 @@
+//! mistake: returned `[u.name for u in users if u.active]` as `u.name.as_str()` from a function declared `-> Vec<String>`
+//! offending: u.name.as_str()
+//! category: type
+struct User {
+    name: String,
+    active: bool,
+}
+
+fn display_names(users: &[User]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for u in users {
+        if u.active {
+            out.push(u.name.as_str());
+        }
+    }
+    out
+}
+
+fn main() {
+    let users = vec![User { name: "ann".into(), active: true }, User { name: "bob".into(), active: false }];
+    println!("{:?}", display_names(&users));
+}

@@ -1,0 +1,18 @@
+//! mistake: `{sku: qty for sku, qty in lines if qty > 0}` over `(&str, u32)` pairs returned as a `HashMap<String, u32>`
+//! offending: sku, qty
+//! category: type
+use std::collections::HashMap;
+
+fn cart_totals(lines: Vec<(&str, u32)>) -> HashMap<String, u32> {
+    let mut totals: HashMap<String, u32> = HashMap::new();
+    for (sku, qty) in lines {
+        if qty > 0 {
+            totals.insert(sku, qty);
+        }
+    }
+    totals
+}
+
+fn main() {
+    println!("{:?}", cart_totals(vec![("A-1", 2), ("B-2", 0)]));
+}

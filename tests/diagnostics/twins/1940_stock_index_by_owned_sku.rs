@@ -1,0 +1,18 @@
+//! mistake: looked stock up as Python's `stock[p.sku]`, indexing a `HashMap<String, u32>` with the `String` itself instead of a reference
+//! offending: stock[p.sku]
+//! category: type
+use std::collections::HashMap;
+
+struct Product {
+    sku: String,
+}
+
+fn main() {
+    let stock: HashMap<String, u32> = HashMap::from([("A-1".to_string(), 4)]);
+    let products = vec![Product { sku: "A-1".into() }];
+    let mut levels = Vec::new();
+    for p in &products {
+        levels.push((p.sku.clone(), stock[p.sku]));
+    }
+    println!("{levels:?}");
+}
