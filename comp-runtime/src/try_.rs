@@ -678,7 +678,7 @@ impl<V, W> Conforms for Conformed<V, W> {
 #[diagnostic::on_unimplemented(
     message = "this `?` makes the comprehension `{Self}`, where `{W}` is expected",
     label = "a `?` fails the whole comprehension",
-    note = "to fail, give the comprehension a `Result` or an `Option` type, or end it with `?` (`comp![..]?`); to skip the items that fail instead, filter them out (`if let Some(v) = ..`, `if let Ok(v) = ..`)"
+    note = "to fail, give the comprehension the type `{Self}` (return it from a function that returns one), or end it with `?` (`comp![..]?`) in a function that returns a `Result` or an `Option`; to skip the items that fail instead, filter them out (`if let Some(v) = ..`, `if let Ok(v) = ..`)"
 )]
 pub trait ExpectedAs<W> {
     /// `W`.
