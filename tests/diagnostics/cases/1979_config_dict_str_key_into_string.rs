@@ -1,0 +1,11 @@
+//! mistake: built a `HashMap<String, String>` from a `key = value` config file but left the key a borrowed `&str` (`k.trim()`), converting only the value
+//! offending: k.trim()
+//! category: type
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let text = "host = example.org\nport = 8080\n";
+    let cfg: HashMap<String, String> = comp!({k.trim(): v.trim().to_string() for line in text.lines() if let Some((k, v)) = line.split_once('=')});
+    println!("{cfg:?}");
+}

@@ -1,0 +1,14 @@
+//! mistake: forgot the `?` after `l.parse::<u64>()` (Python's `int(l)` raises), collecting `Result`s into a `Vec<u64>`
+//! offending: l.parse::<u64>()
+//! category: try
+use comprehensions::comp;
+use std::num::ParseIntError;
+
+fn read_sizes(text: &str) -> Result<Vec<u64>, ParseIntError> {
+    let sizes: Vec<u64> = comp![l.parse::<u64>() for l in text.lines()];
+    Ok(sizes)
+}
+
+fn main() {
+    println!("{:?}", read_sizes("10\n20"));
+}

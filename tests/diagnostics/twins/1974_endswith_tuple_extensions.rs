@@ -1,0 +1,13 @@
+//! mistake: filtered file names with Python's `f.endswith((".rs", ".toml"))`, passing a tuple of suffixes to `ends_with`
+//! offending: (".rs", ".toml")
+//! category: python-habit
+fn main() {
+    let files = ["main.rs", "Cargo.toml", "README.md", "lib.rs"];
+    let mut sources: Vec<&str> = Vec::new();
+    for f in files {
+        if f.ends_with((".rs", ".toml")) {
+            sources.push(f);
+        }
+    }
+    println!("{sources:?}");
+}

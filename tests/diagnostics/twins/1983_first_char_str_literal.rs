@@ -1,0 +1,13 @@
+//! mistake: tested the first character against the string `"#"` as in Python's `line[0] == "#"`; `chars().next()` is an `Option<char>`
+//! offending: "#"
+//! category: type
+fn main() {
+    let text = "#!/bin/sh\necho hi\n# note\nexit 0";
+    let mut code: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        if line.chars().next() != Some("#") {
+            code.push(line);
+        }
+    }
+    println!("{code:?}");
+}

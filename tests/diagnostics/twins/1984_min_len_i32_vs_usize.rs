@@ -1,0 +1,14 @@
+//! mistake: compared `w.len()` (a `usize`) with a minimum length declared as `i32`, as Python's untyped `int` would allow
+//! offending: min_len {
+//! category: type
+fn main() {
+    let text = "a an the word longer words";
+    let min_len: i32 = 4;
+    let mut long_words: Vec<&str> = Vec::new();
+    for w in text.split_whitespace() {
+        if w.len() >= min_len {
+            long_words.push(w);
+        }
+    }
+    println!("{long_words:?}");
+}
