@@ -353,7 +353,9 @@ fn is_stream_map_shape(cx: &Context, plan: &Plan) -> bool {
 }
 
 /// `map_list(into_iter(xs), &mut |x| ..)` (std's `collect` of a `map`), or
-/// for an `async for`, `StreamExt::collect::<Vec<_>>(StreamExt::map(into_stream(s), |x| ..)).await`.
+/// for an `async for`, `StreamExt::collect::<Vec<_>>(StreamExt::map(into_stream(s), |x| ..)).await`,
+/// its element typed by the collection a never-taken branch types (the
+/// collection itself stays empty: `Vec::new()` does not allocate).
 fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
     let krate = &cx.krate;
     let move_token = &cx.move_token;
@@ -362,18 +364,43 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
         iter,
         is_async,
     } = &plan.first;
-    let body = nest(krate, &plan.steps, plan.out.value());
     let source = source(krate, iter, *is_async);
     let (at, last) = plan.out.ends();
-    let closure = closure_over(move_token, quote!(#pat), body, (at, last));
     if *is_async {
+        // The value checked against the collection's element type, which
+        // the type the comprehension is expected to have gives it first
+        // (see `collected`): an `.await`'s operand gets no expected type,
+        // and a forgotten `.await` in the element would otherwise be a
+        // mismatch of the whole collections, on the call.
+        let (private, element) = (&cx.private, internal("element"));
+        let value = plan.out.value();
+        let value = quote!(#private::TypedValue { expected: #element, value: #value }.value);
+        let body = nest(krate, &plan.steps, value);
+        let closure = closure_over(move_token, quote!(#pat), body, (at, last));
         let (ty, awaited) = (sink.inferred_type(), cx.awaited());
-        return quote! {
-            #krate::__private::StreamExt::collect::<#ty>(
-                #krate::__private::StreamExt::map(#source, #closure)
-            ) #awaited
-        };
+        let (collection, expected) = (sink.collection(), internal("expected"));
+        let expect = expect_collection(
+            private,
+            quote!(#collection),
+            quote!(#expected.expected_value()),
+        );
+        let new = sink.new_collection();
+        return quote! {{
+            let mut #collection = #new;
+            let #expected = #private::Expectation::new();
+            if false {
+                #expected.expected_value()
+            } else {
+                #expect
+                let #element = #private::ElementType::of_collection(&#collection);
+                #krate::__private::StreamExt::collect::<#ty>(
+                    #krate::__private::StreamExt::map(#source, #closure)
+                ) #awaited
+            }
+        }};
     }
+    let body = nest(krate, &plan.steps, plan.out.value());
+    let closure = closure_over(move_token, quote!(#pat), body, (at, last));
     // `map_list` is `collect::<Vec<_>>` of the `map`, its closure through
     // `&mut dyn FnMut`: the expected element type reaches it.
     quote! {

@@ -66,6 +66,7 @@ snapshot!(list_temporary_iterable, Sync, [w for w in line.to_lowercase().split('
 // acomp!
 snapshot!(async_list, Async, [x async for x in stream if p(x).await]);
 snapshot!(async_list_filter, Async, [x * 3 async for x in stream if x % 3 == 0]);
+snapshot!(async_stream_map, Async, [word_count(&l) async for l in lines]);
 snapshot!(async_set_nested, Async, {(x, y) async for x in stream for y in 0..x});
 snapshot!(async_prefix_await, Async, [await fetch(u)? for u in urls]);
 snapshot!(async_flatten, Async, [item async for sub in streams async for item in sub]);
