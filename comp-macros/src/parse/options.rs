@@ -127,6 +127,11 @@ fn option(input: ParseStream, flavor: Flavor, name: &Ident, options: &mut Option
             let message = format!("`move` is not an option: it goes before the display, `{call}`");
             return Err(Error::new(name.span(), message));
         }
+        // A clause after a statement's `;` (`.. let (k, v) = ..; if ..`).
+        clause @ ("if" | "for" | "let" | "async") => {
+            let message = format!("`{clause}` after `;`: the `;` ends the clauses and starts the options (`; parallel`, `; concurrency = N`); remove the `;` to go on with the comprehension's clauses");
+            return Err(Error::new(name.span(), message));
+        }
         other if flavor == Flavor::Sync => {
             let message = format!("unknown option `{other}`: `comp!` takes `parallel` (`concurrency`, `unordered` and `spawn` belong to `acomp!`)");
             return Err(Error::new(name.span(), message));
