@@ -373,8 +373,20 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
         // and a forgotten `.await` in the element would otherwise be a
         // mismatch of the whole collections, on the call.
         let (private, element) = (&cx.private, internal("element"));
+        // Located over the element (its path at the first token, its
+        // braces and field at the last): a value borrowing the closure's
+        // item (`l.trim()` of an owned `l`) is reported there, not on the
+        // whole call.
         let value = plan.out.value();
-        let value = quote!(#private::TypedValue { expected: #element, value: #value }.value);
+        let path = located(quote!(#private::TypedValue), at);
+        let end = proc_macro2::Span::call_site().located_at(last);
+        let mut fields = proc_macro2::Group::new(
+            proc_macro2::Delimiter::Brace,
+            quote!(expected: #element, value: #value),
+        );
+        fields.set_span(end);
+        let field = proc_macro2::Ident::new("value", end);
+        let value = quote!(#path #fields . #field);
         let body = nest(krate, &plan.steps, value);
         let closure = closure_over(move_token, quote!(#pat), body, (at, last));
         let (ty, awaited) = (sink.inferred_type(), cx.awaited());

@@ -185,9 +185,13 @@ fn parse_comp(
     let (form, element) = if form == Form::Set && input.peek(Token![:]) && !input.peek(Token![::]) {
         let colon: Token![:] = input.parse()?;
         let value = parse_element(input, Some((colon.span, "expected a value after `:`")))?;
+        let value = await_without_dot(input, value, flavor)?;
         (Form::Dict, Element::Entry { key: first, value })
     } else {
-        (form, Element::Value(first))
+        (
+            form,
+            Element::Value(await_without_dot(input, first, flavor)?),
+        )
     };
     partial.borrow_mut().form = Some(form);
     partial.borrow_mut().element = Some(element.clone());
@@ -480,6 +484,36 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
 /// Dart's `await for` at the cursor, `async for` meant (see `parse_clause`).
 fn at_await_for(input: ParseStream) -> bool {
     input.peek(Token![await]) && input.peek2(Token![for])
+}
+
+/// An element that is a call followed by `await` and a clause,
+/// `fetch(u)await for u in urls`: the `.` of `.await` left out (not Dart's
+/// `await for`, which follows a plain value). Reported once, and the
+/// element kept as `fetch(u).await` (`fetch(u)` in `comp!`, where nothing
+/// awaits), indexed by the error (its type is then the error's: no
+/// mismatch follows from it).
+fn await_without_dot(input: ParseStream, element: Expr, flavor: Flavor) -> Result<Expr> {
+    let call = matches!(element, Expr::Call(_) | Expr::MethodCall(_));
+    if !(call && at_await_for(input)) {
+        return Ok(element);
+    }
+    let await_token: Token![await] = input.parse()?;
+    if flavor == Flavor::Sync {
+        let message = "expected `.` before `await`, which awaits in `acomp!`: `acomp![fetch(u).await for u in urls]`";
+        return Ok(salvage::keep(
+            &element,
+            &Error::new(await_token.span, message),
+        ));
+    }
+    let message = "expected `.` before `await`: the element awaits with `.await` (`fetch(u).await for u in urls`)";
+    let err = Error::new(await_token.span, message);
+    let awaited = Expr::Await(syn::ExprAwait {
+        attrs: Vec::new(),
+        base: Box::new(element),
+        dot_token: Token![.](await_token.span),
+        await_token,
+    });
+    Ok(salvage::keep(&awaited, &err))
 }
 
 /// Slips right after `for`: `for async x`, `for for x`, `for (x in xs)`.
