@@ -48,10 +48,10 @@ pub fn emit(comp: &Comprehension) -> TokenStream {
     match (comp.flavor, comp.form, &comp.options.concurrency) {
         (Flavor::Sync, Form::Lazy, _) => expected_lazy(&cx, sync_lazy(&cx, plan), Flavor::Sync),
         (Flavor::Sync, ..) => used(&cx, sync_eager(&cx, plan)),
-        (Flavor::Async, Form::Lazy, Some((_, limit))) => {
+        (Flavor::Async, Form::Lazy, Some(limit)) => {
             expected_lazy(&cx, concurrent(&cx, plan, limit), Flavor::Async)
         }
-        (Flavor::Async, _, Some((_, limit))) => used(&cx, concurrent(&cx, plan, limit)),
+        (Flavor::Async, _, Some(limit)) => used(&cx, concurrent(&cx, plan, limit)),
         (Flavor::Async, Form::Lazy, None) => {
             expected_lazy(&cx, async_lazy(&cx, plan), Flavor::Async)
         }

@@ -31,7 +31,7 @@ use item::item_future;
 /// the whole expansion stands in the runtime's `spawn_tasks!` gate, which
 /// is an error naming the `tokio` feature when it is off (the snapshots
 /// `spawn_list` and `spawn_lazy_nested`).
-pub(super) fn concurrent(cx: &Context, plan: Plan, limit: &syn::Expr) -> TokenStream {
+pub(super) fn concurrent(cx: &Context, plan: Plan, limit: &Limit) -> TokenStream {
     let expansion = if cx.form.is_eager() {
         concurrent_eager(cx, plan, limit)
     } else {
@@ -45,6 +45,9 @@ pub(super) fn concurrent(cx: &Context, plan: Plan, limit: &syn::Expr) -> TokenSt
         }
     }
 }
+
+/// `concurrency = N`: the option's keyword and N.
+type Limit = (proc_macro2::Span, syn::Expr);
 
 /// The internal names of a run: the source of item futures, N, the
 /// `Concurrent` stream and one of its steps.
@@ -66,10 +69,15 @@ impl Run {
     }
 
     /// `let __comp_limit: usize = N; let __comp_limit = concurrency(__comp_limit);`
-    fn limit(&self, private: &TokenStream, limit: &syn::Expr) -> TokenStream {
+    ///
+    /// The `usize` at the option's keyword: an N of another type
+    /// (`concurrency = None`, a `u32`) is rustc's "expected `usize`" on N,
+    /// with "expected due to this" on `concurrency`, not on the whole call.
+    fn limit(&self, private: &TokenStream, (at, limit): &Limit) -> TokenStream {
         let name = &self.limit;
+        let usize = quote::quote_spanned!(*at=> usize);
         quote! {
-            let #name: usize = #limit;
+            let #name: #usize = #limit;
             let #name = #private::concurrency(#name);
         }
     }
@@ -78,7 +86,7 @@ impl Run {
 /// The eager forms: an `async` block awaited in place that collects the
 /// run's results, on the first iterable evaluated before it (see [`First`]),
 /// which the source evaluates before N.
-fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
+fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &Limit) -> TokenStream {
     let krate = &cx.krate;
     let private = &cx.private;
     let flow = quote!(#private::ControlFlow);
@@ -113,7 +121,7 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
     // hand-written `let n = urls.len()` after `stream::iter(urls)`, not a
     // borrow by the whole block. A `?` in N stays inside: it fails the
     // comprehension, not the caller.
-    let hoisted = first.is_some() && !contains(limit, Operator::Try);
+    let hoisted = first.is_some() && !contains(&limit.1, Operator::Try);
     let limit = run.limit(private, limit);
     let (before, limit) = if hoisted {
         (Some(limit), None)
@@ -206,7 +214,7 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStr
 /// futures borrow what it owns; its first iterable and N are evaluated when
 /// it is created. A failure of the first iterable leaves a labelled block and
 /// is sent after it, once the item type is known from the run.
-fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &syn::Expr) -> TokenStream {
+fn concurrent_lazy(cx: &Context, mut plan: Plan, limit: &Limit) -> TokenStream {
     let krate = &cx.krate;
     let private = &cx.private;
     let fallible = cx.fallible;
