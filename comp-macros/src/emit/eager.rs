@@ -254,9 +254,10 @@ pub(super) fn awaited_into(cx: &Context, sink: &Sink, block: TokenStream) -> Tok
     collected(sink, run, result)
 }
 
-/// The collection of a [`Sink::apart`] sink declared, the type the
-/// comprehension is expected to have taken by a never-taken branch, and
-/// the other filling the collection (`run`) and giving the `result`:
+/// The collection of a sink declared (and lent, see [`Sink::lend`]), the
+/// type the comprehension is expected to have taken by a never-taken
+/// branch, and the other filling the collection (`run`) and giving the
+/// `result`:
 ///
 /// ```text
 /// let mut list = Vec::new();
@@ -389,27 +390,14 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
         let value = quote!(#path #fields . #field);
         let body = nest(krate, &plan.steps, value);
         let closure = closure_over(move_token, quote!(#pat), body, (at, last));
-        let (ty, awaited) = (sink.inferred_type(), cx.awaited());
-        let (collection, expected) = (sink.collection(), internal("expected"));
-        let expect = expect_collection(
-            private,
-            quote!(#collection),
-            quote!(#expected.expected_value()),
-        );
-        let new = sink.new_collection();
-        return quote! {{
-            let mut #collection = #new;
-            let #expected = #private::Expectation::new();
-            if false {
-                #expected.expected_value()
-            } else {
-                #expect
-                let #element = #private::ElementType::of_collection(&#collection);
-                #krate::__private::StreamExt::collect::<#ty>(
-                    #krate::__private::StreamExt::map(#source, #closure)
-                ) #awaited
-            }
-        }};
+        let (ty, awaited, collection) = (sink.inferred_type(), cx.awaited(), sink.collection());
+        let run = quote!(let #element = #private::ElementType::of_collection(&#collection););
+        let result = quote! {
+            #krate::__private::StreamExt::collect::<#ty>(
+                #krate::__private::StreamExt::map(#source, #closure)
+            ) #awaited
+        };
+        return collected(sink, run, result);
     }
     let body = nest(krate, &plan.steps, plan.out.value());
     let closure = closure_over(move_token, quote!(#pat), body, (at, last));

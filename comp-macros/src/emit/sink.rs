@@ -125,11 +125,13 @@ impl Sink {
 
     /// What the block of [`Sink::declare_apart`] fills through:
     /// `let __comp_out = &mut list;` (and `__comp_watch`, a
-    /// `&mut` to the policy, with a builder).
+    /// `&mut` to the policy, with a builder). Nothing when the block
+    /// captures the collection, or when the sink is not [`Sink::apart`]
+    /// (its collection is not filled through `__comp_out`).
     pub(super) fn lend(&self) -> TokenStream {
         let (out, collection) = (&self.out, self.collection());
         match self.builder {
-            _ if self.captured => TokenStream::new(),
+            _ if self.captured || !self.borrowed => TokenStream::new(),
             Some(_) => {
                 let (watch, policy) = (&self.watch, self.policy());
                 quote!(let (#out, #watch) = (&mut #collection, &mut #policy);)
