@@ -1,0 +1,12 @@
+//! mistake: formatted each scoreboard line with a Python f-string
+//! offending: f"{name}: {score} pts"
+//! category: python-habit
+use comprehensions::comp;
+
+fn main() {
+    let board = vec![("ana".to_string(), 1200u32), ("bo".to_string(), 950), ("cy".to_string(), 700)];
+    let lines = comp![f"{name}: {score} pts" for (name, score) in &board];
+    for line in &lines {
+        println!("{line}");
+    }
+}

@@ -1,0 +1,15 @@
+//! mistake: collected the players' `String` names into a `Vec<&str>` without borrowing them
+//! offending: p.name
+//! category: type
+use comprehensions::comp;
+
+struct Player {
+    name: String,
+    score: u32,
+}
+
+fn main() {
+    let players = vec![Player { name: "ana".into(), score: 30 }, Player { name: "bo".into(), score: 12 }];
+    let names: Vec<&str> = comp![p.name for p in &players if p.score > 10];
+    println!("{}", names.join(", "));
+}

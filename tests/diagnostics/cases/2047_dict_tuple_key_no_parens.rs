@@ -1,0 +1,17 @@
+//! mistake: keyed the tile map by the cell `x, y` without the tuple's parentheses
+//! offending: x, y
+//! category: syntax
+use comprehensions::comp;
+
+#[derive(Debug, Clone, Copy)]
+enum Tile {
+    Floor,
+}
+
+const W: i32 = 3;
+const H: i32 = 2;
+
+fn main() {
+    let tiles = comp!({x, y: Tile::Floor for x in 0..W for y in 0..H});
+    println!("{:?}", tiles.get(&(1, 1)));
+}

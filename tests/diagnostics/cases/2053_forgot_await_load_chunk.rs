@@ -1,0 +1,25 @@
+//! mistake: loaded each map chunk with the async `load_chunk(c)` and forgot its `.await`
+//! offending: load_chunk(c)
+//! category: async
+use comprehensions::acomp;
+
+struct Chunk {
+    origin: (i32, i32),
+    tiles: Vec<u8>,
+}
+
+async fn load_chunk(origin: (i32, i32)) -> Chunk {
+    Chunk { origin, tiles: vec![0; 16] }
+}
+
+async fn stream_world() {
+    let coords = vec![(0, 0), (0, 1), (1, 0)];
+    let chunks: Vec<Chunk> = acomp![load_chunk(c) for c in coords];
+    for ch in &chunks {
+        println!("{:?}: {} tiles", ch.origin, ch.tiles.len());
+    }
+}
+
+fn main() {
+    futures::executor::block_on(stream_world());
+}

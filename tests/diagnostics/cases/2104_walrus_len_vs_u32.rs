@@ -1,0 +1,19 @@
+//! mistake: compared the walrus-bound `items.len()` (a `usize`) with the `u32` page-size limit from the config
+//! offending: max_items
+//! category: type
+use comprehensions::comp;
+
+struct Page {
+    url: String,
+    items: Vec<String>,
+}
+
+fn main() {
+    let max_items: u32 = 1;
+    let pages = vec![
+        Page { url: "https://api.example.com/p/1".into(), items: vec!["a".into(), "b".into()] },
+        Page { url: "https://api.example.com/p/2".into(), items: vec![] },
+    ];
+    let oversized = comp![(p.url.as_str(), n) for p in &pages if (n := p.items.len()) > max_items];
+    println!("{oversized:?}");
+}

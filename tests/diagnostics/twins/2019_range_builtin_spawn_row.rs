@@ -1,0 +1,19 @@
+//! mistake: laid out a row of spawn points over Python's `range(COLS)`
+//! offending: range
+//! category: python-habit
+const COLS: u32 = 6;
+const TILE: f32 = 16.0;
+
+#[derive(Debug)]
+struct Vec2 {
+    x: f32,
+    y: f32,
+}
+
+fn main() {
+    let mut spawns = Vec::new();
+    for col in range(COLS) {
+        spawns.push(Vec2 { x: col as f32 * TILE, y: 0.0 });
+    }
+    println!("{spawns:?}");
+}

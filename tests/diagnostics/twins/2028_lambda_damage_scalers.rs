@@ -1,0 +1,9 @@
+//! mistake: built one damage-scaling callback per difficulty with Python's `lambda`
+//! offending: lambda dmg: dmg * m
+//! category: python-habit
+fn main() {
+    let multipliers = [1.0f32, 1.5, 2.0];
+    let scalers: Vec<_> = multipliers.iter().map(|&m| lambda dmg: dmg * m).collect();
+    let hard: f32 = scalers[2](10.0);
+    println!("{hard}");
+}

@@ -1,0 +1,14 @@
+//! mistake: paired every red player with every blue player, iterating `blue` by value in the inner loop
+//! offending: in blue
+//! category: ownership
+fn main() {
+    let red = vec!["ana".to_string(), "bo".to_string()];
+    let blue = vec!["cy".to_string(), "di".to_string()];
+    let mut matchups = Vec::new();
+    for r in &red {
+        for b in blue {
+            matchups.push((r.clone(), b));
+        }
+    }
+    println!("{matchups:?}");
+}

@@ -1,0 +1,23 @@
+//! mistake: kept the finished responses with Python's `not in` against the list of retryable status codes
+//! offending: not in
+//! category: python-habit
+const RETRY_STATUSES: [u16; 4] = [429, 502, 503, 504];
+
+struct Response {
+    url: String,
+    status: u16,
+}
+
+fn main() {
+    let responses = vec![
+        Response { url: "https://api.example.com/users".into(), status: 200 },
+        Response { url: "https://api.example.com/orders".into(), status: 503 },
+        Response { url: "https://api.example.com/items".into(), status: 429 },
+    ];
+    let done: Vec<&str> = responses
+        .iter()
+        .filter(|r| r.status not in RETRY_STATUSES)
+        .map(|r| r.url.as_str())
+        .collect();
+    println!("done: {done:?}");
+}

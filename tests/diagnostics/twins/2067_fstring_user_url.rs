@@ -1,0 +1,12 @@
+//! mistake: built each endpoint URL with a Python f-string instead of `format!`
+//! offending: f"{BASE}/users/{uid}"
+//! category: python-habit
+const BASE: &str = "https://api.example.com/v2";
+
+fn main() {
+    let user_ids: Vec<u64> = vec![17, 42, 99];
+    let urls: Vec<String> = user_ids.iter().map(|uid| f"{BASE}/users/{uid}").collect();
+    for u in &urls {
+        println!("GET {u}");
+    }
+}

@@ -1,0 +1,16 @@
+//! mistake: iterated the response headers with Python's `dict.items()`
+//! offending: items
+//! category: python-habit
+use std::collections::HashMap;
+
+fn main() {
+    let headers: HashMap<String, String> = HashMap::from([
+        ("Content-Type".to_string(), "application/json".to_string()),
+        ("X-RateLimit-Remaining".to_string(), "42".to_string()),
+    ]);
+    let mut lowered: HashMap<String, String> = HashMap::new();
+    for (k, v) in headers.items() {
+        lowered.insert(k.to_lowercase(), v.clone());
+    }
+    println!("{:?}", lowered.get("x-ratelimit-remaining"));
+}

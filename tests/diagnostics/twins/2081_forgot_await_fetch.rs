@@ -1,0 +1,26 @@
+//! mistake: forgot `.await` on the async `fetch(u)` in the element, so the list holds futures
+//! offending: fetch(u)
+//! category: async
+use std::time::Duration;
+
+#[derive(Debug)]
+struct FetchError(String);
+
+async fn fetch(url: &str) -> Result<String, FetchError> {
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    if url.contains("/bad") {
+        Err(FetchError(format!("502 from {url}")))
+    } else {
+        Ok(format!("<html><a href=\"{url}/next\">next</a></html>"))
+    }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["https://example.com/".to_string(), "https://example.com/bad".to_string()];
+    let mut bodies: Vec<Result<String, FetchError>> = Vec::new();
+    for u in &urls {
+        bodies.push(fetch(u));
+    }
+    println!("{bodies:?}");
+}

@@ -1,0 +1,24 @@
+//! mistake: warmed the cache with an eager `acomp!` inside a plain `fn` (Python: an async comprehension outside `async def`)
+//! offending: load(k).await
+//! category: async
+use std::collections::HashMap;
+use std::time::Duration;
+
+async fn load(key: &str) -> String {
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    format!("value-of-{key}")
+}
+
+fn warm_cache(keys: &[String]) -> HashMap<String, String> {
+    let mut cache = HashMap::new();
+    for k in keys {
+        cache.insert(k.clone(), load(k).await);
+    }
+    cache
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let keys = vec!["user:1".to_string(), "user:2".to_string()];
+    println!("{:?}", warm_cache(&keys));
+}

@@ -1,0 +1,12 @@
+//! mistake: returned a lazy generator of page URLs that borrows the owned `base` parameter (no `move`)
+//! offending: base
+//! category: ownership
+fn page_urls(base: String, last_page: u32) -> impl Iterator<Item = String> {
+    (1..=last_page).map(|p| format!("{base}?page={p}"))
+}
+
+fn main() {
+    for u in page_urls("https://api.example.com/repos".to_string(), 3) {
+        println!("GET {u}");
+    }
+}
