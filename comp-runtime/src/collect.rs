@@ -216,12 +216,14 @@ impl Watch {
     }
 }
 
-/// The element type of an eager `acomp!`'s collection (`T` of a `Vec<T>` or
-/// a `HashSet<T>`, `(K, V)` of a `HashMap<K, V>`), for the futures that
-/// compute its elements under `concurrency`: each item's value is checked
-/// against it ([`TypedValue`]), as the sequential form's element is against the
-/// collection, so that an expected `Vec<Box<dyn Trait>>` coerces each
-/// branch of a conditional element.
+/// The element type of an eager comprehension's collection (`T` of a
+/// `Vec<T>` or a `HashSet<T>`, `(K, V)` of a `HashMap<K, V>`): each element
+/// is checked against it ([`TypedValue`]) before it is added, so that a
+/// value of the wrong type is a plain mismatch on the element, with rustc's
+/// own conversion hints, and not an argument of a `push` or an `insert`
+/// the user did not write; under `concurrency`, each item's future is
+/// checked against it, so that an expected `Vec<Box<dyn Trait>>` coerces
+/// each branch of a conditional element.
 pub struct ElementType<T>(PhantomData<fn() -> T>);
 
 impl<T> Clone for ElementType<T> {
@@ -251,11 +253,19 @@ impl<T> Collection for Vec<T> {
     type Item = T;
 }
 
-impl<T> Collection for HashSet<T> {
+impl<T, S> Collection for HashSet<T, S> {
     type Item = T;
 }
 
-impl<K, V> Collection for HashMap<K, V> {
+impl<K, V, S> Collection for HashMap<K, V, S> {
+    type Item = (K, V);
+}
+
+impl<T> Collection for SetOut<T> {
+    type Item = T;
+}
+
+impl<K, V> Collection for MapOut<K, V> {
     type Item = (K, V);
 }
 

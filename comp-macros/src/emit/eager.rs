@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
+use super::sink::{declare_element_type, typed};
 use super::tokens::{block_over, closure_over};
 use super::{
     drain_all, nest, nest_all, question_at, rewrite_plan, settled, source, tie_name, Context,
@@ -141,6 +142,14 @@ fn eager_body(cx: &Context, mut plan: Plan) -> TokenStream {
         }
         _ => declare,
     };
+    let out = &sink.out;
+    let element = sink
+        .element_type
+        .then(|| declare_element_type(&cx.private, quote!(&#out)));
+    let declare = quote! {
+        #declare
+        #element
+    };
     let body = nest_all(krate, &plan, sink.add(&plan.out));
     let out = sink.result();
     let result = if fallible { scope.wrap(&out) } else { out };
@@ -190,7 +199,11 @@ fn capacity(krate: &TokenStream, plan: &Plan) -> Option<TokenStream> {
 pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     let move_token = &cx.move_token;
     if is_stream_map_shape(cx, &plan) {
-        return collect_map(cx, &plan, &Sink::new(cx));
+        // Its value, a dict's pair too, is checked against the element
+        // type (see `collect_map`).
+        let mut sink = Sink::new(cx);
+        sink.element_type = true;
+        return collect_map(cx, &plan, &sink);
     }
     let krate = &cx.krate;
     let first = First::take(krate, &mut plan);
@@ -289,6 +302,9 @@ fn collected(sink: &Sink, run: TokenStream, result: TokenStream) -> TokenStream 
         quote!(#collection),
         quote!(#expected.expected_value()),
     );
+    let element = sink
+        .element_type
+        .then(|| declare_element_type(private, quote!(&#collection)));
     quote! {{
         #declare
         let #expected = #private::Expectation::new();
@@ -296,6 +312,7 @@ fn collected(sink: &Sink, run: TokenStream, result: TokenStream) -> TokenStream 
             #expected.expected_value()
         } else {
             #expect
+            #element
             #lend
             #run
             #result
@@ -373,31 +390,16 @@ fn collect_map(cx: &Context, plan: &Plan, sink: &Sink) -> TokenStream {
         // (see `collected`): an `.await`'s operand gets no expected type,
         // and a forgotten `.await` in the element would otherwise be a
         // mismatch of the whole collections, on the call.
-        let (private, element) = (&cx.private, internal("element"));
-        // Located over the element (its path at the first token, its
-        // braces and field at the last): a value borrowing the closure's
-        // item (`l.trim()` of an owned `l`) is reported there, not on the
-        // whole call.
-        let value = plan.out.value();
-        let path = located(quote!(#private::TypedValue), at);
-        let end = proc_macro2::Span::call_site().located_at(last);
-        let mut fields = proc_macro2::Group::new(
-            proc_macro2::Delimiter::Brace,
-            quote!(expected: #element, value: #value),
-        );
-        fields.set_span(end);
-        let field = proc_macro2::Ident::new("value", end);
-        let value = quote!(#path #fields . #field);
+        let value = typed(&cx.private, plan.out.value(), (at, last));
         let body = nest(krate, &plan.steps, value);
         let closure = closure_over(move_token, quote!(#pat), body, (at, last));
-        let (ty, awaited, collection) = (sink.inferred_type(), cx.awaited(), sink.collection());
-        let run = quote!(let #element = #private::ElementType::of_collection(&#collection););
+        let (ty, awaited) = (sink.inferred_type(), cx.awaited());
         let result = quote! {
             #krate::__private::StreamExt::collect::<#ty>(
                 #krate::__private::StreamExt::map(#source, #closure)
             ) #awaited
         };
-        return collected(sink, run, result);
+        return collected(sink, TokenStream::new(), result);
     }
     let body = nest(krate, &plan.steps, plan.out.value());
     let closure = closure_over(move_token, quote!(#pat), body, (at, last));

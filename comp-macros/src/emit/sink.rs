@@ -34,6 +34,10 @@ pub(super) struct Sink {
     builder: Option<TokenStream>,
     /// The user's display (see `ast::Comprehension::display`).
     display: Option<Span>,
+    /// Its element type is declared with it ([`declare_element_type`]): a
+    /// list's or set's elements are checked against it; a dict's entries,
+    /// only as `concurrency`'s items.
+    pub(super) element_type: bool,
 }
 
 impl Sink {
@@ -55,6 +59,7 @@ impl Sink {
             capacity: None,
             builder: None,
             display: cx.display,
+            element_type: cx.form != Form::Dict,
         }
     }
 
@@ -140,17 +145,6 @@ impl Sink {
         }
     }
 
-    /// A shared borrow of a [`Sink::apart`] sink's collection, from inside
-    /// its block: `&list`, or `&*__comp_out` when lent.
-    pub(super) fn borrow(&self) -> TokenStream {
-        let (out, collection) = (&self.out, self.collection());
-        if self.captured {
-            quote!(&#collection)
-        } else {
-            quote!(&*#out)
-        }
-    }
-
     /// The collection of [`Sink::declare_apart`], named for its display
     /// (`list`, `set`, `dict`): rustc names it in a borrow error of the
     /// element ("`'1` appears in the type of `list`").
@@ -198,14 +192,20 @@ impl Sink {
         }
     }
 
-    /// `Vec::push(&mut __comp_out, v);` or `HashMap::insert(&mut __comp_out, k, v);`
-    /// (`__comp_out` without `&mut` when lent, see [`Sink::lend`])
+    /// `Vec::push(&mut list, v);` or `HashMap::insert(&mut dict, k, v);`
+    /// (`__comp_out` without `&mut` when lent, see [`Sink::lend`]), a list's
+    /// or set's value first checked against the collection's element type
+    /// ([`typed`]).
     pub(super) fn add(&self, out: &Out) -> TokenStream {
         match out {
             Out::Value(value) => {
                 let value = unbraced(value);
-                self.add_at(quote!(#value), ends(value))
+                let at = ends(value);
+                self.add_at(typed(&self.private, quote!(#value), at), at)
             }
+            // As by hand, a key and a value both of the wrong type are one
+            // error (`insert`'s arguments, with rustc's "swap these
+            // arguments"): checked as a pair, they would be two.
             Out::Entry(key, value) => {
                 let (key, value) = (unbraced(key), unbraced(value));
                 self.add_at(quote!(#key, #value), ends(key))
@@ -288,6 +288,46 @@ impl Sink {
             }
         }
     }
+}
+
+/// The name of the element type of the collection an eager comprehension
+/// fills (`let __comp_element = ElementType::of_collection(&list);`, see
+/// [`typed`]).
+pub(super) fn element_type() -> Ident {
+    internal("element")
+}
+
+/// `let __comp_element = ElementType::of_collection(COLLECTION);`
+pub(super) fn declare_element_type(private: &TokenStream, collection: TokenStream) -> TokenStream {
+    let element = element_type();
+    quote!(let #element = #private::ElementType::of_collection(#collection);)
+}
+
+/// `TypedValue { expected: __comp_element, value: VALUE }.value`: the value
+/// checked against the collection's element type, as a struct literal's
+/// field, before it is added. A value of the wrong type is then rustc's
+/// plain mismatch on the element, with its own hints (`.to_string()`, a
+/// forgotten `.await`), not "arguments to this function are incorrect" on
+/// a `push` or an `insert` the user did not write, with a note into std.
+///
+/// Located over the element, `at..=last` (its path at the first token, its
+/// braces and field at the last): a value borrowing what does not live long
+/// enough (`l.trim()` of an owned `l`) is reported there.
+pub(super) fn typed(
+    private: &TokenStream,
+    value: TokenStream,
+    (at, last): (Span, Span),
+) -> TokenStream {
+    let path = crate::lower::located(quote!(#private::TypedValue), at);
+    let end = Span::call_site().located_at(last);
+    let element = element_type();
+    let mut fields = proc_macro2::Group::new(
+        proc_macro2::Delimiter::Brace,
+        quote!(expected: #element, value: #value),
+    );
+    fields.set_span(end);
+    let field = Ident::new("value", end);
+    quote!(#path #fields . #field)
 }
 
 /// A block of a single expression, as an argument, is that expression:

@@ -74,7 +74,21 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
         return input.error(membership(&rest(input, 1), false));
     }
     if input.peek(Token![:]) && input.peek2(Token![=]) {
-        return input.error("an assignment expression needs parentheses: `(name := expr)`");
+        // `if d := dist(p) < RANGE`: parentheses around the whole would
+        // bind `d` to the comparison.
+        let compared = rest(input, 2)
+            .into_iter()
+            .take_while(|tree| !matches!(tree, TokenTree::Ident(w) if w == "for" || w == "if"))
+            .any(|tree| {
+                matches!(&tree, TokenTree::Punct(p) if "<>".contains(p.as_char())
+                    || ("=!".contains(p.as_char()) && p.spacing() == proc_macro2::Spacing::Joint))
+            });
+        let message = if compared {
+            "an assignment expression needs parentheses: `(name := expr)`; to compare the value it binds, close them before the comparison: `(name := expr) < limit` (`(name := a < b)` binds the `bool`)"
+        } else {
+            "an assignment expression needs parentheses: `(name := expr)`"
+        };
+        return input.error(message);
     }
     if input.peek(Token![:]) {
         // `for x in xs:` with nothing (or another clause) after the colon.
@@ -289,7 +303,22 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
                     return Some(Error::new(ident.span(), membership(&haystack, true)));
                 }
                 if let Some(hint) = word_hint(ident, before_in).filter(|_| expression_follows) {
+                    // After a block, `elif` continues a Rust `if` chain.
+                    let after_block = matches!(&previous, Some(TokenTree::Group(g))
+                        if g.delimiter() == proc_macro2::Delimiter::Brace);
+                    let hint = match ident.to_string().as_str() {
+                        "elif" if after_block => "Python's `elif` is `else if` in Rust: `if a { x } else if b { y } else { z }`",
+                        _ => hint,
+                    };
                     return Some(Error::new(ident.span(), hint));
+                }
+                // Python's `lambda: f(x)`, without parameters.
+                let colon = matches!(next, Some(TokenTree::Punct(p))
+                    if p.as_char() == ':' && p.spacing() == proc_macro2::Spacing::Alone);
+                if ident == "lambda" && colon {
+                    let message =
+                        "Python's `lambda: ...` is a closure without parameters in Rust: `|| ...`";
+                    return Some(Error::new(ident.span(), message));
                 }
             }
             TokenTree::Group(group) if !previous_is_bang => {

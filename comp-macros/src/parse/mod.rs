@@ -261,6 +261,11 @@ fn parse_comp(
 /// `EXPR` or Python's conditional `EXPR if EXPR else ELEM`. `after` is the
 /// token before it and what to say when nothing follows it.
 fn parse_element(input: ParseStream, after: Option<(Span, &str)>) -> Result<Expr> {
+    if input.peek(Token![if]) {
+        if let Some(err) = python_in_rust_if(input)? {
+            return Ok(salvage::hole(&err));
+        }
+    }
     let then = parse_expr(
         input,
         after.unwrap_or((input.span(), "expected the element before `for`")),
@@ -269,6 +274,36 @@ fn parse_element(input: ParseStream, after: Option<(Span, &str)>) -> Result<Expr
         return Ok(then);
     }
     conditional_tail(input, then)
+}
+
+/// An element that is a Rust `if` expression with a Python word in it
+/// (`if a { x } elif b { y } else { z }`): that word's hint, once, with the
+/// element's tokens up to the first `for` consumed (rather than "a
+/// conditional element needs its value before `if`", then the hint).
+fn python_in_rust_if(input: ParseStream) -> Result<Option<Error>> {
+    let mut cursor = input.cursor();
+    let mut trees = Vec::new();
+    while let Some((tree, next)) = cursor.token_tree() {
+        let at_for = match &tree {
+            TokenTree::Ident(word) => {
+                word == "for" || (word == "async" && next.ident().is_some_and(|(w, _)| w == "for"))
+            }
+            TokenTree::Punct(p) => p.as_char() == ';',
+            _ => false,
+        };
+        if at_for {
+            break;
+        }
+        trees.push(tree);
+        cursor = next;
+    }
+    let Some(err) = habit_hint(&trees.iter().cloned().collect()) else {
+        return Ok(None);
+    };
+    for _ in &trees {
+        input.parse::<TokenTree>()?;
+    }
+    Ok(Some(err))
 }
 
 /// `if EXPR else ELEM` after `then`: Python's conditional, as Rust's `if`.

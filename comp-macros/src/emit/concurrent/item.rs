@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::super::sink::element_type;
 use super::super::tokens::{block_over, strip_mut};
 use super::super::{guarded, rewrite_steps, Context, TryScope};
 use crate::lower::{contains, mentioned, Operator, Plan, Step};
@@ -32,7 +33,8 @@ use crate::names::{bindings, internal, Binding};
 ///
 /// `expected`: the comprehension's element type is known (an eager form
 /// without `?`, see [`super::concurrent`]), and each item's value is checked
-/// against it, through `TypedValue { expected: __comp_expected, value }.value`.
+/// against it, through `TypedValue { expected: __comp_element, value }.value`
+/// (`__comp_element` is declared with the collection, see `eager::collected`).
 pub(super) fn item_future(
     cx: &Context,
     plan: &mut Plan,
@@ -95,8 +97,8 @@ pub(super) fn item_future(
         quote!(#path #parens)
     };
     let value = if expected {
-        let expected = internal("expected");
-        quote!(#private::TypedValue { expected: #expected, value: #value }.value)
+        let element = element_type();
+        quote!(#private::TypedValue { expected: #element, value: #value }.value)
     } else {
         quote!(#value)
     };

@@ -134,7 +134,11 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &Limit) -> TokenStream 
     let sink = if fallible {
         Sink::new(cx)
     } else {
-        Sink::apart(cx, None)
+        // Each item's value, an entry too, is checked against the element
+        // type (see `item_future`).
+        let mut sink = Sink::apart(cx, None);
+        sink.element_type = true;
+        sink
     };
     let out = &sink.out;
     // The run's value, named where the element ends (of the user's
@@ -170,15 +174,8 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &Limit) -> TokenStream 
         (quote!(match #residual {}), None)
     };
     let move_token = &cx.move_token;
-    // Without `?`, the items' values are checked against the collection's
-    // element type (see `item_future`).
-    let expected = (!fallible).then(|| {
-        let (name, collection) = (internal("expected"), sink.borrow());
-        quote!(let #name = #private::ElementType::of_collection(#collection);)
-    });
     let block = quote! {
         async #move_token {
-            #expected
             let #source_var = #source;
             #limit
             let mut #steps = #private::pin!(#private::Concurrent::new(#source_var, #limit_var, #ordered));
