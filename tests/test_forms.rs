@@ -599,6 +599,11 @@ fn rust_if_and_match_expressions_as_elements() {
     assert_eq!(v, vec!['n', 'n', 'p']);
     let w = comp![match x { 0 => "zero", _ => "other" } for x in 0..2];
     assert_eq!(w, vec!["zero", "other"]);
+    // A method named like a Python word (`Option::and`, `Option::or`) in a
+    // Rust `if` element is the method, not a Python habit.
+    let options = [Some(1), None];
+    let u = comp![if x.and(Some(2)).or(None).is_some() { 1 } else { 2 } for x in options];
+    assert_eq!(u, vec![1, 2]);
 }
 
 #[test]

@@ -204,8 +204,9 @@ impl Sink {
                 self.add_at(typed(&self.private, quote!(#value), at), at)
             }
             // As by hand, a key and a value both of the wrong type are one
-            // error (`insert`'s arguments, with rustc's "swap these
-            // arguments"): checked as a pair, they would be two.
+            // error (`insert`'s arguments): checked as a pair, they would
+            // be two. (rustc's "swap these arguments" help for them quotes
+            // the call's own tokens, `k(k, v, k)`: not the user's edit.)
             Out::Entry(key, value) => {
                 let (key, value) = (unbraced(key), unbraced(value));
                 self.add_at(quote!(#key, #value), ends(key))

@@ -297,7 +297,13 @@ fn python_in_rust_if(input: ParseStream) -> Result<Option<Error>> {
         trees.push(tree);
         cursor = next;
     }
-    let Some(err) = habit_hint(&trees.iter().cloned().collect()) else {
+    let tokens: TokenStream = trees.iter().cloned().collect();
+    // (A Rust `if` that parses is the element, whatever its words:
+    // `if a.and(b).is_some() { .. }`.)
+    if syn::parse2::<Expr>(tokens.clone()).is_ok() {
+        return Ok(None);
+    }
+    let Some(err) = habit_hint(&tokens) else {
         return Ok(None);
     };
     for _ in &trees {
