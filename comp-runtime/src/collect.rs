@@ -261,12 +261,10 @@ impl<K, V, S> Collection for HashMap<K, V, S> {
     type Item = (K, V);
 }
 
+/// A set with a capacity, filled by a `?` comprehension's loop (a dict's
+/// entries are `insert`'s arguments, not checked against an element type).
 impl<T> Collection for SetOut<T> {
     type Item = T;
-}
-
-impl<K, V> Collection for MapOut<K, V> {
-    type Item = (K, V);
 }
 
 /// An item's value, `TypedValue { expected, value }.value`: a struct literal's
