@@ -1,0 +1,21 @@
+//! mistake: built a composite join key with Python's `str(id)` conversion
+//! offending: str(o.customer_id)
+//! category: python-habit
+use comprehensions::comp;
+use std::collections::HashSet;
+
+struct Order {
+    customer_id: u32,
+    region: String,
+}
+
+fn main() {
+    let orders = vec![
+        Order { customer_id: 7, region: "emea".into() },
+        Order { customer_id: 7, region: "emea".into() },
+        Order { customer_id: 9, region: "apac".into() },
+    ];
+    // Python: keys = {str(o.customer_id) + "-" + o.region for o in orders}
+    let keys: HashSet<String> = comp!({str(o.customer_id) + "-" + &o.region for o in &orders});
+    println!("{} distinct customer/region keys", keys.len());
+}

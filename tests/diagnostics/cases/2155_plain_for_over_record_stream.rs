@@ -1,0 +1,23 @@
+//! mistake: iterated a stream of ingested records with a plain `for` instead of `async for`
+//! offending: read_records("s3://bucket/2024-05-01.jsonl")
+//! category: async
+use comprehensions::acomp;
+use futures::stream::{self, Stream};
+
+#[derive(Debug)]
+struct Record {
+    user_id: u64,
+    amount: f64,
+}
+
+fn read_records(path: &str) -> impl Stream<Item = Record> {
+    let n = path.len() as u64;
+    stream::iter((0..n).map(|i| Record { user_id: i, amount: i as f64 * 1.5 - 10.0 }))
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // Python: amounts = [r.amount async for r in read_records(path) if r.amount > 0]
+    let amounts: Vec<f64> = acomp![r.amount for r in read_records("s3://bucket/2024-05-01.jsonl") if r.amount > 0.0];
+    println!("{} positive amounts", amounts.len());
+}

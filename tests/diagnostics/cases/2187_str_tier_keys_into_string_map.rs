@@ -1,0 +1,12 @@
+//! mistake: built a `HashMap<String, u32>` of per-tier rate limits from `&str` literals
+//! offending: tier
+//! category: type
+use comprehensions::comp;
+use std::collections::HashMap;
+
+const TIERS: [(&str, u32); 3] = [("free", 60), ("pro", 600), ("enterprise", 6_000)];
+
+fn main() {
+    let requests_per_minute: HashMap<String, u32> = comp!({tier: rpm for (tier, rpm) in TIERS});
+    println!("{:?}", requests_per_minute.get("pro"));
+}

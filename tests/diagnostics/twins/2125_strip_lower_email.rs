@@ -1,0 +1,24 @@
+//! mistake: normalised emails with Python's `.strip().lower()`
+//! offending: strip
+//! category: python-habit
+use std::collections::HashSet;
+
+struct Contact {
+    email: String,
+    opted_in: bool,
+}
+
+fn main() {
+    let contacts = vec![
+        Contact { email: "  Ana@Example.com ".into(), opted_in: true },
+        Contact { email: "ana@example.com".into(), opted_in: true },
+        Contact { email: "BO@example.com".into(), opted_in: false },
+    ];
+    let mut audience: HashSet<String> = HashSet::new();
+    for c in &contacts {
+        if c.opted_in {
+            audience.insert(c.email.strip().lower());
+        }
+    }
+    println!("{} unique opted-in addresses", audience.len());
+}

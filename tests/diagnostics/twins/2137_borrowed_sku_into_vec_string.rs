@@ -1,0 +1,29 @@
+//! mistake: selected a `String` column as `&l.sku` where a `Vec<String>` is declared
+//! offending: &l.sku
+//! category: type
+
+struct StockLevel {
+    sku: String,
+    on_hand: i32,
+}
+
+fn reorder(skus: Vec<String>) {
+    for s in skus {
+        println!("reorder {s}");
+    }
+}
+
+fn main() {
+    let levels = vec![
+        StockLevel { sku: "A-100".into(), on_hand: 0 },
+        StockLevel { sku: "B-200".into(), on_hand: 14 },
+        StockLevel { sku: "C-300".into(), on_hand: -2 },
+    ];
+    let mut to_reorder: Vec<String> = Vec::new();
+    for l in &levels {
+        if l.on_hand <= 0 {
+            to_reorder.push(&l.sku);
+        }
+    }
+    reorder(to_reorder);
+}

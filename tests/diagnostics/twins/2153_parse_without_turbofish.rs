@@ -1,0 +1,14 @@
+//! mistake: parsed quantities with `parse<u32>()`, generic arguments without the turbofish
+//! offending: parse<u32>()
+//! category: syntax
+
+fn main() {
+    let header_and_rows = "sku,qty\nA-100,3\nB-200,x\nC-300,12\n";
+    let qtys: Vec<u32> = header_and_rows
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.split_once(','))
+        .map(|cols| cols.1.trim().parse<u32>().unwrap_or(0))
+        .collect();
+    println!("{qtys:?}");
+}

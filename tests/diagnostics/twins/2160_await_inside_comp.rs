@@ -1,0 +1,20 @@
+//! mistake: awaited an async FX-rate lookup inside a synchronous `comp!`
+//! offending: .await
+//! category: async
+use std::collections::HashMap;
+use std::time::Duration;
+
+async fn fetch_rate(currency: &str) -> f64 {
+    tokio::time::sleep(Duration::from_millis(2)).await;
+    if currency == "EUR" { 1.09 } else { 0.0068 }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let currencies = vec!["EUR".to_string(), "JPY".to_string()];
+    let rates: HashMap<String, f64> = currencies
+        .iter()
+        .map(|c| (c.clone(), fetch_rate(c).await))
+        .collect();
+    println!("{rates:?}");
+}

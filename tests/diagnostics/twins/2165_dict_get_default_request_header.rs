@@ -1,0 +1,28 @@
+//! mistake: used Python's `dict.get(key, default)` with two arguments to read a request header from a `HashMap`
+//! offending: get("x-request-id", "-")
+//! category: python-habit
+use std::collections::HashMap;
+
+struct Request {
+    method: &'static str,
+    path: String,
+    headers: HashMap<String, String>,
+}
+
+fn main() {
+    let requests = vec![
+        Request {
+            method: "GET",
+            path: "/users/7".to_string(),
+            headers: HashMap::from([("x-request-id".to_string(), "a1b2c3".to_string())]),
+        },
+        Request { method: "POST", path: "/orders".to_string(), headers: HashMap::new() },
+    ];
+    let mut access_log = Vec::new();
+    for r in &requests {
+        access_log.push(format!("{} {} rid={}", r.method, r.path, r.headers.get("x-request-id", "-")));
+    }
+    for line in &access_log {
+        println!("{line}");
+    }
+}

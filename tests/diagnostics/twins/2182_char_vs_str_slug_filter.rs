@@ -1,0 +1,13 @@
+//! mistake: compared each `char` of a URL slug with a double-quoted string `"-"`
+//! offending: "-"
+//! category: type
+
+fn cache_key_for(slug: &str) -> String {
+    slug.chars().filter(|&c| c != "-").collect::<String>()
+}
+
+fn main() {
+    for slug in ["summer-sale-2024", "new-arrivals"] {
+        println!("page:{}", cache_key_for(slug));
+    }
+}

@@ -1,0 +1,21 @@
+//! mistake: wrote the concurrency option like a Python keyword argument with a colon, `concurrency: 8`
+//! offending: concurrency: 8
+//! category: syntax
+use futures::StreamExt;
+use std::time::Duration;
+
+async fn ping_service(url: &str) -> (String, bool) {
+    tokio::time::sleep(Duration::from_millis(3)).await;
+    (url.to_string(), !url.contains("legacy"))
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let upstreams = vec!["http://users.svc/health", "http://legacy.svc/health", "http://cart.svc/health"];
+    let statuses: Vec<(String, bool)> = futures::stream::iter(&upstreams)
+        .map(|u| ping_service(u))
+        .buffered(concurrency: 8)
+        .collect()
+        .await;
+    println!("{statuses:?}");
+}

@@ -1,0 +1,29 @@
+//! mistake: wrote `=` instead of `==` in the filter comparing the HTTP method
+//! offending: r.method = Method::Post
+//! category: syntax
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Method {
+    Get,
+    Post,
+}
+
+struct LoggedRequest {
+    method: Method,
+    path: &'static str,
+    body_bytes: usize,
+}
+
+fn main() {
+    let log = vec![
+        LoggedRequest { method: Method::Get, path: "/items", body_bytes: 0 },
+        LoggedRequest { method: Method::Post, path: "/items", body_bytes: 512 },
+    ];
+    let mut uploads = Vec::new();
+    for r in &log {
+        if r.method = Method::Post {
+            uploads.push((r.path, r.body_bytes));
+        }
+    }
+    println!("{uploads:?}");
+}
