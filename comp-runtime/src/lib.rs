@@ -65,6 +65,7 @@ pub mod __private {
     pub use ::core::ops::ControlFlow;
     pub use ::core::option::Option;
     pub use ::core::pin::pin;
+    pub use ::core::primitive::bool;
     pub use ::std::collections::{HashMap, HashSet};
     pub use ::std::sync::Arc;
     pub use ::std::vec::Vec;

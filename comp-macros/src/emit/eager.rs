@@ -201,9 +201,7 @@ pub(super) fn async_eager(cx: &Context, mut plan: Plan) -> TokenStream {
     if is_stream_map_shape(cx, &plan) {
         // Its value, a dict's pair too, is checked against the element
         // type (see `collect_map`).
-        let mut sink = Sink::new(cx);
-        sink.element_type = true;
-        return collect_map(cx, &plan, &sink);
+        return collect_map(cx, &plan, &Sink::new(cx).typed_entries());
     }
     let krate = &cx.krate;
     let first = First::take(krate, &mut plan);

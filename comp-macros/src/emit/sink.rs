@@ -36,7 +36,7 @@ pub(super) struct Sink {
     display: Option<Span>,
     /// Its element type is declared with it ([`declare_element_type`]): a
     /// list's or set's elements are checked against it; a dict's entries,
-    /// only as `concurrency`'s items.
+    /// only as `concurrency`'s items ([`Sink::typed_entries`]).
     pub(super) element_type: bool,
 }
 
@@ -60,6 +60,17 @@ impl Sink {
             builder: None,
             display: cx.display,
             element_type: cx.form != Form::Dict,
+        }
+    }
+
+    /// The sink with a dict's entries checked against the element type too,
+    /// as a pair: where each comes whole out of a future or a stream
+    /// (`concurrency`'s items, the stream map shape), not an `insert`'s two
+    /// arguments.
+    pub(super) fn typed_entries(self) -> Sink {
+        Sink {
+            element_type: true,
+            ..self
         }
     }
 
@@ -237,6 +248,16 @@ impl Sink {
             let (out, watch) = (&self.out, &self.watch);
             (quote!(#out), quote!(#watch), quote!(&mut *#out))
         };
+        // A dict's `insert` takes the user's key and value as they are: its
+        // own tokens are the macro's (located at the key), so rustc's
+        // "swap these arguments" help, which would rewrite the call's
+        // source, the user's key, is not offered on them.
+        let (span, last) = if self.form == Form::Dict {
+            let ours = Span::mixed_site();
+            (ours.located_at(span), ours.located_at(last))
+        } else {
+            (span, last)
+        };
         let method = match self.form {
             Form::Set | Form::Dict => Ident::new("insert", last),
             _ => Ident::new("push", last),
@@ -278,9 +299,12 @@ impl Sink {
                 let table_init = quote_spanned!(last=> #table(#table_init));
                 let try_reserve = Ident::new("try_reserve", last);
                 let reserve = quote_spanned!(span=> <#ty>::#try_reserve(&mut *#table_init, #more));
+                // Typed: rustc's "you might have meant to use `:` for type
+                // annotation" for a `str(x)` element (E0423) looks for an
+                // untyped `let` whose value starts where the element does.
                 quote! {
                     #parts
-                    let #new = #new_key;
+                    let #new: #private::bool = #new_key;
                     if let #private::Option::Some(#more) = #private::Watch::watch(#watch, #new, <#ty>::len(#sink)) {
                         use #private::identity as #table;
                         let _ = #reserve;

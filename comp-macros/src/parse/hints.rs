@@ -336,6 +336,50 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
     None
 }
 
+/// A pattern that binds a Rust keyword, Python's `type` or `match` (`for
+/// (type, n) in counts`): rustc's "expected identifier, found keyword", with
+/// its raw spelling, rather than syn's list of what a pattern may start
+/// with. Looked for in the pattern at `input`, up to its `in` or `=`.
+pub(crate) fn keyword_in_pattern(input: ParseStream) -> Option<Error> {
+    fn find(tokens: TokenStream) -> Option<Ident> {
+        let mut trees = tokens.into_iter().peekable();
+        while let Some(tree) = trees.next() {
+            match tree {
+                TokenTree::Group(group) => {
+                    if let Some(word) = find(group.stream()) {
+                        return Some(word);
+                    }
+                }
+                TokenTree::Ident(word) if word == "in" => return None,
+                // Allowed in a pattern: `ref x`, `mut x`, `_`, a `const`
+                // block, `true`; `self::X` or `crate::X` is a path.
+                TokenTree::Ident(word) => {
+                    let allowed = ["ref", "mut", "_", "const", "true", "false", "box"];
+                    let path = is_punct(trees.peek(), ':');
+                    let keyword =
+                        syn::parse2::<Ident>(TokenTree::Ident(word.clone()).into()).is_err();
+                    if keyword && !path && !allowed.iter().any(|a| word == a) {
+                        return Some(word);
+                    }
+                }
+                TokenTree::Punct(p) if p.as_char() == '=' => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+    let word = find(input.cursor().token_stream())?;
+    let message = match word.to_string().as_str() {
+        name @ ("self" | "Self" | "super" | "crate") => {
+            format!("expected a name, found the keyword `{name}`: Rust reserves it, rename the variable")
+        }
+        name => format!(
+            "expected a name, found the keyword `{name}`: Rust reserves it, rename the variable or write it raw, `r#{name}`"
+        ),
+    };
+    Some(Error::new(word.span(), message))
+}
+
 /// JavaScript's arrow function among a call's arguments, `map(v => v / max)`
 /// or `(a, b) => ..`: an argument that starts with its parameters and `=>`.
 pub(crate) fn arrow_function(arguments: &[TokenTree]) -> Option<Error> {

@@ -31,7 +31,7 @@ mod recover;
 pub(crate) mod salvage;
 
 use exprs::{at_piece_end, open_range_len, region, resolve_walruses};
-use hints::{habit_hint, unexpected, word_hint};
+use hints::{habit_hint, keyword_in_pattern, unexpected, word_hint};
 use options::parse_options;
 use recover::Partial;
 
@@ -427,10 +427,13 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
         let pat = parse_pattern(input, for_token.span, "loop pattern after `for`")?;
         if !input.peek(Token![in]) {
             let of = input.cursor().ident().is_some_and(|(word, _)| word == "of");
-            let message = match of {
+            let annotated = input.peek(Token![:]) && !input.peek(Token![::]);
+            let message = match (of, annotated) {
                 // JavaScript's `for (x of xs)`.
-                true => "expected `in` after the loop pattern, found `of`: a loop is `for x in xs` (JavaScript's `for .. of`)",
-                false => "expected `in` after the loop pattern",
+                (true, _) => "expected `in` after the loop pattern, found `of`: a loop is `for x in xs` (JavaScript's `for .. of`)",
+                // `for o: &Order in orders`, as a `let` would be typed.
+                (_, true) => "expected `in` after the loop pattern, found `:`: a `for` pattern takes no type annotation (the iterable's items give its type), write `for x in xs`",
+                _ => "expected `in` after the loop pattern",
             };
             return Err(at_end_or_here(input, pat.span(), message));
         }
@@ -733,7 +736,8 @@ fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
         }
         Pat::parse_multi_with_leading_vert(input)
     };
-    let first = element(input)?;
+    let start = input.fork();
+    let first = element(input).map_err(|err| keyword_in_pattern(&start).unwrap_or(err))?;
     if !input.peek(Token![,]) {
         return Ok(first);
     }
@@ -744,7 +748,8 @@ fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
         if input.peek(Token![in]) || input.peek(Token![=]) {
             break;
         }
-        elems.push_value(element(input)?);
+        let start = input.fork();
+        elems.push_value(element(input).map_err(|err| keyword_in_pattern(&start).unwrap_or(err))?);
     }
     let paren_token = token::Paren(elems.span());
     Ok(Pat::Tuple(PatTuple {

@@ -136,9 +136,7 @@ fn concurrent_eager(cx: &Context, mut plan: Plan, limit: &Limit) -> TokenStream 
     } else {
         // Each item's value, an entry too, is checked against the element
         // type (see `item_future`).
-        let mut sink = Sink::apart(cx, None);
-        sink.element_type = true;
-        sink
+        Sink::apart(cx, None).typed_entries()
     };
     let out = &sink.out;
     // The run's value, named where the element ends (of the user's
