@@ -1,0 +1,20 @@
+//! mistake: tested an `Option` field with Python's `is not None`
+//! offending: is not None
+//! category: python-habit
+use comprehensions::comp;
+
+struct Proc {
+    pid: u32,
+    name: String,
+    listen_port: Option<u16>,
+}
+
+fn main() {
+    let procs = vec![
+        Proc { pid: 1, name: "systemd".into(), listen_port: None },
+        Proc { pid: 812, name: "sshd".into(), listen_port: Some(22) },
+        Proc { pid: 1204, name: "postgres".into(), listen_port: Some(5432) },
+    ];
+    let daemons = comp![(p.pid, p.name.as_str()) for p in &procs if p.listen_port is not None];
+    println!("{daemons:?}");
+}

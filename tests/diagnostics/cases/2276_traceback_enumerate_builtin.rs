@@ -1,0 +1,14 @@
+//! mistake: numbered log lines with Python's `enumerate()` builtin
+//! offending: enumerate(text.lines())
+//! category: python-habit
+use comprehensions::comp;
+
+fn main() {
+    let text = "worker started\nTraceback (most recent call last):\n  File \"app.py\", line 3\nworker restarted\nTraceback (most recent call last):";
+    let hits = comp![
+        lineno + 1
+        for (lineno, line) in enumerate(text.lines())
+        if line.starts_with("Traceback")
+    ];
+    println!("tracebacks at lines {hits:?}");
+}
