@@ -1,0 +1,16 @@
+//! mistake: indexed the Phred lookup table with a `u8` from `.bytes()` (arrays are indexed by `usize`)
+//! offending: q - 33
+//! category: type
+use comprehensions::comp;
+
+fn main() {
+    let mut error_prob = [0.0f64; 94];
+    for (q, p) in error_prob.iter_mut().enumerate() {
+        *p = 10f64.powf(-(q as f64) / 10.0);
+    }
+    let qual = "IIIIHHGG@@5++#";
+    // Python: probs = [ERROR_PROB[ord(c) - 33] for c in qual]
+    let probs: Vec<f64> = comp![error_prob[q - 33] for q in qual.bytes()];
+    let expected_errors: f64 = probs.iter().sum();
+    println!("expected errors: {expected_errors:.3}");
+}

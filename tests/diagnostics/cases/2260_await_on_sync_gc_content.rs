@@ -1,0 +1,16 @@
+//! mistake: awaited the synchronous `gc_content(s)` under `concurrency`, as if every call in `acomp!` were a coroutine
+//! offending: .await
+//! category: async
+use comprehensions::acomp;
+
+fn gc_content(seq: &str) -> f64 {
+    seq.chars().filter(|&c| c == 'G' || c == 'C').count() as f64 / seq.len() as f64
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let contigs = vec!["GGCGCATA".to_string(), "ATATATAT".to_string(), "GCGCGCGC".to_string()];
+    // Python: gcs = await asyncio.gather(*[gc_content(s) for s in contigs])
+    let gcs: Vec<f64> = acomp![gc_content(s).await for s in &contigs; concurrency = 4];
+    println!("{gcs:?}");
+}

@@ -1,0 +1,22 @@
+//! mistake: collected rounded `f64` melting temperatures into a set, but `f64` is neither `Eq` nor `Hash`
+//! offending: (melting_temp(p) * 10.0).round() / 10.0
+//! twin-offending: collect
+//! category: type
+use std::collections::HashSet;
+
+/// Wallace rule: 2 degrees per A/T, 4 per G/C.
+fn melting_temp(primer: &str) -> f64 {
+    primer
+        .chars()
+        .map(|b| if b == 'G' || b == 'C' { 4.0 } else { 2.0 })
+        .sum()
+}
+
+fn main() {
+    let primers = ["ACGTGCA", "TTGACCA", "GGGCCCA", "ACGTGCT"];
+    let distinct_tm: HashSet<f64> = primers
+        .iter()
+        .map(|p| (melting_temp(p) * 10.0).round() / 10.0)
+        .collect();
+    println!("{} distinct Tm values", distinct_tm.len());
+}

@@ -1,0 +1,16 @@
+//! mistake: used the `&str` slice as the key of a dict annotated `HashMap<String, usize>`
+//! offending: &seq[i..i + k]
+//! category: type
+use std::collections::HashMap;
+
+fn main() {
+    let seq = "ATGATGCATGCA";
+    let k = 3;
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for i in 0..=seq.len() - k {
+        counts.insert(&seq[i..i + k], seq.matches(&seq[i..i + k]).count());
+    }
+    let mut top: Vec<_> = counts.iter().collect();
+    top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    println!("{:?}", &top[..3]);
+}

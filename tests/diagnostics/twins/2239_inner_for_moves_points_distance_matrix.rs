@@ -1,0 +1,34 @@
+//! mistake: iterated `points` by value in the inner `for` of a pairwise distance matrix, moving it while the outer loop borrows it
+//! offending: points
+//! category: ownership
+
+#[derive(Debug)]
+struct Point3 {
+    x: f64,
+    y: f64,
+    z: f64,
+}
+
+fn dist(a: &Point3, b: &Point3) -> f64 {
+    ((a.x - b.x).powi(2) + (a.y - b.y).powi(2) + (a.z - b.z).powi(2)).sqrt()
+}
+
+fn main() {
+    // C-alpha coordinates of a short peptide
+    let points = vec![
+        Point3 { x: 0.0, y: 0.0, z: 0.0 },
+        Point3 { x: 3.8, y: 0.0, z: 0.0 },
+        Point3 { x: 5.1, y: 3.5, z: 0.4 },
+    ];
+    let mut d: Vec<Vec<f64>> = Vec::new();
+    for a in &points {
+        let mut row = Vec::new();
+        for b in points {
+            row.push(dist(a, &b));
+        }
+        d.push(row);
+    }
+    for row in &d {
+        println!("{row:.2?}");
+    }
+}
