@@ -116,7 +116,7 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
         );
     }
     if input.peek(Token![#]) {
-        return input.error("`#` does not start a comment in Rust: use `//`");
+        return input.error(super::salvage::COMMENT);
     }
     if input.peek(Token![else]) {
         return input.error(
@@ -243,6 +243,17 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
             // Python's `.5`: a `.` that follows no operand, before an
             // integer (not a field `t.0` or `r?.0`, not the `..` of a range).
             TokenTree::Punct(dot) if dot.as_char() == '.' => {
+                // `0...n`, an old range syntax (and a C habit), as rustc says
+                // it by hand.
+                let mut ahead = trees.clone();
+                let three = dot.spacing() == proc_macro2::Spacing::Joint
+                    && matches!(ahead.next(), Some(TokenTree::Punct(p)) if p.as_char() == '.' && p.spacing() == proc_macro2::Spacing::Joint)
+                    && is_punct(ahead.next().as_ref(), '.');
+                let after_dots = is_punct(previous.as_ref(), '.');
+                if three && !after_dots {
+                    let message = "unexpected `...`: use `..` for an exclusive range, `..=` for an inclusive one";
+                    return Some(Error::new(dot.span(), message));
+                }
                 // (Any word: `self.0` is a field too.)
                 let after_operand = match &previous {
                     Some(TokenTree::Punct(p)) => p.as_char() == '.' || p.as_char() == '?',

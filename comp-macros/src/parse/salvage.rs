@@ -97,18 +97,37 @@ pub(crate) fn broken(trees: &[TokenTree]) -> Expr {
         Err(err) => err,
     };
     let tokens: TokenStream = trees.iter().cloned().collect();
+    let comment = python_comment(trees);
     let err = habit_hint(&tokens)
+        .or_else(|| comment.map(|at| Error::new(trees[at].span(), COMMENT)))
         .or_else(|| incomplete(&mended, &parse_err))
         .or_else(|| side_by_side(&mended, &parse_err).map(|(.., err)| err))
         .unwrap_or(parse_err);
     let python = mended
         .iter()
         .position(|tree| matches!(tree, TokenTree::Ident(word) if word_hint(word, false).is_some()))
+        .into_iter()
+        .chain(python_comment(&mended))
+        .min()
         .unwrap_or(mended.len());
     (1..=python)
         .rev()
         .find_map(|len| syn::parse2::<Expr>(mended[..len].iter().cloned().collect()).ok())
         .map_or_else(|| hole(&err), |prefix| keep(&prefix, &err))
+}
+
+/// What a Python comment says in Rust.
+pub(crate) const COMMENT: &str = "`#` does not start a comment in Rust: use `//`";
+
+/// Where a Python comment starts among `trees` (a `#` not starting an
+/// attribute, `#[..]` or `#![..]`), its words then part of the piece: `for h
+/// in lines() # skip blanks and comments` (its `and` is not an operator).
+fn python_comment(trees: &[TokenTree]) -> Option<usize> {
+    trees.iter().enumerate().position(|(i, tree)| {
+        let attribute = matches!(trees.get(i + 1), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket)
+            || matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '!');
+        matches!(tree, TokenTree::Punct(p) if p.as_char() == '#') && !attribute
+    })
 }
 
 /// Python's `and` and `or` between operands as `&& error &&` and `|| error
