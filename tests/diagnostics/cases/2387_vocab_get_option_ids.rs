@@ -1,0 +1,13 @@
+//! mistake: collected `vocab.get(t)`, an `Option<&u32>`, as if it were the token id
+//! offending: vocab.get(t)
+//! category: type
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let vocab: HashMap<String, u32> =
+        [("hello", 5), ("world", 9)].into_iter().map(|(w, i)| (w.to_string(), i)).collect();
+    let tokens: Vec<String> = vec!["hello".into(), "world".into()];
+    let ids: Vec<u32> = comp![vocab.get(t) for t in &tokens];
+    println!("{ids:?}");
+}

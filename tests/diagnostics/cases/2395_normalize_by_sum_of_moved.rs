@@ -1,0 +1,10 @@
+//! mistake: normalised counts to probabilities by summing `counts` inside a comprehension that consumes `counts`
+//! offending: counts.iter()
+//! category: ownership
+use comprehensions::comp;
+
+fn main() {
+    let counts: Vec<f32> = vec![12.0, 3.0, 5.0, 0.0];
+    let probs = comp![c / counts.iter().sum::<f32>() for c in counts];
+    println!("{probs:?}");
+}

@@ -1,0 +1,20 @@
+//! mistake: took the training split with Python's slice syntax `samples[:n_train]`
+//! offending: samples[:n_train]
+//! category: python-habit
+#[derive(Debug, Clone)]
+struct Sample {
+    features: Vec<f32>,
+    label: u8,
+}
+
+fn main() {
+    let samples: Vec<Sample> = (0..10)
+        .map(|i| Sample { features: vec![i as f32, (i * i) as f32], label: (i % 2) as u8 })
+        .collect();
+    let n_train = samples.len() * 8 / 10;
+    let mut train_x = Vec::new();
+    for s in samples[:n_train] {
+        train_x.push(s.features.clone());
+    }
+    println!("{} training rows", train_x.len());
+}

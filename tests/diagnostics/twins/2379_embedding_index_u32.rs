@@ -1,0 +1,10 @@
+//! mistake: indexed the embedding table with `u32` token ids instead of `usize`
+//! offending: embeddings[id]
+//! category: type
+fn main() {
+    let dim = 4;
+    let embeddings: Vec<Vec<f32>> = (0..10).map(|i| vec![i as f32 * 0.1; dim]).collect();
+    let token_ids: Vec<u32> = vec![3, 1, 4, 1, 5];
+    let looked_up: Vec<Vec<f32>> = token_ids.iter().map(|&id| embeddings[id].clone()).collect();
+    println!("{} vectors of dim {}", looked_up.len(), dim);
+}

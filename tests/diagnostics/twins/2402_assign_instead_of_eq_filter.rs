@@ -1,0 +1,21 @@
+//! mistake: wrote `=` instead of `==` in the filter selecting the positive class
+//! offending: s.label = 1
+//! category: syntax
+struct Sample {
+    features: Vec<f32>,
+    label: u8,
+}
+
+fn main() {
+    let samples = vec![
+        Sample { features: vec![0.1, 0.2], label: 1 },
+        Sample { features: vec![0.3, 0.4], label: 0 },
+    ];
+    let mut positives = Vec::new();
+    for s in &samples {
+        if s.label = 1 {
+            positives.push(&s.features);
+        }
+    }
+    println!("{positives:?}");
+}

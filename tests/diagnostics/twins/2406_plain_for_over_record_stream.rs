@@ -1,0 +1,23 @@
+//! mistake: iterated a stream of dataset records with a plain `for` instead of `async for`
+//! offending: records
+//! category: async
+use futures::stream::{self, Stream};
+
+struct Record {
+    text: String,
+    label: u8,
+}
+
+fn record_stream() -> impl Stream<Item = Record> {
+    stream::iter((0..5u8).map(|i| Record { text: format!("example {i}"), label: i % 2 }))
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let records = record_stream();
+    let mut lengths = Vec::new();
+    for r in records {
+        lengths.push((r.text.len(), r.label));
+    }
+    println!("{lengths:?}");
+}
