@@ -1,0 +1,13 @@
+//! mistake: returned `&f64` items from `closes.iter()` where the function promises `Vec<f64>`
+//! offending: px for px
+//! category: type
+use comprehensions::comp;
+
+fn closes_above(closes: &[f64], stop: f64) -> Vec<f64> {
+    comp![px for px in closes.iter() if *px > stop]
+}
+
+fn main() {
+    let closes = vec![12.4, 11.8, 12.9, 13.3, 12.1];
+    println!("{:?}", closes_above(&closes, 12.2));
+}

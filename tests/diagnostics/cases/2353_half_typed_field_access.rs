@@ -1,0 +1,15 @@
+//! mistake: half-typed element `q.ask - q.` (field name not written yet) while building the spread list
+//! offending: q. for
+//! category: syntax
+use comprehensions::comp;
+
+struct Quote {
+    bid: f64,
+    ask: f64,
+}
+
+fn main() {
+    let book = vec![Quote { bid: 1.0841, ask: 1.0843 }, Quote { bid: 1.0840, ask: 1.0844 }];
+    let spreads = comp![q.ask - q. for q in &book];
+    println!("{spreads:?}");
+}

@@ -1,0 +1,13 @@
+//! mistake: compounded a daily return to an annual one with Python's `**` operator
+//! offending: **
+//! category: python-habit
+fn main() {
+    let funds = vec![("growth", 0.00045_f64), ("income", 0.00018), ("cash", 0.00011)];
+    let annual: Vec<_> = funds
+        .iter()
+        .map(|(name, daily)| (name, (1.0 + daily) ** 252.0 - 1.0))
+        .collect();
+    for (name, r) in annual {
+        println!("{name}: {:.2}%", r * 100.0);
+    }
+}

@@ -1,0 +1,22 @@
+//! mistake: looked up the current position with Python's `dict.get(key, default)`
+//! offending: positions.get(&t.symbol, 0)
+//! category: python-habit
+use std::collections::HashMap;
+
+struct TargetWeight {
+    symbol: String,
+    shares: i64,
+}
+
+fn main() {
+    let positions: HashMap<String, i64> = HashMap::from([("AAPL".to_string(), 120), ("MSFT".to_string(), 40)]);
+    let targets = vec![
+        TargetWeight { symbol: "AAPL".to_string(), shares: 100 },
+        TargetWeight { symbol: "NVDA".to_string(), shares: 25 },
+    ];
+    let mut trades = Vec::new();
+    for t in &targets {
+        trades.push((&t.symbol, t.shares - positions.get(&t.symbol, 0)));
+    }
+    println!("{trades:?}");
+}

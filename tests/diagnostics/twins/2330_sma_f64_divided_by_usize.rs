@@ -1,0 +1,9 @@
+//! mistake: divided the window's `f64` sum by the `usize` window length
+//! offending: / window
+//! category: type
+fn main() {
+    let closes: Vec<f64> = vec![44.34, 44.09, 44.15, 43.61, 44.33, 44.83, 45.10, 45.42];
+    let window: usize = 4;
+    let sma: Vec<f64> = closes.windows(window).map(|w| w.iter().sum::<f64>() / window).collect();
+    println!("{sma:?}");
+}

@@ -1,0 +1,22 @@
+//! mistake: signed a sell's quantity with unary minus on an unsigned `u32`
+//! offending: -f.qty
+//! category: type
+#[derive(PartialEq)]
+enum Side {
+    Buy,
+    Sell,
+}
+
+struct Fill {
+    side: Side,
+    qty: u32,
+}
+
+fn main() {
+    let fills = vec![Fill { side: Side::Buy, qty: 200 }, Fill { side: Side::Sell, qty: 75 }, Fill { side: Side::Buy, qty: 10 }];
+    let signed: Vec<_> = fills
+        .iter()
+        .map(|f| if f.side == Side::Buy { f.qty } else { -f.qty })
+        .collect();
+    println!("net position: {:?}", signed);
+}

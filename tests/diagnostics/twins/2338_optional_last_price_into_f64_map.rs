@@ -1,0 +1,27 @@
+//! mistake: put the `Option<f64>` from `last_price` into a map annotated with `f64` values
+//! offending: last_price(&feed, s)
+//! category: type
+use std::collections::HashMap;
+
+struct Tick {
+    symbol: &'static str,
+    price: f64,
+}
+
+fn last_price(feed: &[Tick], symbol: &str) -> Option<f64> {
+    feed.iter().rev().find(|t| t.symbol == symbol).map(|t| t.price)
+}
+
+fn main() {
+    let feed = vec![
+        Tick { symbol: "BTC-USD", price: 67_120.5 },
+        Tick { symbol: "ETH-USD", price: 3_480.2 },
+        Tick { symbol: "BTC-USD", price: 67_133.0 },
+    ];
+    let watchlist = ["BTC-USD", "ETH-USD", "SOL-USD"];
+    let mut marks: HashMap<String, f64> = HashMap::new();
+    for s in watchlist {
+        marks.insert(s.to_string(), last_price(&feed, s));
+    }
+    println!("{marks:?}");
+}

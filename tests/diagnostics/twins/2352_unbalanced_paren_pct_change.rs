@@ -1,0 +1,13 @@
+//! mistake: left an extra closing parenthesis in the percent-change element
+//! offending: ) * 100.0)
+//! category: syntax
+struct Bar {
+    open: f64,
+    close: f64,
+}
+
+fn main() {
+    let bars = vec![Bar { open: 100.0, close: 101.2 }, Bar { open: 101.2, close: 99.9 }];
+    let pct: Vec<f64> = bars.iter().map(|b| (b.close - b.open) / b.open) * 100.0)).collect();
+    println!("{pct:?}");
+}

@@ -1,0 +1,23 @@
+//! mistake: used `?` on the `Option` from `marks.get(..)` in a function that returns `Result<_, String>`
+//! offending: marks.get(&p.symbol)?
+//! category: try
+use std::collections::HashMap;
+
+struct Position {
+    symbol: String,
+    qty: f64,
+}
+
+fn market_values(positions: &[Position], marks: &HashMap<String, f64>) -> Result<Vec<(String, f64)>, String> {
+    let mut out = Vec::new();
+    for p in positions {
+        out.push((p.symbol.clone(), p.qty * marks.get(&p.symbol)?));
+    }
+    Ok(out)
+}
+
+fn main() {
+    let marks = HashMap::from([("AAPL".to_string(), 189.5)]);
+    let positions = vec![Position { symbol: "AAPL".to_string(), qty: 10.0 }, Position { symbol: "ZZZZ".to_string(), qty: 1.0 }];
+    println!("{:?}", market_values(&positions, &marks));
+}
