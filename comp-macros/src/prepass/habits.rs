@@ -106,14 +106,142 @@ pub(super) fn f_string(prefix: &Ident, string: &Literal) -> Option<TokenTree> {
     if !is_prefix || !string.to_string().starts_with(['"', 'r']) {
         return None;
     }
-    let message =
-        "Python's f-string is `format!(\"..\")` in Rust, with the same `{name}` placeholders";
-    let error = error_expr(&Error::new(prefix.span(), message));
-    let call = quote::quote_spanned!(string.span()=> ::std::format!(#string));
-    Some(TokenTree::Group(Group::new(
-        Delimiter::Brace,
-        quote!(#error; #call),
-    )))
+    let call = match placeholders_as_arguments(string) {
+        // `f"{o.side} {qty}"`: `format!`'s placeholders hold names only.
+        Some((format, arguments)) if !arguments.is_empty() => {
+            let shown = arguments
+                .iter()
+                .map(|argument| format!(", {argument}"))
+                .collect::<String>();
+            let message = format!(
+                "Python's f-string is `format!` in Rust, whose placeholders hold names only; the other expressions are its arguments: `format!({format:?}{shown})`"
+            );
+            let error = error_expr(&Error::new(prefix.span(), message));
+            let mut format = Literal::string(&format);
+            format.set_span(string.span());
+            // Of the user's string: their names are the user's.
+            let arguments = arguments
+                .iter()
+                .map(|argument| respan(argument.parse().unwrap_or_default(), string.span()));
+            let call =
+                quote::quote_spanned!(string.span()=> ::std::format!(#format #(, #arguments)*));
+            quote!(#error; #call)
+        }
+        _ => {
+            let message = "Python's f-string is `format!(\"..\")` in Rust, with the same `{name}` placeholders";
+            let error = error_expr(&Error::new(prefix.span(), message));
+            let call = quote::quote_spanned!(string.span()=> ::std::format!(#string));
+            quote!(#error; #call)
+        }
+    };
+    Some(TokenTree::Group(Group::new(Delimiter::Brace, call)))
+}
+
+/// An f-string's text as `format!`'s: each placeholder that is not a plain
+/// name (`{o.side}`, `{len(xs)}`, `{price * qty:.2}`) as `{}` (keeping its
+/// format spec; Python's `!r` is `:?`), its expression an argument, which
+/// must parse as Rust. `None` when the string has no value (a raw string
+/// with `#`s aside) or a placeholder is not Rust.
+fn placeholders_as_arguments(string: &Literal) -> Option<(String, Vec<String>)> {
+    let value = syn::parse2::<syn::LitStr>(TokenTree::Literal(string.clone()).into())
+        .ok()?
+        .value();
+    let (mut format, mut arguments) = (String::new(), Vec::new());
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                format.push_str("{{");
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                format.push_str("}}");
+            }
+            '{' => {
+                let mut inner = String::new();
+                let mut depth = 0;
+                loop {
+                    match chars.next()? {
+                        '}' if depth == 0 => break,
+                        c @ ('(' | '[' | '{') => {
+                            depth += 1;
+                            inner.push(c);
+                        }
+                        c @ (')' | ']' | '}') => {
+                            depth -= 1;
+                            inner.push(c);
+                        }
+                        c => inner.push(c),
+                    }
+                }
+                // `expr!r:spec`, `expr:spec` (a `::` is a path, not a spec).
+                let (expr, spec) = split_spec(&inner);
+                let (expr, debug) = match expr.strip_suffix("!r") {
+                    Some(expr) => (expr, true),
+                    None => (expr.strip_suffix("!s").unwrap_or(expr), false),
+                };
+                let expr = expr.trim();
+                let spec = match (debug, spec) {
+                    (true, "") => ":?".to_owned(),
+                    (_, "") => String::new(),
+                    (_, spec) => format!(":{spec}"),
+                };
+                let name = syn::parse_str::<Ident>(expr).is_ok();
+                if name {
+                    format.push_str(&format!("{{{expr}{spec}}}"));
+                } else {
+                    syn::parse_str::<syn::Expr>(expr).ok()?;
+                    format.push_str(&format!("{{{spec}}}"));
+                    arguments.push(expr.to_owned());
+                }
+            }
+            c => format.push(c),
+        }
+    }
+    Some((format, arguments))
+}
+
+/// `tokens`, each (in groups too) at `span`, with its name resolution.
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut inner = Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                return TokenTree::Group(inner);
+            }
+            tree.set_span(span);
+            tree
+        })
+        .collect()
+}
+
+/// A placeholder's expression and its format spec, split at its last `:`
+/// outside brackets that is not part of a `::`.
+fn split_spec(inner: &str) -> (&str, &str) {
+    let bytes = inner.as_bytes();
+    let mut depth = 0i32;
+    let mut split = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b':' if depth == 0 => {
+                let path = bytes.get(i + 1) == Some(&b':') || (i > 0 && bytes[i - 1] == b':');
+                if !path {
+                    split = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    match split {
+        Some(i) => (&inner[..i], &inner[i + 1..]),
+        None => (inner, ""),
+    }
 }
 
 /// Python's set literal, `{"admin", "owner"}`, where an expression starts:

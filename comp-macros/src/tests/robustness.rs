@@ -273,6 +273,34 @@ fn mutations_of_the_corpus_never_panic() {
     assert!(inputs > 10_000, "only {inputs} inputs");
 }
 
+/// Python's f-strings, whose placeholders the macro reads (`{o.side}`
+/// becomes an argument of the `format!` it suggests): well-formed and
+/// broken ones alike expand, and the expressions become arguments.
+#[test]
+fn python_f_strings_never_panic() {
+    let strings = [
+        r#"f"{o.side} {o.qty:>5} {{x}} {len(xs)} {d['k']!r} {a::B}""#,
+        r#"f"{name}: {n}""#,
+        r#"f"{unclosed""#,
+        r#"f"}{ {(} {x:{w}} {{ {} {x=}""#,
+        r#"f"{é.ß} {[1, 2][0]}""#,
+        r#"f"{o.side}\\d""#,
+    ];
+    for string in strings {
+        let body: TokenStream = format!("[{string} for o in orders]").parse().unwrap();
+        for mutation in mutations(&body.clone().into_iter().collect::<Vec<_>>()) {
+            expand_both(mutation.into_iter().collect());
+        }
+        expand_both(body);
+    }
+    let body: TokenStream = r#"[f"{o.side} x{o.qty:>5}" for o in orders]"#.parse().unwrap();
+    let text = expand(quote!((::comp) #body), Flavor::Sync).to_string();
+    assert!(
+        text.contains(r#"format ! ("{} x{:>5}" , o . side , o . qty)"#),
+        "{text}"
+    );
+}
+
 /// Tokens near the grammar, so random streams reach deep into the parser.
 fn token() -> impl Strategy<Value = TokenTree> {
     let words = [
