@@ -184,6 +184,7 @@ fn placeholders_as_arguments(string: &Literal) -> Option<(String, Vec<String>)> 
                 let expr = expr.trim();
                 let spec = match (debug, spec) {
                     (true, "") => ":?".to_owned(),
+                    (true, spec) => format!(":{spec}?"),
                     (_, "") => String::new(),
                     (_, spec) => format!(":{spec}"),
                 };
@@ -202,7 +203,8 @@ fn placeholders_as_arguments(string: &Literal) -> Option<(String, Vec<String>)> 
     Some((format, arguments))
 }
 
-/// `tokens`, each (in groups too) at `span`, with its name resolution.
+/// `tokens`, each (in groups too) at `span` and resolved as it is (the
+/// user's string: the names in its placeholders are the user's).
 fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
     tokens
         .into_iter()
@@ -218,8 +220,8 @@ fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
         .collect()
 }
 
-/// A placeholder's expression and its format spec, split at its last `:`
-/// outside brackets that is not part of a `::`.
+/// A placeholder's expression and its format spec, split at its first `:`
+/// outside brackets that is not part of a `::` (Python's rule).
 fn split_spec(inner: &str) -> (&str, &str) {
     let bytes = inner.as_bytes();
     let mut depth = 0i32;

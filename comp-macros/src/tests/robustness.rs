@@ -293,10 +293,12 @@ fn python_f_strings_never_panic() {
         }
         expand_both(body);
     }
-    let body: TokenStream = r#"[f"{o.side} x{o.qty:>5}" for o in orders]"#.parse().unwrap();
+    let body: TokenStream = r#"[f"{o.side} x{o.qty:>5} {o.id!r:>3} {n}" for o in orders]"#
+        .parse()
+        .unwrap();
     let text = expand(quote!((::comp) #body), Flavor::Sync).to_string();
     assert!(
-        text.contains(r#"format ! ("{} x{:>5}" , o . side , o . qty)"#),
+        text.contains(r#"format ! ("{} x{:>5} {:>3?} {n}" , o . side , o . qty , o . id)"#),
         "{text}"
     );
 }
