@@ -1,0 +1,26 @@
+//! mistake: built stop labels with a Python f-string
+//! offending: f"{s.city} ({s.lat:.3}, {s.lon:.3})"
+//! category: python-habit
+use comprehensions::comp;
+
+#[derive(Debug, Clone)]
+struct Stop {
+    id: u32,
+    city: String,
+    lat: f64,
+    lon: f64,
+}
+
+fn stops() -> Vec<Stop> {
+    vec![
+        Stop { id: 1, city: "Lyon".to_string(), lat: 45.76, lon: 4.84 },
+        Stop { id: 2, city: "Dijon".to_string(), lat: 47.32, lon: 5.04 },
+        Stop { id: 3, city: "Paris".to_string(), lat: 48.86, lon: 2.35 },
+    ]
+}
+
+fn main() {
+    let route = stops();
+    let labels = comp![f"{s.city} ({s.lat:.3}, {s.lon:.3})" for s in &route];
+    println!("{labels:?}");
+}

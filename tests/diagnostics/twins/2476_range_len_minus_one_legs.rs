@@ -1,0 +1,27 @@
+//! mistake: walked consecutive stops with Python's `range(len(stops) - 1)`
+//! offending: range
+//! category: python-habit
+#[derive(Debug, Clone)]
+struct Stop {
+    id: u32,
+    city: String,
+    lat: f64,
+    lon: f64,
+}
+
+fn stops() -> Vec<Stop> {
+    vec![
+        Stop { id: 1, city: "Lyon".to_string(), lat: 45.76, lon: 4.84 },
+        Stop { id: 2, city: "Dijon".to_string(), lat: 47.32, lon: 5.04 },
+        Stop { id: 3, city: "Paris".to_string(), lat: 48.86, lon: 2.35 },
+    ]
+}
+
+fn main() {
+    let route = stops();
+    let mut legs = Vec::new();
+    for i in range(route.len() - 1) {
+        legs.push((route[i].id, route[i + 1].id));
+    }
+    println!("{legs:?}");
+}

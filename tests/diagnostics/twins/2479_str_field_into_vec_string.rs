@@ -1,0 +1,22 @@
+//! mistake: collected `&'static str` depot names into a `Vec<String>`
+//! offending: d.name
+//! category: type
+struct Depot {
+    name: &'static str,
+    region: &'static str,
+}
+
+fn depots() -> Vec<Depot> {
+    vec![Depot { name: "Gonesse", region: "IDF" }, Depot { name: "Saint-Priest", region: "ARA" }]
+}
+
+fn main() {
+    let all = depots();
+    let mut names: Vec<String> = Vec::new();
+    for d in &all {
+        if d.region == "IDF" {
+            names.push(d.name);
+        }
+    }
+    println!("{names:?}");
+}

@@ -1,0 +1,25 @@
+//! mistake: indexed the stop list with an `i32` loop counter
+//! offending: i
+//! category: type
+#[derive(Debug, Clone)]
+struct Stop {
+    id: u32,
+    city: String,
+    lat: f64,
+    lon: f64,
+}
+
+fn stops() -> Vec<Stop> {
+    vec![
+        Stop { id: 1, city: "Lyon".to_string(), lat: 45.76, lon: 4.84 },
+        Stop { id: 2, city: "Dijon".to_string(), lat: 47.32, lon: 5.04 },
+        Stop { id: 3, city: "Paris".to_string(), lat: 48.86, lon: 2.35 },
+    ]
+}
+
+fn main() {
+    let route = stops();
+    let n: i32 = 3;
+    let ids: Vec<u32> = (0..n).map(|i| route[i].id).collect();
+    println!("{ids:?}");
+}
