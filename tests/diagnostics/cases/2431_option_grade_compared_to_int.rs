@@ -1,0 +1,18 @@
+//! mistake: compared an `Option<u8>` final grade directly with an integer
+//! offending: 60
+//! category: type
+use comprehensions::comp;
+
+struct Transcript {
+    student: &'static str,
+    final_grade: Option<u8>,
+}
+
+fn main() {
+    let transcripts = vec![
+        Transcript { student: "Xia", final_grade: Some(72) },
+        Transcript { student: "Yuri", final_grade: None },
+    ];
+    let passed = comp![t.student for t in &transcripts if t.final_grade >= 60];
+    println!("{passed:?}");
+}

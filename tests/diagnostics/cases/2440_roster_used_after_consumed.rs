@@ -1,0 +1,18 @@
+//! mistake: iterated the roster by value, then used it again for the class size
+//! offending: roster.len()
+//! category: ownership
+use comprehensions::comp;
+
+struct Student {
+    name: String,
+    absences: u32,
+}
+
+fn main() {
+    let roster = vec![
+        Student { name: "Lio".into(), absences: 2 },
+        Student { name: "Maya".into(), absences: 11 },
+    ];
+    let chronic = comp![s.name for s in roster if s.absences > 10];
+    println!("{} of {} students chronically absent: {chronic:?}", chronic.len(), roster.len());
+}

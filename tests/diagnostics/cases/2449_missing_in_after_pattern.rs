@@ -1,0 +1,15 @@
+//! mistake: left out `in` between the loop variable and the roster
+//! offending: &students
+//! category: syntax
+use comprehensions::comp;
+
+struct Student {
+    name: &'static str,
+    grade_level: u8,
+}
+
+fn main() {
+    let students = vec![Student { name: "Yara", grade_level: 12 }, Student { name: "Zev", grade_level: 11 }];
+    let seniors = comp![s.name for s &students if s.grade_level == 12];
+    println!("{seniors:?}");
+}

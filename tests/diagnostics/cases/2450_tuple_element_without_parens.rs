@@ -1,0 +1,15 @@
+//! mistake: wrote a (name, gpa) pair element without the tuple's parentheses
+//! offending: s.name, s.gpa
+//! category: syntax
+use comprehensions::comp;
+
+struct Student {
+    name: &'static str,
+    gpa: f64,
+}
+
+fn main() {
+    let students = vec![Student { name: "Arlo", gpa: 3.3 }, Student { name: "Bria", gpa: 3.95 }];
+    let pairs = comp![s.name, s.gpa for s in &students];
+    println!("{pairs:?}");
+}

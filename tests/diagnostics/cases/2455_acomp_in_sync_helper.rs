@@ -1,0 +1,20 @@
+//! mistake: used an eager `acomp!` inside a plain (non-async) helper function
+//! offending: acomp![lms_grade(id).await for &id in student_ids]
+//! category: async
+use comprehensions::acomp;
+use std::time::Duration;
+
+async fn lms_grade(student_id: u32) -> u8 {
+    tokio::time::sleep(Duration::from_millis(2)).await;
+    (student_id % 40 + 60) as u8
+}
+
+fn gradebook_column(student_ids: &[u32]) -> Vec<u8> {
+    acomp![lms_grade(id).await for &id in student_ids]
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let column = gradebook_column(&[7001, 7002, 7003]);
+    println!("{column:?}");
+}

@@ -1,0 +1,22 @@
+//! mistake: passed a `u32` setting as the concurrency limit, which must be a `usize`
+//! offending: settings.max_parallel_requests
+//! category: async
+use comprehensions::acomp;
+use std::time::Duration;
+
+struct SyncSettings {
+    max_parallel_requests: u32,
+}
+
+async fn push_attendance(section: &str) -> bool {
+    tokio::time::sleep(Duration::from_millis(2)).await;
+    !section.is_empty()
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let settings = SyncSettings { max_parallel_requests: 4 };
+    let sections = vec!["HR-101", "HR-102", "HR-103"];
+    let ok = acomp![push_attendance(s).await for s in &sections; concurrency = settings.max_parallel_requests];
+    println!("{ok:?}");
+}

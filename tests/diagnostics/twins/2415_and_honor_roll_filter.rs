@@ -1,0 +1,22 @@
+//! mistake: joined two filter conditions with Python's `and` instead of `&&`
+//! offending: and
+//! category: python-habit
+struct Student {
+    name: String,
+    gpa: f64,
+    attendance_rate: f64,
+}
+
+fn main() {
+    let students = vec![
+        Student { name: "Ada".into(), gpa: 3.9, attendance_rate: 0.97 },
+        Student { name: "Ben".into(), gpa: 3.2, attendance_rate: 0.99 },
+        Student { name: "Cleo".into(), gpa: 3.8, attendance_rate: 0.81 },
+    ];
+    let honor_roll: Vec<String> = students
+        .iter()
+        .filter(|s| s.gpa >= 3.5 and s.attendance_rate >= 0.9)
+        .map(|s| s.name.clone())
+        .collect();
+    println!("{honor_roll:?}");
+}

@@ -1,0 +1,23 @@
+//! mistake: used Python's `not in` to exclude withdrawn student ids
+//! offending: not in
+//! category: python-habit
+struct Enrollment {
+    student_id: u32,
+    course: &'static str,
+}
+
+fn main() {
+    let withdrawn: Vec<u32> = vec![1042, 1077];
+    let enrollments = vec![
+        Enrollment { student_id: 1001, course: "ALG1" },
+        Enrollment { student_id: 1042, course: "BIO" },
+        Enrollment { student_id: 1093, course: "ALG1" },
+    ];
+    let mut active = Vec::new();
+    for e in &enrollments {
+        if e.student_id not in withdrawn {
+            active.push(e.course);
+        }
+    }
+    println!("{active:?}");
+}

@@ -1,0 +1,21 @@
+//! mistake: collected `&str` course codes into a `Vec<String>`
+//! offending: c.code.as_str()
+//! category: type
+struct Course {
+    code: String,
+    credits: u8,
+}
+
+fn main() {
+    let catalog = vec![
+        Course { code: "MATH-201".into(), credits: 4 },
+        Course { code: "HIST-110".into(), credits: 3 },
+    ];
+    let mut four_credit: Vec<String> = Vec::new();
+    for c in &catalog {
+        if c.credits == 4 {
+            four_credit.push(c.code.as_str());
+        }
+    }
+    println!("{four_credit:?}");
+}
