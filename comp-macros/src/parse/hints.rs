@@ -351,7 +351,7 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
 /// (type, n) in counts`): rustc's "expected identifier, found keyword", with
 /// its raw spelling, rather than syn's list of what a pattern may start
 /// with. Looked for in the pattern at `input`, up to its `in` or `=`.
-pub(crate) fn keyword_in_pattern(input: ParseStream) -> Option<Error> {
+pub(super) fn keyword_in_pattern(input: ParseStream) -> Option<Error> {
     fn find(tokens: TokenStream) -> Option<Ident> {
         let mut trees = tokens.into_iter().peekable();
         while let Some(tree) = trees.next() {

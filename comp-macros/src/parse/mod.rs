@@ -734,10 +734,11 @@ fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
                  `[first, rest @ ..]` (over a slice or an array)";
             return Err(input.error(message));
         }
+        let start = input.fork();
         Pat::parse_multi_with_leading_vert(input)
+            .map_err(|err| keyword_in_pattern(&start).unwrap_or(err))
     };
-    let start = input.fork();
-    let first = element(input).map_err(|err| keyword_in_pattern(&start).unwrap_or(err))?;
+    let first = element(input)?;
     if !input.peek(Token![,]) {
         return Ok(first);
     }
@@ -748,8 +749,7 @@ fn parse_pattern(input: ParseStream, after: Span, what: &str) -> Result<Pat> {
         if input.peek(Token![in]) || input.peek(Token![=]) {
             break;
         }
-        let start = input.fork();
-        elems.push_value(element(input).map_err(|err| keyword_in_pattern(&start).unwrap_or(err))?);
+        elems.push_value(element(input)?);
     }
     let paren_token = token::Paren(elems.span());
     Ok(Pat::Tuple(PatTuple {

@@ -23,6 +23,7 @@ use quote::{quote, ToTokens};
 use syn::{Error, Expr};
 
 use super::hints::{habit_hint, word_hint};
+use crate::names::is_punct;
 
 /// `::core::compile_error!("..")` for each message of `err`, each indexing
 /// the one before (`e1[e2]` has the error type too): an expression of the
@@ -123,10 +124,10 @@ pub(crate) const COMMENT: &str = "`#` does not start a comment in Rust: use `//`
 /// attribute, `#[..]` or `#![..]`), its words then part of the piece: `for h
 /// in lines() # skip blanks and comments` (its `and` is not an operator).
 fn python_comment(trees: &[TokenTree]) -> Option<usize> {
-    trees.iter().enumerate().position(|(i, tree)| {
+    (0..trees.len()).find(|&i| {
         let attribute = matches!(trees.get(i + 1), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket)
-            || matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '!');
-        matches!(tree, TokenTree::Punct(p) if p.as_char() == '#') && !attribute
+            || is_punct(trees.get(i + 1), '!');
+        is_punct(trees.get(i), '#') && !attribute
     })
 }
 

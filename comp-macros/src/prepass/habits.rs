@@ -140,8 +140,8 @@ pub(super) fn f_string(prefix: &Ident, string: &Literal) -> Option<TokenTree> {
 /// An f-string's text as `format!`'s: each placeholder that is not a plain
 /// name (`{o.side}`, `{len(xs)}`, `{price * qty:.2}`) as `{}` (keeping its
 /// format spec; Python's `!r` is `:?`), its expression an argument, which
-/// must parse as Rust. `None` when the string has no value (a raw string
-/// with `#`s aside) or a placeholder is not Rust.
+/// must parse as Rust. `None` when a placeholder is unclosed or not Rust
+/// (`{x=}`): the string is then `format!`'s as it is.
 fn placeholders_as_arguments(string: &Literal) -> Option<(String, Vec<String>)> {
     let value = syn::parse2::<syn::LitStr>(TokenTree::Literal(string.clone()).into())
         .ok()?
