@@ -1,0 +1,19 @@
+//! mistake: converted the port number with Python's `str(...)`
+//! offending: str
+//! category: python-habit
+use comprehensions::comp;
+
+struct FirewallRule {
+    proto: &'static str,
+    port: u16,
+    allow: bool,
+}
+
+fn main() {
+    let rules = vec![
+        FirewallRule { proto: "tcp", port: 22, allow: false },
+        FirewallRule { proto: "udp", port: 53, allow: true },
+    ];
+    let open_ports: Vec<String> = comp![str(r.port) + "/" + r.proto for r in &rules if r.allow];
+    println!("{open_ports:?}");
+}

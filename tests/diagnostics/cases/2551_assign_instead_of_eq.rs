@@ -1,0 +1,19 @@
+//! mistake: wrote `=` instead of `==` in the protocol filter
+//! offending: e.proto = "icmp"
+//! category: syntax
+use comprehensions::comp;
+
+struct NetEvent {
+    proto: &'static str,
+    src: &'static str,
+    size: u32,
+}
+
+fn main() {
+    let events = vec![
+        NetEvent { proto: "icmp", src: "198.51.100.9", size: 65_000 },
+        NetEvent { proto: "tcp", src: "10.0.0.4", size: 60 },
+    ];
+    let ping_of_death = comp![e.src for e in &events if e.proto = "icmp" if e.size > 1500];
+    println!("{ping_of_death:?}");
+}

@@ -1,0 +1,19 @@
+//! mistake: called Python's `len(..)` builtin on a symbol's name
+//! offending: len(sym.name)
+//! category: python-habit
+use comprehensions::comp;
+
+struct Symbol {
+    name: String,
+    slot: usize,
+}
+
+fn main() {
+    let globals = vec![
+        Symbol { name: "print".into(), slot: 0 },
+        Symbol { name: "range".into(), slot: 1 },
+        Symbol { name: "__builtins__".into(), slot: 2 },
+    ];
+    let widths = comp![(sym.slot, len(sym.name)) for sym in &globals];
+    println!("{widths:?}");
+}

@@ -1,0 +1,21 @@
+//! mistake: iterated the stream of incoming LSP messages with a plain `for` instead of `async for`
+//! offending: incoming
+//! category: async
+use comprehensions::acomp;
+use futures::stream;
+
+struct Message {
+    method: String,
+    id: Option<u64>,
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let incoming = stream::iter(vec![
+        Message { method: "initialize".into(), id: Some(1) },
+        Message { method: "textDocument/didOpen".into(), id: None },
+        Message { method: "textDocument/hover".into(), id: Some(2) },
+    ]);
+    let requests = acomp![(m.method, id) for m in incoming if let Some(id) = m.id];
+    println!("{} requests", requests.len());
+}

@@ -1,0 +1,14 @@
+//! mistake: used `?` to skip literals that fail to parse, into a plain `Vec`
+//! offending: ?
+//! category: try
+use comprehensions::comp;
+
+struct Token {
+    text: String,
+}
+
+fn main() {
+    let literals = vec![Token { text: "12".into() }, Token { text: "0x1F".into() }, Token { text: "7".into() }];
+    let values: Vec<i64> = comp![t.text.parse::<i64>()? for t in &literals];
+    println!("{values:?}");
+}

@@ -1,0 +1,15 @@
+//! mistake: joined module path segments with Python's `".".join(parts)`
+//! offending: ".".join(&m.segments)
+//! category: python-habit
+struct ModulePath {
+    segments: Vec<String>,
+}
+
+fn main() {
+    let imports = vec![
+        ModulePath { segments: vec!["std".into(), "collections".into()] },
+        ModulePath { segments: vec!["crate".into(), "lexer".into(), "token".into()] },
+    ];
+    let qualified: Vec<String> = imports.iter().map(|m| ".".join(&m.segments)).collect();
+    println!("{qualified:?}");
+}

@@ -1,0 +1,21 @@
+//! mistake: iterated the symbol vector by value, then used it again to report its size
+//! offending: symbols.len()
+//! category: ownership
+struct Symbol {
+    name: String,
+    is_global: bool,
+}
+
+fn main() {
+    let symbols = vec![
+        Symbol { name: "main".into(), is_global: true },
+        Symbol { name: "tmp0".into(), is_global: false },
+    ];
+    let mut exported = Vec::new();
+    for s in symbols {
+        if s.is_global {
+            exported.push(s.name);
+        }
+    }
+    println!("exported {} of {} symbols: {exported:?}", exported.len(), symbols.len());
+}
