@@ -9,7 +9,7 @@
 //! `acomp!`, and the loops nested inside it in clause order. Internal names
 //! come from `names.rs`; user expressions keep their spans.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
@@ -66,14 +66,28 @@ pub fn emit(comp: &Comprehension) -> TokenStream {
 /// `?`, the value is a `Result` or an `Option`, which warn themselves).
 ///
 /// ```text
-/// comprehension(match .. { __comp_iter => fill(..) })
+/// (comprehension)(match .. { __comp_iter => fill(..) })
 /// ```
+///
+/// The call spans the comprehension's own tokens ([`Context::extent`]:
+/// the callee's parentheses at its first, the argument's at its last), of
+/// the macro's context: a value returned borrowing a local (`comp![l for l
+/// in text.lines()]` of a local `text`) is rustc's E0515 over the
+/// comprehension, as over the chain by hand, not over the whole call; the
+/// lint's "use `let _ = ...`" still lands before the call, where rustc
+/// takes a span of a macro's context.
 fn used(cx: &Context, value: TokenStream) -> TokenStream {
     if cx.fallible {
         return value;
     }
     let private = &cx.private;
-    quote!(#private::comprehension(#value))
+    let (first, last) = cx.extent;
+    let ours = proc_macro2::Span::mixed_site();
+    let mut callee = Group::new(Delimiter::Parenthesis, quote!(#private::comprehension));
+    callee.set_span(ours.located_at(first));
+    let mut argument = Group::new(Delimiter::Parenthesis, value);
+    argument.set_span(ours.located_at(last));
+    quote!(#callee #argument)
 }
 
 /// A lazy form as the type it is expected to have, through the runtime's
@@ -154,6 +168,10 @@ struct Context {
     /// The last token of the last clause: a closure over the whole
     /// comprehension ends there (see `eager::filled`).
     clauses_end: Option<proc_macro2::Span>,
+    /// The comprehension's first and last tokens (its display's
+    /// delimiters; without one, the element's first token or `move`, and
+    /// the last clause's last), the extent rustc gives its value.
+    extent: (proc_macro2::Span, proc_macro2::Span),
     /// The form.
     form: Form,
     /// Whether a `?` of its own makes it all-or-nothing.
@@ -167,6 +185,21 @@ struct Context {
     first_await: Option<proc_macro2::Span>,
 }
 
+/// See [`Context::extent`].
+fn extent(comp: &Comprehension) -> (proc_macro2::Span, proc_macro2::Span) {
+    if let Some(display) = comp.display {
+        return (display, display);
+    }
+    let element = match &comp.element {
+        crate::ast::Element::Value(value) => value,
+        crate::ast::Element::Entry { key, .. } => key,
+    };
+    let first = (comp.move_token).map_or_else(|| ends(element).0, |token| token.span);
+    let last =
+        (comp.clauses.last()).map_or_else(|| ends(element).1, |clause| ends(clause.expr()).1);
+    (first, last)
+}
+
 impl Context {
     fn new(comp: &Comprehension) -> Context {
         let krate = comp.krate.clone();
@@ -177,6 +210,7 @@ impl Context {
             display_open: comp.display_open,
             display: comp.display,
             clauses_end: (comp.clauses.last()).map(|clause| ends(clause.expr()).1),
+            extent: extent(comp),
             form: comp.form,
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),
