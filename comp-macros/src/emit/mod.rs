@@ -13,7 +13,7 @@ use proc_macro2::{Delimiter, Group, Ident, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::ast::{Comprehension, Flavor, Form};
+use crate::ast::{Comprehension, Element, Flavor, Form};
 use crate::lower::{
     contains, ends, is_fallible, rewrite_try, struct_outside, unparen, Branch, ForStep, Iterable,
     OnFail, Operator, Out, Plan, Step,
@@ -185,32 +185,34 @@ struct Context {
     first_await: Option<proc_macro2::Span>,
 }
 
-/// See [`Context::extent`].
-fn extent(comp: &Comprehension) -> (proc_macro2::Span, proc_macro2::Span) {
+/// See [`Context::extent`] (`clauses_end` is [`Context::clauses_end`]).
+fn extent(
+    comp: &Comprehension,
+    clauses_end: Option<proc_macro2::Span>,
+) -> (proc_macro2::Span, proc_macro2::Span) {
     if let Some(display) = comp.display {
         return (display, display);
     }
     let element = match &comp.element {
-        crate::ast::Element::Value(value) => value,
-        crate::ast::Element::Entry { key, .. } => key,
+        Element::Value(value) => value,
+        Element::Entry { key, .. } => key,
     };
     let first = (comp.move_token).map_or_else(|| ends(element).0, |token| token.span);
-    let last =
-        (comp.clauses.last()).map_or_else(|| ends(element).1, |clause| ends(clause.expr()).1);
-    (first, last)
+    (first, clauses_end.unwrap_or_else(|| ends(element).1))
 }
 
 impl Context {
     fn new(comp: &Comprehension) -> Context {
         let krate = comp.krate.clone();
+        let clauses_end = (comp.clauses.last()).map(|clause| ends(clause.expr()).1);
         Context {
             private: quote!(#krate::__private),
             krate,
             move_token: comp.move_token,
             display_open: comp.display_open,
             display: comp.display,
-            clauses_end: (comp.clauses.last()).map(|clause| ends(clause.expr()).1),
-            extent: extent(comp),
+            clauses_end,
+            extent: extent(comp, clauses_end),
             form: comp.form,
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),
