@@ -6,7 +6,7 @@ use syn::parse::ParseStream;
 use syn::{Error, Token};
 
 use crate::ast::Form;
-use crate::names::is_punct;
+use crate::names::{is_name, is_punct};
 
 /// Python's membership test, `x in ys`, in Rust: `ys.contains(&x)`, or for
 /// a string literal `ys` (`c in "aeiou"`), `"aeiou".contains(c)` (a `str`
@@ -367,9 +367,7 @@ pub(super) fn keyword_in_pattern(input: ParseStream) -> Option<Error> {
                 TokenTree::Ident(word) => {
                     let allowed = ["ref", "mut", "_", "const", "true", "false", "box"];
                     let path = is_punct(trees.peek(), ':');
-                    let keyword =
-                        syn::parse2::<Ident>(TokenTree::Ident(word.clone()).into()).is_err();
-                    if keyword && !path && !allowed.iter().any(|a| word == a) {
+                    if !is_name(&word) && !path && !allowed.iter().any(|a| word == a) {
                         return Some(word);
                     }
                 }
