@@ -33,11 +33,15 @@ pub(super) fn sync_lazy(cx: &Context, mut plan: Plan) -> TokenStream {
     let with_try = |e: &syn::Expr| first_try([e]).map(|at| (at, e.clone()));
     let Some((at, mut expr)) = plan.first.iter.expr().and_then(with_try) else {
         let into = source(krate, &plan.first.iter, false);
+        // A `bound_*` adapter's closure is opaque to rustc (see
+        // `Context::element_items`).
+        let bound = (1..segments.len())
+            .any(|level| LevelClosure::new(cx, &plan, segments[level], level).is_bound());
         let chain = lazy_level(cx, &mut plan, &segments, 0, into, fallible);
-        return if fallible {
-            cx.opaque(quote!(#try_iter::running(#chain)), Flavor::Sync)
-        } else {
-            chain
+        return match (fallible, bound) {
+            (true, _) => cx.opaque(quote!(#try_iter::running(#chain)), Flavor::Sync),
+            (false, true) => cx.element_items(chain),
+            (false, false) => chain,
         };
     };
     // A failure of the first iterable is the only item.
@@ -251,6 +255,11 @@ impl LevelClosure {
             private,
             names,
         }
+    }
+
+    /// Whether the level's closure is a `bound_*` adapter's.
+    fn is_bound(&self) -> bool {
+        matches!(self, LevelClosure::Bound { .. })
     }
 
     /// `Iterator::adapter(iter, closure)` with this level's closure around `body`.

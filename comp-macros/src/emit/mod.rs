@@ -172,6 +172,9 @@ struct Context {
     /// delimiters; without one, the element's first token or `move`, and
     /// the last clause's last), the extent rustc gives its value.
     extent: (proc_macro2::Span, proc_macro2::Span),
+    /// The element's first and last tokens (a dict entry's: the key's
+    /// first, the value's last).
+    element: (proc_macro2::Span, proc_macro2::Span),
     /// The form.
     form: Form,
     /// Whether a `?` of its own makes it all-or-nothing.
@@ -213,6 +216,10 @@ impl Context {
             display: comp.display,
             clauses_end,
             extent: extent(comp, clauses_end),
+            element: match &comp.element {
+                Element::Value(value) => ends(value),
+                Element::Entry { key, value } => (ends(key).0, ends(value).1),
+            },
             form: comp.form,
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),
@@ -249,7 +256,10 @@ impl Context {
     /// found opaque type", and the label is at the display's `(`, in the
     /// user's file. `Send` and `Unpin` carry over as they are. (A stream
     /// is not named a `FusedStream`: that would take a path through
-    /// `__private`, which rustc would then print in every message.)
+    /// `__private`, which rustc would then print in every message.) An
+    /// iterator's is then mapped by the element's identity
+    /// ([`Context::element_items`]), which shows rustc the items' type as a
+    /// closure's, of the user's element.
     fn opaque(&self, value: TokenStream, flavor: Flavor) -> TokenStream {
         let (krate, private) = (&self.krate, &self.private);
         let bound = match flavor {
@@ -262,12 +272,45 @@ impl Context {
         let generic = |name| proc_macro2::Ident::new(name, proc_macro2::Span::mixed_site());
         let (lazy, item, inner) = (internal("lazy"), generic("T"), generic("S"));
         let opaque = quote_spanned!(at=> impl #bound<Item = #item>);
+        let value = quote!(#lazy(#value));
+        // (Not a stream's: `StreamExt::map`'s type would be printed as
+        // `futures_util::stream::stream::map::Map<..>` in every message
+        // about the stream, "is not a future" of an awaited one among them.)
+        let value = match flavor {
+            Flavor::Sync => self.element_items(value),
+            Flavor::Async => value,
+        };
         quote!({
             fn #lazy<#item, #inner: #bound<Item = #item>>(value: #inner) -> #opaque {
                 value
             }
-            #lazy(#value)
+            #value
         })
+    }
+
+    /// `Iterator::map(ITER, |__comp_item| (identity)(__comp_item))`, the
+    /// identity's call spanning the element (its callee's parentheses at the
+    /// element's first token, its argument's at the last): returned where
+    /// other items are expected (`-> impl Iterator<Item = i32>` of `?`'s
+    /// `Result`s, or of references), the opaque value is then rustc's
+    /// "expected `{closure}` to return `i32`, but it returns `Result<..>`"
+    /// on the element, as a hand-written `map`'s closure is on its own
+    /// value, not a mismatch on the function's return type.
+    fn element_items(&self, iter: TokenStream) -> TokenStream {
+        let private = &self.private;
+        let ours = proc_macro2::Span::mixed_site();
+        let (first, last) = self.element;
+        let item = internal("item");
+        let mut callee = Group::new(Delimiter::Parenthesis, quote!(#private::identity));
+        callee.set_span(ours.located_at(first));
+        let mut argument = Group::new(Delimiter::Parenthesis, quote!(#item));
+        argument.set_span(ours.located_at(last));
+        // The bars at the display's `(`: rustc names the closure by where
+        // it is written (`{closure@src/main.rs:8:11}`, "this closure").
+        let open = self.display_open.unwrap_or(first);
+        let parameter = internal_at("item", open);
+        let closure = quote_spanned!(open=> |#parameter| #callee #argument);
+        quote!(#private::Iterator::map(#iter, #closure))
     }
 }
 
