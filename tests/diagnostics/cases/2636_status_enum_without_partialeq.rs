@@ -1,0 +1,26 @@
+//! mistake: compared a booking status enum with `==` though it does not derive `PartialEq`
+//! offending: b.status == Status::Confirmed
+//! category: type
+use comprehensions::comp;
+
+#[derive(Debug, Clone, Copy)]
+enum Status {
+    Pending,
+    Confirmed,
+    Cancelled,
+}
+
+struct Booking {
+    ref_code: &'static str,
+    status: Status,
+}
+
+fn main() {
+    let bookings = vec![
+        Booking { ref_code: "BK-19", status: Status::Confirmed },
+        Booking { ref_code: "BK-20", status: Status::Pending },
+        Booking { ref_code: "BK-21", status: Status::Cancelled },
+    ];
+    let confirmed = comp![b.ref_code for b in &bookings if b.status == Status::Confirmed];
+    println!("{confirmed:?}");
+}

@@ -1,0 +1,11 @@
+//! mistake: iterated the owned `shift_names` vector in the inner loop, moving it on each day
+//! offending: shift_names
+//! category: ownership
+use comprehensions::comp;
+
+fn main() {
+    let days = vec!["Mon", "Tue", "Wed"];
+    let shift_names = vec!["early".to_string(), "late".to_string(), "night".to_string()];
+    let grid = comp![format!("{d}-{s}") for d in &days for s in shift_names];
+    println!("{}", grid.join(" "));
+}

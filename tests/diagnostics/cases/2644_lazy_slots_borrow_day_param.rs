@@ -1,0 +1,13 @@
+//! mistake: returned a lazy comprehension that borrows the `day` parameter, without `move`
+//! offending: day
+//! category: ownership
+use comprehensions::comp;
+
+fn slots_for(day: u8, hours: Vec<u8>) -> impl Iterator<Item = (u8, u8)> {
+    comp!(((day, h) for h in hours if h != 12))
+}
+
+fn main() {
+    let monday: Vec<(u8, u8)> = slots_for(1, (9..17).collect()).collect();
+    println!("{monday:?}");
+}

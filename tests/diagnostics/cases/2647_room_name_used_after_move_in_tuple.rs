@@ -1,0 +1,15 @@
+//! mistake: moved `r.name` into the tuple's first item, then took its length in the second
+//! offending: r.name.len()
+//! category: ownership
+use comprehensions::comp;
+
+struct Room {
+    name: String,
+    floor: u8,
+}
+
+fn main() {
+    let rooms = vec![Room { name: "Galileo".into(), floor: 2 }, Room { name: "Curie".into(), floor: 3 }];
+    let signage = comp![(r.name, r.name.len(), r.floor) for r in rooms];
+    println!("{signage:?}");
+}

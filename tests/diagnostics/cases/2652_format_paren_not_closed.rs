@@ -1,0 +1,15 @@
+//! mistake: left the `format!(` call of the slot label unclosed before the `for`
+//! offending: format!(
+//! category: syntax
+use comprehensions::comp;
+
+struct Slot {
+    start: &'static str,
+    end: &'static str,
+}
+
+fn main() {
+    let slots = vec![Slot { start: "10:00", end: "10:45" }, Slot { start: "11:00", end: "11:45" }];
+    let labels = comp![format!("{}-{}", s.start, s.end for s in &slots];
+    println!("{labels:?}");
+}

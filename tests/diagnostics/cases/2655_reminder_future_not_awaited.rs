@@ -1,0 +1,28 @@
+//! mistake: forgot to `.await` the async `send_reminder` call in the element
+//! offending: send_reminder(a)
+//! category: async
+use comprehensions::acomp;
+use std::time::Duration;
+
+#[derive(Debug)]
+struct Receipt {
+    appointment_id: u32,
+    delivered: bool,
+}
+
+struct Appointment {
+    id: u32,
+    phone: &'static str,
+}
+
+async fn send_reminder(a: &Appointment) -> Receipt {
+    tokio::time::sleep(Duration::from_millis(2)).await;
+    Receipt { appointment_id: a.id, delivered: !a.phone.is_empty() }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let appts = vec![Appointment { id: 1, phone: "+4412345" }, Appointment { id: 2, phone: "" }];
+    let receipts: Vec<Receipt> = acomp![send_reminder(a) for a in &appts];
+    println!("{receipts:?}");
+}

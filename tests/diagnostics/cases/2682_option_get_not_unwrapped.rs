@@ -1,0 +1,14 @@
+//! mistake: collected `index.get(t)` (an `Option`) where posting lists `&Vec<u32>` were expected
+//! offending: index.get(t)
+//! category: type
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let mut index: HashMap<&str, Vec<u32>> = HashMap::new();
+    index.insert("rust", vec![1, 4, 9]);
+    index.insert("index", vec![2, 4]);
+    let query = ["rust", "index"];
+    let lists: Vec<&Vec<u32>> = comp![index.get(t) for t in &query];
+    println!("{lists:?}");
+}

@@ -1,0 +1,15 @@
+//! mistake: iterated `docs` by value, then used it again in the log line
+//! offending: docs.len()
+//! category: ownership
+use comprehensions::comp;
+
+struct Doc {
+    id: u32,
+    body: String,
+}
+
+fn main() {
+    let docs = vec![Doc { id: 1, body: "rust search".into() }, Doc { id: 2, body: String::new() }];
+    let bodies: Vec<String> = comp![d.body for d in docs if !d.body.is_empty()];
+    println!("indexed {} of {} docs", bodies.len(), docs.len());
+}

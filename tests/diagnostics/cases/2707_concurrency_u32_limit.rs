@@ -1,0 +1,23 @@
+//! mistake: passed a `u32` crawler setting as `concurrency = N`, which takes a `usize`
+//! offending: concurrency = max_in_flight
+//! category: async
+use comprehensions::acomp;
+use std::time::Duration;
+
+struct CrawlConfig {
+    max_in_flight: u32,
+}
+
+async fn fetch_page(url: &str) -> String {
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    format!("<html><title>{url}</title><body>inverted index</body></html>")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let cfg = CrawlConfig { max_in_flight: 8 };
+    let max_in_flight = cfg.max_in_flight;
+    let urls: Vec<String> = (0..20).map(|i| format!("https://example.org/doc/{i}")).collect();
+    let pages: Vec<String> = acomp![fetch_page(u).await for u in &urls; concurrency = max_in_flight];
+    println!("{} pages", pages.len());
+}

@@ -1,0 +1,13 @@
+//! mistake: built a date label with Python's `str()` conversion
+//! offending: str(d.day)
+//! category: python-habit
+struct Date {
+    day: u8,
+    month: u8,
+}
+
+fn main() {
+    let holidays = vec![Date { day: 25, month: 12 }, Date { day: 1, month: 1 }];
+    let labels: Vec<String> = holidays.iter().map(|d| str(d.day) + "/" + &d.month.to_string()).collect();
+    println!("{}", labels.join(", "));
+}

@@ -1,0 +1,18 @@
+//! mistake: wrote the reminder text as a Python f-string
+//! offending: f"Reminder: {a.title} at {a.hour}:00"
+//! category: python-habit
+struct Appointment {
+    title: String,
+    hour: u8,
+}
+
+fn main() {
+    let today = vec![
+        Appointment { title: "Dentist".into(), hour: 9 },
+        Appointment { title: "1:1 with Sam".into(), hour: 15 },
+    ];
+    let texts: Vec<String> = today.iter().map(|a| f"Reminder: {a.title} at {a.hour}:00").collect();
+    for t in &texts {
+        println!("{t}");
+    }
+}

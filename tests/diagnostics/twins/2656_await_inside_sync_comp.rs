@@ -1,0 +1,20 @@
+//! mistake: awaited the booking confirmation inside `comp!` instead of `acomp!`
+//! offending: .await
+//! category: async
+use std::time::Duration;
+
+struct Booking {
+    code: &'static str,
+}
+
+async fn confirm(b: &Booking) -> String {
+    tokio::time::sleep(Duration::from_millis(1)).await;
+    format!("{} confirmed", b.code)
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let bookings = vec![Booking { code: "HX12" }, Booking { code: "HX13" }];
+    let confirmations: Vec<String> = bookings.iter().map(|b| confirm(b).await).collect();
+    println!("{confirmations:?}");
+}

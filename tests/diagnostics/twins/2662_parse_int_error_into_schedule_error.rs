@@ -1,0 +1,28 @@
+//! mistake: propagated a `ParseIntError` with `?` in a function whose error type is `ScheduleError` (no `From`)
+//! offending: ?
+//! category: try
+#[derive(Debug)]
+enum ScheduleError {
+    BadShift(String),
+}
+
+#[derive(Debug)]
+struct Shift {
+    start: u32,
+    end: u32,
+}
+
+fn parse_shifts(lines: &[&str]) -> Result<Vec<Shift>, ScheduleError> {
+    let mut out = Vec::new();
+    for l in lines {
+        if let Some((a, b)) = l.split_once('-') {
+            out.push(Shift { start: a.parse::<u32>()?, end: b.parse::<u32>()? });
+        }
+    }
+    Ok(out)
+}
+
+fn main() {
+    let _ = ScheduleError::BadShift(String::new());
+    println!("{:?}", parse_shifts(&["6-14", "14-22"]));
+}

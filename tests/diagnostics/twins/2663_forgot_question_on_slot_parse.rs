@@ -1,0 +1,29 @@
+//! mistake: forgot the `?` after the fallible `Slot::parse` call
+//! offending: Slot::parse(l)
+//! category: try
+#[derive(Debug)]
+struct Slot {
+    hour: u8,
+    minute: u8,
+}
+
+impl Slot {
+    fn parse(s: &str) -> Result<Slot, String> {
+        let (h, m) = s.split_once(':').ok_or_else(|| format!("no ':' in {s:?}"))?;
+        Ok(Slot { hour: h.parse().map_err(|_| format!("bad hour {h}"))?, minute: m.parse().map_err(|_| format!("bad minute {m}"))? })
+    }
+}
+
+fn load(lines: &[&str]) -> Result<Vec<Slot>, String> {
+    let mut slots: Vec<Slot> = Vec::new();
+    for l in lines {
+        if !l.is_empty() {
+            slots.push(Slot::parse(l));
+        }
+    }
+    Ok(slots)
+}
+
+fn main() {
+    println!("{:?}", load(&["09:00", "", "09:20"]));
+}

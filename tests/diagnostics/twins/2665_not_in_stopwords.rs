@@ -1,0 +1,11 @@
+//! mistake: filtered stopwords with Python's `not in` instead of `!stopwords.contains(..)`
+//! offending: not in
+//! category: python-habit
+use std::collections::HashSet;
+
+fn main() {
+    let stopwords: HashSet<&str> = ["the", "a", "of", "and", "to", "in"].into_iter().collect();
+    let text = "the history of the inverted index and its use in search engines";
+    let terms: Vec<&str> = text.split_whitespace().filter(|w| w not in stopwords).collect();
+    println!("{terms:?}");
+}

@@ -1,0 +1,11 @@
+//! mistake: iterated the document-frequency map with Python's `dict.items()`
+//! offending: items()
+//! category: python-habit
+use std::collections::HashMap;
+
+fn main() {
+    let n_docs = 1000.0_f64;
+    let doc_freq: HashMap<&str, usize> = [("rust", 40), ("the", 990), ("tokenizer", 7)].into_iter().collect();
+    let idf: HashMap<&str, f64> = doc_freq.items().map(|(&term, &df)| (term, (n_docs / df as f64).ln())).collect();
+    println!("{idf:?}");
+}

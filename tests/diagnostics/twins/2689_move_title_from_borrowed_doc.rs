@@ -1,0 +1,19 @@
+//! mistake: moved the `title` `String` out of documents iterated by reference
+//! offending: d.title
+//! category: ownership
+
+struct Doc {
+    id: u32,
+    title: String,
+}
+
+fn main() {
+    let docs = vec![Doc { id: 1, title: "Inverted indexes".into() }, Doc { id: 2, title: "Query parsing".into() }];
+    let mut titles: Vec<String> = Vec::new();
+    for d in &docs {
+        if d.id > 0 {
+            titles.push(d.title);
+        }
+    }
+    println!("{titles:?} from {} docs", docs.len());
+}

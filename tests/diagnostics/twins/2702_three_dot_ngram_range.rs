@@ -1,0 +1,14 @@
+//! mistake: wrote the n-gram size range as `1...3` instead of `1..=3`
+//! offending: 1...3
+//! category: syntax
+
+fn main() {
+    let tokens: Vec<&str> = "new york city subway".split(' ').collect();
+    let mut ngrams: Vec<String> = Vec::new();
+    for n in 1...3 {
+        for i in 0..tokens.len() + 1 - n {
+            ngrams.push(tokens[i..i + n].join(" "));
+        }
+    }
+    println!("{ngrams:?}");
+}

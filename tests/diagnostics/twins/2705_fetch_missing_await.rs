@@ -1,0 +1,19 @@
+//! mistake: forgot `.await` on the page fetch in `acomp!`
+//! offending: fetch_page(u)
+//! category: async
+use std::time::Duration;
+
+async fn fetch_page(url: &str) -> String {
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    format!("<html><title>{url}</title><body>inverted index</body></html>")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let urls = vec!["https://docs.rs/tantivy".to_string(), "https://docs.rs/meilisearch".to_string()];
+    let mut bodies: Vec<String> = Vec::new();
+    for u in &urls {
+        bodies.push(fetch_page(u));
+    }
+    println!("{} pages", bodies.len());
+}

@@ -1,0 +1,18 @@
+//! mistake: used `?` on `index.get(..)` (an `Option`) in a function returning `Result<_, String>`
+//! offending: index.get(*t)?
+//! category: try
+use std::collections::HashMap;
+
+fn posting_lengths(index: &HashMap<String, Vec<u32>>, terms: &[&str]) -> Result<Vec<usize>, String> {
+    let mut lengths = Vec::new();
+    for t in terms {
+        lengths.push(index.get(*t)?.len());
+    }
+    Ok(lengths)
+}
+
+fn main() {
+    let mut index: HashMap<String, Vec<u32>> = HashMap::new();
+    index.insert("rust".into(), vec![1, 2, 5]);
+    println!("{:?}", posting_lengths(&index, &["rust", "zig"]));
+}
