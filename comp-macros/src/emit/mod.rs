@@ -66,7 +66,7 @@ pub fn emit(comp: &Comprehension) -> TokenStream {
 /// `?`, the value is a `Result` or an `Option`, which warn themselves).
 ///
 /// ```text
-/// (comprehension)(match .. { __comp_iter => fill(..) })
+/// ((comprehension)(match .. { __comp_iter => fill(..) }))
 /// ```
 ///
 /// The call spans the comprehension's own tokens ([`Context::extent`]:
@@ -87,7 +87,13 @@ fn used(cx: &Context, value: TokenStream) -> TokenStream {
     callee.set_span(ours.located_at(first));
     let mut argument = Group::new(Delimiter::Parenthesis, value);
     argument.set_span(ours.located_at(last));
-    quote!(#callee #argument)
+    // In parentheses of the call site: a `let` whose value starts where
+    // the element does (`let labels = comp![str(d.day) for d in ..]`) is
+    // then not rustc's "you might have meant to use `:` for type
+    // annotation", whose edit would be `comp![: str(..) ..]`, but "not a
+    // function", as by hand. (Not a block: the lint's "use `let _ = ...`"
+    // would then add a second `;`.)
+    quote!((#callee #argument))
 }
 
 /// A lazy form as the type it is expected to have, through the runtime's
@@ -298,18 +304,23 @@ impl Context {
     /// value, not a mismatch on the function's return type.
     fn element_items(&self, iter: TokenStream) -> TokenStream {
         let private = &self.private;
-        let ours = proc_macro2::Span::mixed_site();
         let (first, last) = self.element;
         let item = internal("item");
+        // (The parentheses are the user's own tokens' spans, not the
+        // macro's context located there: rustc's "this error originates
+        // in the macro `$crate::__private::comp_impl`" note then stays away.)
         let mut callee = Group::new(Delimiter::Parenthesis, quote!(#private::identity));
-        callee.set_span(ours.located_at(first));
+        callee.set_span(first);
         let mut argument = Group::new(Delimiter::Parenthesis, quote!(#item));
-        argument.set_span(ours.located_at(last));
-        // The bars at the display's `(`: rustc names the closure by where
-        // it is written (`{closure@src/main.rs:8:11}`, "this closure").
+        argument.set_span(last);
+        // The bars at the display's `(`, of the macro's context: rustc
+        // names the closure by where it is written
+        // (`{closure@src/main.rs:8:11}`), and clippy leaves a macro's
+        // closure alone (`redundant_closure` would say `identity`).
         let open = self.display_open.unwrap_or(first);
+        let bars = proc_macro2::Span::mixed_site().located_at(open);
         let parameter = internal_at("item", open);
-        let closure = quote_spanned!(open=> |#parameter| #callee #argument);
+        let closure = quote_spanned!(bars=> |#parameter| #callee #argument);
         quote!(#private::Iterator::map(#iter, #closure))
     }
 }
