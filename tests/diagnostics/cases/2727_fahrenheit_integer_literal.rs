@@ -1,0 +1,15 @@
+//! mistake: converted f64 Celsius to Fahrenheit with integer literals `c * 9 / 5 + 32`
+//! offending: c * 9
+//! category: type
+use comprehensions::comp;
+
+struct Probe {
+    name: &'static str,
+    celsius: f64,
+}
+
+fn main() {
+    let probes = vec![Probe { name: "inlet", celsius: 18.5 }, Probe { name: "outlet", celsius: 27.25 }];
+    let fahrenheit = comp![(p.name, c * 9 / 5 + 32) for p in &probes let c = p.celsius];
+    println!("{fahrenheit:?}");
+}

@@ -1,0 +1,11 @@
+//! mistake: used `?` on payload parsing inside `main`, which returns `()`
+//! offending: ?
+//! category: try
+use comprehensions::comp;
+
+fn main() {
+    let payloads = vec!["3.31", "3.29", "3.30"];
+    let volts = comp![p.trim().parse::<f64>()? for p in &payloads];
+    let avg = volts.iter().sum::<f64>() / volts.len() as f64;
+    println!("avg supply voltage {avg:.3} V");
+}

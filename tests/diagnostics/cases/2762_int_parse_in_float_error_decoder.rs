@@ -1,0 +1,19 @@
+//! mistake: `?` on the integer node id parse in a decoder whose error type is `ParseFloatError`
+//! offending: parse::<u32>()?
+//! category: try
+use comprehensions::comp;
+use std::num::ParseFloatError;
+
+#[derive(Debug)]
+struct Reading {
+    node: u32,
+    value: f64,
+}
+
+fn decode(lines: &[&str]) -> Result<Vec<Reading>, ParseFloatError> {
+    comp![Reading { node: node.parse::<u32>()?, value: value.parse::<f64>()? } for line in lines if let Some((node, value)) = line.split_once(';')]
+}
+
+fn main() {
+    println!("{:?}", decode(&["12;20.5", "13;19.75"]));
+}

@@ -1,0 +1,19 @@
+//! mistake: compared a flag against Python's capitalised `True`
+//! offending: True
+//! category: python-habit
+use comprehensions::comp;
+
+struct Turn {
+    from_user: bool,
+    text: &'static str,
+}
+
+fn main() {
+    let dialog = vec![
+        Turn { from_user: true, text: "is the store open on sunday" },
+        Turn { from_user: false, text: "Yes, 10am to 4pm." },
+        Turn { from_user: true, text: "great thanks" },
+    ];
+    let user_lines = comp![t.text for t in &dialog if t.from_user == True];
+    println!("{user_lines:?}");
+}

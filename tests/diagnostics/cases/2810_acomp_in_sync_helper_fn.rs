@@ -1,0 +1,20 @@
+//! mistake: used an eager `acomp!` inside a plain (non-async) helper function
+//! offending: acomp![summarize(d).await for d in docs]
+//! category: async
+use comprehensions::acomp;
+use std::time::Duration;
+
+async fn summarize(doc: &str) -> String {
+    tokio::time::sleep(Duration::from_millis(2)).await;
+    doc.split('.').next().unwrap_or("").to_string()
+}
+
+fn summarize_all(docs: &[&str]) -> Vec<String> {
+    acomp![summarize(d).await for d in docs]
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let docs = ["The user wants a refund. They are angry.", "Order shipped. ETA Friday."];
+    println!("{:?}", summarize_all(&docs));
+}

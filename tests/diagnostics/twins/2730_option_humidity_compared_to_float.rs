@@ -1,0 +1,13 @@
+//! mistake: compared an `Option<f32>` humidity directly to a float threshold
+//! offending: 70.0
+//! category: type
+struct Frame {
+    node: u32,
+    humidity: Option<f32>,
+}
+
+fn main() {
+    let frames = vec![Frame { node: 4, humidity: Some(72.5) }, Frame { node: 9, humidity: None }];
+    let damp_nodes: Vec<u32> = frames.iter().filter(|f| f.humidity > 70.0).map(|f| f.node).collect();
+    println!("{damp_nodes:?}");
+}

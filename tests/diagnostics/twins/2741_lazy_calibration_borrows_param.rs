@@ -1,0 +1,12 @@
+//! mistake: returned a lazy calibration iterator that borrows the `gain` parameter, without `move`
+//! offending: gain
+//! category: ownership
+fn calibrated(raw: &[i16], gain: f64) -> impl Iterator<Item = f64> + '_ {
+    raw.iter().map(|r| f64::from(*r) * gain)
+}
+
+fn main() {
+    let raw_counts: Vec<i16> = vec![512, -40, 1020];
+    let volts: Vec<f64> = calibrated(&raw_counts, 0.0032).collect();
+    println!("{volts:?}");
+}

@@ -1,0 +1,14 @@
+//! mistake: put the outer `unit: String` into every tuple, moving it once per reading
+//! offending: unit
+//! category: ownership
+fn main() {
+    let unit = String::from("kWh");
+    let meter_deltas: Vec<f64> = vec![0.42, 0.39, 1.7];
+    let mut labelled: Vec<(f64, String)> = Vec::new();
+    for d in meter_deltas.iter().copied() {
+        if d > 0.0 {
+            labelled.push((d, unit));
+        }
+    }
+    println!("{labelled:?}");
+}

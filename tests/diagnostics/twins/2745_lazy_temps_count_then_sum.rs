@@ -1,0 +1,15 @@
+//! mistake: consumed a lazy generator with `.count()` and then summed it again for the mean, as if it were a list
+//! offending: temps.sum()
+//! category: ownership
+struct Reading {
+    ok: bool,
+    celsius: f64,
+}
+
+fn main() {
+    let readings = vec![Reading { ok: true, celsius: 20.5 }, Reading { ok: false, celsius: -999.0 }, Reading { ok: true, celsius: 21.5 }];
+    let temps = readings.iter().filter(|r| r.ok).map(|r| r.celsius);
+    let n = temps.count();
+    let total: f64 = temps.sum();
+    println!("mean {}", total / n as f64);
+}

@@ -1,0 +1,15 @@
+//! mistake: left the `mean(` call unclosed in the element of a per-device comprehension
+//! offending: mean(&w
+//! category: syntax
+fn mean(xs: &[f64]) -> f64 {
+    xs.iter().sum::<f64>() / xs.len() as f64
+}
+
+fn main() {
+    let per_device: Vec<(&str, Vec<f64>)> = vec![("hvac-1", vec![0.8, 0.9, 1.1]), ("hvac-2", vec![2.0, 2.2])];
+    let mut means = Vec::new();
+    for (id, w) in &per_device {
+        means.push((id, mean(&w));
+    }
+    println!("{means:?}");
+}

@@ -1,0 +1,16 @@
+//! mistake: filtered stop words with Python's `not in` membership test
+//! offending: not in
+//! category: python-habit
+use std::collections::HashSet;
+
+fn main() {
+    let stop_words: HashSet<&str> = ["the", "a", "is", "to", "and"].into_iter().collect();
+    let utterance = "the bot is supposed to answer and to apologize";
+    let mut content = Vec::new();
+    for w in utterance.split_whitespace() {
+        if w not in stop_words {
+            content.push(w);
+        }
+    }
+    println!("{content:?}");
+}

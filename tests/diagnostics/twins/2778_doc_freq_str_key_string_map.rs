@@ -1,0 +1,18 @@
+//! mistake: built a `HashMap<String, usize>` document-frequency table with `&str` keys
+//! offending: term
+//! category: type
+use std::collections::HashMap;
+
+fn doc_freq(docs: &[&str], term: &str) -> usize {
+    docs.iter().filter(|d| d.split_whitespace().any(|w| w == term)).count()
+}
+
+fn main() {
+    let docs = ["reset my password", "password expired", "talk to a human"];
+    let terms = ["password", "human", "reset"];
+    let mut df: HashMap<String, usize> = HashMap::new();
+    for term in terms {
+        df.insert(term, doc_freq(&docs, term));
+    }
+    println!("{df:?}");
+}

@@ -1,0 +1,14 @@
+//! mistake: asked a `Vec<String>` of stop words whether it `contains` a `&str` token
+//! offending: w
+//! category: type
+
+fn load_stop_words() -> Vec<String> {
+    ["i", "me", "my", "the", "a"].iter().map(|s| s.to_string()).collect()
+}
+
+fn main() {
+    let stop_words = load_stop_words();
+    let query = "i lost my the wallet at a station";
+    let keywords: Vec<&str> = query.split(' ').filter(|w| !stop_words.contains(w)).collect();
+    println!("{keywords:?}");
+}

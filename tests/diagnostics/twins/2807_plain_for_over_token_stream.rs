@@ -1,0 +1,21 @@
+//! mistake: iterated a streamed model response with plain `for` instead of `async for`
+//! offending: token_stream
+//! category: async
+use futures::stream::{self, Stream};
+
+fn stream_reply(prompt: &str) -> impl Stream<Item = String> {
+    let words: Vec<String> = format!("echo: {prompt}").split(' ').map(String::from).collect();
+    stream::iter(words)
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let token_stream = stream_reply("tell me a joke");
+    let mut visible = Vec::new();
+    for tok in token_stream {
+        if !tok.starts_with('<') {
+            visible.push(tok);
+        }
+    }
+    println!("{}", visible.join(" "));
+}
