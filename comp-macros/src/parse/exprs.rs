@@ -99,6 +99,12 @@ fn ends_piece(
         TokenTree::Ident(name) if before_in && after_expr && !after_path && !after_keyword => {
             super::hints::is_plain_word(name)
         }
+        // `for w in &words fro i in ..`: a misspelled `for`, the next clause.
+        TokenTree::Ident(word)
+            if after_expr && !after_path && super::hints::is_misspelled_for(word, after) =>
+        {
+            true
+        }
         TokenTree::Ident(word) => {
             ["for", "if", "let", "else"].iter().any(|keyword| word == keyword)
                 // Dart's `await for`, `async for` (see `parse_clause`).

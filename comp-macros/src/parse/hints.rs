@@ -143,6 +143,11 @@ pub(super) fn word_hint(ident: &Ident, before_in: bool) -> Option<&'static str> 
 
 /// Whether `word` is `for` mistyped: at most two edits away (`fro`, `fo`, `forr`).
 fn near_for(word: &str) -> bool {
+    edits_from_for(word) <= 2
+}
+
+/// The edit distance from `word` to `for`.
+fn edits_from_for(word: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), "for".chars().collect());
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
@@ -156,7 +161,34 @@ fn near_for(word: &str) -> bool {
             diagonal = above;
         }
     }
-    row[b.len()] <= 2
+    row[b.len()]
+}
+
+/// `fro` in `fro x in xs`, a `for` misspelled before a loop pattern
+/// (`after`: a name, `mut`, `_`, a tuple or `&`; not `in`, which would make
+/// the word the pattern of a `for` left out). Closer to `for` than
+/// [`near_for`], which also takes one-letter names (`*f not in ys`): its
+/// letters swapped, or one edit away.
+pub(super) fn is_misspelled_for(word: &Ident, after: Option<&TokenTree>) -> bool {
+    let pattern = match after {
+        Some(TokenTree::Ident(next)) => {
+            is_plain_word(next) || next == "mut" || next == "ref" || next == "_"
+        }
+        Some(TokenTree::Group(group)) => group.delimiter() != proc_macro2::Delimiter::Brace,
+        Some(TokenTree::Punct(p)) => p.as_char() == '&',
+        _ => false,
+    };
+    let text = word.to_string();
+    let mut letters: Vec<char> = text.chars().collect();
+    letters.sort_unstable();
+    let close = letters == ['f', 'o', 'r'] || (text.len() >= 2 && edits_from_for(&text) <= 1);
+    pattern && close && is_plain_word(word)
+}
+
+/// The error for a misspelled `for` (see [`is_misspelled_for`]).
+pub(super) fn misspelled_for(word: &Ident) -> Error {
+    let message = format!("expected `for` before the loop pattern, found `{word}`");
+    Error::new(word.span(), message)
 }
 
 /// An identifier that is not a keyword or a Python word of [`word_hint`]
@@ -210,9 +242,7 @@ fn hint_in(tokens: &TokenStream, mut in_for: bool) -> Option<Error> {
                 {
                     // `fro x in xs`: a misspelled `for`.
                     if is_plain_word(word) && near_for(&word.to_string()) {
-                        let message =
-                            format!("expected `for` before the loop pattern, found `{word}`");
-                        return Some(Error::new(word.span(), message));
+                        return Some(misspelled_for(word));
                     }
                 }
                 // A name and `in` right after an operand (a name, a literal,

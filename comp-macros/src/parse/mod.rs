@@ -406,7 +406,15 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
         }
         false => None,
     };
-    if input.peek(Token![async]) || input.peek(Token![for]) {
+    // `fro x in xs`: a misspelled `for`, likewise reported once and iterated.
+    let misspelled = {
+        let cursor = input.cursor();
+        cursor.ident().and_then(|(word, rest)| {
+            let after = rest.token_tree().map(|(tree, _)| tree);
+            hints::is_misspelled_for(&word, after.as_ref()).then(|| hints::misspelled_for(&word))
+        })
+    };
+    if input.peek(Token![async]) || input.peek(Token![for]) || misspelled.is_some() {
         let async_token: Option<Token![async]> = match &await_for {
             Some((at, _)) => Some(Token![async](*at)),
             None => input.parse()?,
@@ -422,9 +430,15 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
                 false => "expected `for` after `async`",
             }));
         }
-        let for_token: Token![for] = input.parse()?;
+        let for_span = match &misspelled {
+            Some(err) => {
+                input.parse::<proc_macro2::Ident>()?;
+                err.span()
+            }
+            None => input.parse::<Token![for]>()?.span,
+        };
         loop_pattern_slip(input)?;
-        let pat = parse_pattern(input, for_token.span, "loop pattern after `for`")?;
+        let pat = parse_pattern(input, for_span, "loop pattern after `for`")?;
         if !input.peek(Token![in]) {
             let of = input.cursor().ident().is_some_and(|(word, _)| word == "of");
             let annotated = input.peek(Token![:]) && !input.peek(Token![::]);
@@ -453,8 +467,9 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
             return Err(Error::new(in_token.span, message));
         }
         let iter = parse_expr(input, (in_token.span, "expected an iterable after `in`"))?;
-        let iter = match &await_for {
-            Some((_, err)) => salvage::keep(&iter, err),
+        let kept = await_for.map(|(_, err)| err).or(misspelled);
+        let iter = match &kept {
+            Some(err) => salvage::keep(&iter, err),
             None => iter,
         };
         return Ok(Clause::For(ForClause {
