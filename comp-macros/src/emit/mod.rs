@@ -235,14 +235,13 @@ impl Context {
     }
 
     /// `.await` on an eager `acomp!`'s block, the await of CPython's
-    /// `await _listcomp()`, located at the user's first await: outside
+    /// `await _listcomp()`, spanned as the user's first await: outside
     /// async code, rustc's E0728 "only allowed inside `async` functions
     /// and blocks" is then on the user's `.await`, as in the loop by hand,
-    /// not on the whole call.
+    /// not on the whole call (and, of the user's context, without the note
+    /// that it "originates in the macro `$crate::__private::acomp_impl`").
     fn awaited(&self) -> TokenStream {
-        let at = (self.first_await).map_or_else(proc_macro2::Span::call_site, |at| {
-            proc_macro2::Span::call_site().located_at(at)
-        });
+        let at = (self.first_await).unwrap_or_else(proc_macro2::Span::call_site);
         quote_spanned!(at=> .await)
     }
 
