@@ -718,6 +718,56 @@ fn lazy_sum(c: &mut Criterion, r: &mut Report, data: &[u64]) {
     t.finish();
 }
 
+/// A nested lazy form whose inner level uses the outer variable: the
+/// runtime's `bound_*` adapter, and the identity `map` over the element
+/// that shows rustc its items (diagnostics; it must cost nothing).
+fn lazy_nested_sum(c: &mut Criterion, r: &mut Report, data: &[u64]) {
+    let form = "lazy nested `(x * y for x in v if x % 2 == 0 for y in w)` consumed by `sum()`";
+    let mut t = Table::new(c, r, "lazy_nested_sum", form, data.len());
+    let w: &[u64] = &[1, 2, 3];
+    let expected: u64 = data
+        .iter()
+        .filter(|x| *x % 2 == 0)
+        .flat_map(|x| w.iter().map(move |y| x * y))
+        .sum();
+    t.run(
+        "hand_loop",
+        "hand loops, `if` + `+=`",
+        Role::Hand,
+        &expected,
+        || {
+            let (v, w) = (black_box(data), black_box(w));
+            let mut total = 0u64;
+            for x in v {
+                if x % 2 == 0 {
+                    for y in w {
+                        total += x * y;
+                    }
+                }
+            }
+            total
+        },
+    );
+    t.run(
+        "iter_chain",
+        "`iter().filter().flat_map(..).sum()`",
+        Role::Hand,
+        &expected,
+        || {
+            let (v, w) = (black_box(data), black_box(w));
+            v.iter()
+                .filter(|x| *x % 2 == 0)
+                .flat_map(|x| w.iter().map(move |y| x * y))
+                .sum::<u64>()
+        },
+    );
+    t.run("comp", "`comp!((..)).sum()`", Role::Comp, &expected, || {
+        let (v, w) = (black_box(data), black_box(w));
+        comp!((x * y for x in v if x % 2 == 0 for y in w)).sum::<u64>()
+    });
+    t.finish();
+}
+
 fn lazy_filter_sum(c: &mut Criterion, r: &mut Report, data: &[u64]) {
     let form = "lazy with a filter `(x * 3 + 1 for x in v if x % 2 == 0)` consumed by `sum()`";
     let mut t = Table::new(c, r, "lazy_filter_sum", form, data.len());
@@ -1112,7 +1162,7 @@ fn main() {
         .nresamples(2_000)
         .configure_from_args();
     let mut report = Report::default();
-    let forms: [fn(&mut Criterion, &mut Report, &[u64]); 11] = [
+    let forms: [fn(&mut Criterion, &mut Report, &[u64]); 12] = [
         list_map,
         list_filter,
         chained,
@@ -1121,6 +1171,7 @@ fn main() {
         set,
         lazy_sum,
         lazy_filter_sum,
+        lazy_nested_sum,
         let_map,
         walrus,
         try_list,
