@@ -194,26 +194,28 @@ struct Context {
     first_await: Option<proc_macro2::Span>,
 }
 
-/// See [`Context::extent`] (`clauses_end` is [`Context::clauses_end`]).
+/// See [`Context::extent`] (`clauses_end` is [`Context::clauses_end`],
+/// `element` [`Context::element`]).
 fn extent(
     comp: &Comprehension,
     clauses_end: Option<proc_macro2::Span>,
+    element: (proc_macro2::Span, proc_macro2::Span),
 ) -> (proc_macro2::Span, proc_macro2::Span) {
     if let Some(display) = comp.display {
         return (display, display);
     }
-    let element = match &comp.element {
-        Element::Value(value) => value,
-        Element::Entry { key, .. } => key,
-    };
-    let first = (comp.move_token).map_or_else(|| ends(element).0, |token| token.span);
-    (first, clauses_end.unwrap_or_else(|| ends(element).1))
+    let first = (comp.move_token).map_or(element.0, |token| token.span);
+    (first, clauses_end.unwrap_or(element.1))
 }
 
 impl Context {
     fn new(comp: &Comprehension) -> Context {
         let krate = comp.krate.clone();
         let clauses_end = (comp.clauses.last()).map(|clause| ends(clause.expr()).1);
+        let element = match &comp.element {
+            Element::Value(value) => ends(value),
+            Element::Entry { key, value } => (ends(key).0, ends(value).1),
+        };
         Context {
             private: quote!(#krate::__private),
             krate,
@@ -221,11 +223,8 @@ impl Context {
             display_open: comp.display_open,
             display: comp.display,
             clauses_end,
-            extent: extent(comp, clauses_end),
-            element: match &comp.element {
-                Element::Value(value) => ends(value),
-                Element::Entry { key, value } => (ends(key).0, ends(value).1),
-            },
+            extent: extent(comp, clauses_end, element),
+            element,
             form: comp.form,
             fallible: is_fallible(comp),
             ordered: comp.options.unordered.is_none(),
