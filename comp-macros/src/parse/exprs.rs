@@ -51,8 +51,7 @@ pub(super) fn region(input: ParseStream) -> (Vec<TokenTree>, bool) {
     let mut cursor = input.cursor();
     let mut trees = Vec::new();
     while let Some((tree, next)) = cursor.token_tree() {
-        let after = next.token_tree().map(|(tree, _)| tree);
-        if ends_piece(trees.last(), &tree, after.as_ref(), !trees.is_empty()) {
+        if ends_piece(trees.last(), &tree, next, !trees.is_empty()) {
             return (trees, false);
         }
         trees.push(tree);
@@ -69,20 +68,21 @@ pub(super) fn at_piece_end(input: ParseStream) -> bool {
         Some((tree, next)) => {
             let after = next.token_tree().map(|(tree, _)| tree);
             // After a whole expression, `await for` is Dart's `async for`.
-            crate::names::awaits_for(&tree, after.as_ref())
-                || ends_piece(None, &tree, after.as_ref(), true)
+            crate::names::awaits_for(&tree, after.as_ref()) || ends_piece(None, &tree, next, true)
         }
     }
 }
 
 /// `after_expr`: the tokens before `tree` are an expression of the piece
-/// (not its start).
+/// (not its start); `next`, the tokens after it.
 fn ends_piece(
     before: Option<&TokenTree>,
     tree: &TokenTree,
-    after: Option<&TokenTree>,
+    next: syn::buffer::Cursor,
     after_expr: bool,
 ) -> bool {
+    let after = next.token_tree().map(|(tree, _)| tree);
+    let after = after.as_ref();
     let is_colon = |tree: Option<&TokenTree>| crate::names::is_punct(tree, ':');
     // `y = x * 2` after a clause: a binding missing its `let` (a plain `=`
     // never stands between a name and a value in a comprehension's pieces).
@@ -101,7 +101,7 @@ fn ends_piece(
         }
         // `for w in &words fro i in ..`: a misspelled `for`, the next clause.
         TokenTree::Ident(word)
-            if after_expr && !after_path && super::hints::is_misspelled_for(word, after) =>
+            if after_expr && !after_path && super::hints::is_misspelled_for(word, next) =>
         {
             true
         }

@@ -164,25 +164,38 @@ fn edits_from_for(word: &str) -> usize {
     row[b.len()]
 }
 
-/// `fro` in `fro x in xs`, a `for` misspelled before a loop pattern
-/// (`after`: a name, `mut`, `_`, a tuple or `&`; not `in`, which would make
-/// the word the pattern of a `for` left out). Closer to `for` than
-/// [`near_for`], which also takes one-letter names (`*f not in ys`): its
-/// letters swapped, or one edit away.
-pub(super) fn is_misspelled_for(word: &Ident, after: Option<&TokenTree>) -> bool {
-    let pattern = match after {
-        Some(TokenTree::Ident(next)) => {
-            is_plain_word(next) || next == "mut" || next == "ref" || next == "_"
-        }
-        Some(TokenTree::Group(group)) => group.delimiter() != proc_macro2::Delimiter::Brace,
-        Some(TokenTree::Punct(p)) => p.as_char() == '&',
-        _ => false,
-    };
+/// `fro` in `fro x in xs`, a `for` misspelled before a loop pattern and its
+/// `in` (`rest`, after the word: names, `mut`, `_`, tuples, `&` and `,`,
+/// at least one, then `in`; so not `foo(x)` after an expression, nor a
+/// word right before `in`, the pattern of a `for` left out). Closer to
+/// `for` than [`near_for`], which also takes one-letter names (`*f not in
+/// ys`): its letters swapped, or one edit away.
+pub(super) fn is_misspelled_for(word: &Ident, mut rest: syn::buffer::Cursor) -> bool {
     let text = word.to_string();
     let mut letters: Vec<char> = text.chars().collect();
     letters.sort_unstable();
     let close = letters == ['f', 'o', 'r'] || (text.len() >= 2 && edits_from_for(&text) <= 1);
-    pattern && close && is_plain_word(word)
+    if !close || !is_plain_word(word) {
+        return false;
+    }
+    let mut pattern = 0;
+    while let Some((tree, next)) = rest.token_tree() {
+        let in_pattern = match &tree {
+            TokenTree::Ident(word) if word == "in" => return pattern > 0,
+            TokenTree::Ident(word) => {
+                is_plain_word(word) || word == "mut" || word == "ref" || word == "_"
+            }
+            TokenTree::Group(group) => group.delimiter() != proc_macro2::Delimiter::Brace,
+            TokenTree::Punct(p) => p.as_char() == '&' || p.as_char() == ',',
+            TokenTree::Literal(_) => false,
+        };
+        if !in_pattern {
+            return false;
+        }
+        pattern += 1;
+        rest = next;
+    }
+    false
 }
 
 /// The error for a misspelled `for` (see [`is_misspelled_for`]).

@@ -410,8 +410,7 @@ fn parse_clause(input: ParseStream, form: Form) -> Result<Clause> {
     let misspelled = {
         let cursor = input.cursor();
         cursor.ident().and_then(|(word, rest)| {
-            let after = rest.token_tree().map(|(tree, _)| tree);
-            hints::is_misspelled_for(&word, after.as_ref()).then(|| hints::misspelled_for(&word))
+            hints::is_misspelled_for(&word, rest).then(|| hints::misspelled_for(&word))
         })
     };
     if input.peek(Token![async]) || input.peek(Token![for]) || misspelled.is_some() {
