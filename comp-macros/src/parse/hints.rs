@@ -181,9 +181,9 @@ pub(super) fn is_misspelled_for(word: &Ident, mut rest: syn::buffer::Cursor) -> 
     let mut pattern = 0;
     while let Some((tree, next)) = rest.token_tree() {
         let in_pattern = match &tree {
-            TokenTree::Ident(word) if word == "in" => return pattern > 0,
-            TokenTree::Ident(word) => {
-                is_plain_word(word) || word == "mut" || word == "ref" || word == "_"
+            TokenTree::Ident(name) if name == "in" => return pattern > 0,
+            TokenTree::Ident(name) => {
+                is_plain_word(name) || name == "mut" || name == "ref" || name == "_"
             }
             TokenTree::Group(group) => group.delimiter() != proc_macro2::Delimiter::Brace,
             TokenTree::Punct(p) => p.as_char() == '&' || p.as_char() == ',',
