@@ -9,7 +9,7 @@
 //! `acomp!`, and the loops nested inside it in clause order. Internal names
 //! come from `names.rs`; user expressions keep their spans.
 
-use proc_macro2::{Delimiter, Group, Ident, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
@@ -34,7 +34,7 @@ use generator::async_lazy;
 use lazy::sync_lazy;
 use parallel::parallel;
 use sink::Sink;
-use tokens::{into_source, into_stream, neutralize_control_flow};
+use tokens::{call_over, into_source, into_stream, neutralize_control_flow};
 
 /// The expansion of a checked comprehension.
 pub fn emit(comp: &Comprehension) -> TokenStream {
@@ -83,17 +83,15 @@ fn used(cx: &Context, value: TokenStream) -> TokenStream {
     let private = &cx.private;
     let (first, last) = cx.extent;
     let ours = proc_macro2::Span::mixed_site();
-    let mut callee = Group::new(Delimiter::Parenthesis, quote!(#private::comprehension));
-    callee.set_span(ours.located_at(first));
-    let mut argument = Group::new(Delimiter::Parenthesis, value);
-    argument.set_span(ours.located_at(last));
+    let extent = (ours.located_at(first), ours.located_at(last));
+    let call = call_over(quote!(#private::comprehension), value, extent);
     // In parentheses of the call site: a `let` whose value starts where
     // the element does (`let labels = comp![str(d.day) for d in ..]`) is
     // then not rustc's "you might have meant to use `:` for type
     // annotation", whose edit would be `comp![: str(..) ..]`, but "not a
     // function", as by hand. (Not a block: the lint's "use `let _ = ...`"
     // would then add a second `;`.)
-    quote!((#callee #argument))
+    quote!((#call))
 }
 
 /// A lazy form as the type it is expected to have, through the runtime's
@@ -302,23 +300,19 @@ impl Context {
     /// value, not a mismatch on the function's return type.
     fn element_items(&self, iter: TokenStream) -> TokenStream {
         let private = &self.private;
-        let (first, last) = self.element;
         let item = internal("item");
-        // (The parentheses are the user's own tokens' spans, not the
-        // macro's context located there: rustc's "this error originates
-        // in the macro `$crate::__private::comp_impl`" note then stays away.)
-        let mut callee = Group::new(Delimiter::Parenthesis, quote!(#private::identity));
-        callee.set_span(first);
-        let mut argument = Group::new(Delimiter::Parenthesis, quote!(#item));
-        argument.set_span(last);
+        // (At the user's own tokens' spans, not the macro's context located
+        // there: rustc's "this error originates in the macro
+        // `$crate::__private::comp_impl`" note then stays away.)
+        let value = call_over(quote!(#private::identity), quote!(#item), self.element);
         // The bars at the display's `(`, of the macro's context: rustc
         // names the closure by where it is written
         // (`{closure@src/main.rs:8:11}`), and clippy leaves a macro's
         // closure alone (`redundant_closure` would say `identity`).
-        let open = self.display_open.unwrap_or(first);
+        let open = self.display_open.unwrap_or(self.element.0);
         let bars = proc_macro2::Span::mixed_site().located_at(open);
         let parameter = internal_at("item", open);
-        let closure = quote_spanned!(bars=> |#parameter| #callee #argument);
+        let closure = quote_spanned!(bars=> |#parameter| #value);
         quote!(#private::Iterator::map(#iter, #closure))
     }
 }

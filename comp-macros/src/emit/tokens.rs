@@ -65,6 +65,23 @@ pub fn block_over(head: TokenStream, body: TokenStream, last: proc_macro2::Span)
     quote::quote!(#head #block)
 }
 
+/// `(callee)(argument)`, the callee's parentheses at `first` and the
+/// argument's at `last`: rustc spans a call from its first token to its
+/// last, so the call covers the user's tokens in between, as a block of
+/// [`block_over`] does. The two spans are the caller's: the user's own, or
+/// the macro's context located there.
+pub fn call_over(
+    callee: TokenStream,
+    argument: TokenStream,
+    (first, last): (proc_macro2::Span, proc_macro2::Span),
+) -> TokenStream {
+    let mut callee = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, callee);
+    callee.set_span(first);
+    let mut argument = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, argument);
+    argument.set_span(last);
+    quote::quote!(#callee #argument)
+}
+
 /// `move |params| { body }` over the element, `at..=last`: the opening bar
 /// and `move` at its first token, the closing bar and the braces at its
 /// last ([`block_over`]). rustc reports what a closure captures on its head,
