@@ -1,0 +1,16 @@
+//! mistake: called Python's `round(x, 2)` to round discounted prices to cents
+//! offending: round
+//! category: python-habit
+use comprehensions::comp;
+
+struct Item {
+    name: &'static str,
+    price: f64,
+}
+
+fn main() {
+    let items = [Item { name: "lamp", price: 39.99 }, Item { name: "rug", price: 120.5 }];
+    let discount = 0.15;
+    let sale = comp![(i.name, round(i.price * (1.0 - discount), 2)) for i in &items];
+    println!("{sale:?}");
+}

@@ -1,0 +1,20 @@
+//! mistake: chained the shipping tier conditional with Python's `elif`
+//! offending: elif
+//! category: python-habit
+use comprehensions::comp;
+
+struct Order {
+    id: u64,
+    total: f64,
+    priority: bool,
+}
+
+fn main() {
+    let orders = vec![
+        Order { id: 1, total: 20.0, priority: true },
+        Order { id: 2, total: 150.0, priority: false },
+        Order { id: 3, total: 60.0, priority: false },
+    ];
+    let tiers = comp![(o.id, "express" if o.priority elif o.total >= 100.0 "free" else "standard") for o in &orders];
+    println!("{tiers:?}");
+}

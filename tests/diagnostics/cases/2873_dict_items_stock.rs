@@ -1,0 +1,15 @@
+//! mistake: called Python's `.items()` on a HashMap of stock levels
+//! offending: items
+//! category: python-habit
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let stock: HashMap<String, u32> = HashMap::from([
+        ("SKU-RED-M".to_string(), 0),
+        ("SKU-BLU-L".to_string(), 14),
+        ("SKU-GRN-S".to_string(), 3),
+    ]);
+    let low = comp![sku.clone() for (sku, qty) in stock.items() if *qty < 5];
+    println!("{low:?}");
+}

@@ -1,0 +1,16 @@
+//! mistake: pushed the `Option<u32>` of a stock lookup where the list holds `u32` levels
+//! offending: stock.get(sku).copied()
+//! category: type
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn restock_plan(levels: &[u32]) -> u32 {
+    levels.iter().map(|l| 20u32.saturating_sub(*l)).sum()
+}
+
+fn main() {
+    let stock: HashMap<&str, u32> = HashMap::from([("KETTLE", 2), ("TOASTER", 11)]);
+    let wanted = ["KETTLE", "TOASTER", "BLENDER"];
+    let levels: Vec<u32> = comp![stock.get(sku).copied() for sku in &wanted];
+    println!("{}", restock_plan(&levels));
+}

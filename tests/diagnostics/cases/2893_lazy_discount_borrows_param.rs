@@ -1,0 +1,13 @@
+//! mistake: returned a lazy comprehension that borrows the `pct` parameter, without `move`
+//! offending: pct
+//! category: ownership
+use comprehensions::comp;
+
+fn discounted(prices: Vec<f64>, pct: f64) -> impl Iterator<Item = f64> {
+    comp!((p * (1.0 - pct) for p in prices))
+}
+
+fn main() {
+    let sale: Vec<f64> = discounted(vec![10.0, 24.5, 99.0], 0.2).collect();
+    println!("{sale:?}");
+}

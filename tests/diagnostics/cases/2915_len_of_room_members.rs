@@ -1,0 +1,23 @@
+//! mistake: called Python's `len(..)` builtin on a room's member list
+//! offending: len(r.members)
+//! category: python-habit
+use comprehensions::{comp};
+#[derive(Debug, Clone)]
+struct Room {
+    name: String,
+    members: Vec<u64>,
+    topic: Option<String>,
+}
+
+fn rooms() -> Vec<Room> {
+    vec![
+        Room { name: "general".into(), members: vec![1, 2, 3], topic: Some("anything goes".into()) },
+        Room { name: "random".into(), members: vec![1, 3], topic: None },
+    ]
+}
+
+fn main() {
+    let rooms = rooms();
+    let sizes = comp![(r.name.clone(), len(r.members)) for r in &rooms];
+    println!("{sizes:?}");
+}

@@ -1,0 +1,25 @@
+//! mistake: compared a presence flag with Python's `True`
+//! offending: True
+//! category: python-habit
+use comprehensions::{comp};
+#[derive(Debug, Clone)]
+struct User {
+    id: u64,
+    name: String,
+    online: bool,
+    muted: bool,
+}
+
+fn users() -> Vec<User> {
+    vec![
+        User { id: 1, name: "alice".into(), online: true, muted: false },
+        User { id: 2, name: "bob".into(), online: false, muted: true },
+        User { id: 3, name: "carol".into(), online: true, muted: false },
+    ]
+}
+
+fn main() {
+    let users = users();
+    let online = comp![u.name.clone() for u in &users if u.online == True];
+    println!("{online:?}");
+}

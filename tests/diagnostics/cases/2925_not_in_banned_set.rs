@@ -1,0 +1,29 @@
+//! mistake: skipped banned authors with Python's `not in`
+//! offending: m.author not in banned
+//! category: python-habit
+use comprehensions::{comp};
+#[derive(Debug, Clone)]
+struct Message {
+    id: u64,
+    room: String,
+    author: u64,
+    text: String,
+    ts: u64,
+}
+
+fn history() -> Vec<Message> {
+    vec![
+        Message { id: 10, room: "general".into(), author: 1, text: "hi all".into(), ts: 1_700_000_000 },
+        Message { id: 11, room: "general".into(), author: 2, text: "/kick carol".into(), ts: 1_700_000_030 },
+        Message { id: 12, room: "random".into(), author: 3, text: "lunch?".into(), ts: 1_700_000_090 },
+    ]
+}
+
+use std::collections::HashSet;
+
+fn main() {
+    let history = history();
+    let banned: HashSet<u64> = HashSet::from([2]);
+    let visible = comp![m.text.clone() for m in &history if m.author not in banned];
+    println!("{visible:?}");
+}

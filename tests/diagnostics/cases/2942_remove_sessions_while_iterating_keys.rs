@@ -1,0 +1,15 @@
+//! mistake: removed idle sessions from the map while iterating its keys
+//! offending: sessions.remove(id)
+//! category: ownership
+use comprehensions::{comp};
+use std::collections::HashMap;
+
+struct Session {
+    idle_secs: u64,
+}
+
+fn main() {
+    let mut sessions: HashMap<u64, Session> = HashMap::from([(1, Session { idle_secs: 5 }), (2, Session { idle_secs: 900 })]);
+    let dropped = comp![sessions.remove(id) for id in sessions.keys() if sessions[id].idle_secs > 300];
+    println!("dropped {} sessions", dropped.len());
+}

@@ -1,0 +1,26 @@
+//! mistake: moved `m.text` into the tuple, then asked for its length in the same tuple
+//! offending: m.text.len()
+//! category: ownership
+use comprehensions::{comp};
+#[derive(Debug, Clone)]
+struct Message {
+    id: u64,
+    room: String,
+    author: u64,
+    text: String,
+    ts: u64,
+}
+
+fn history() -> Vec<Message> {
+    vec![
+        Message { id: 10, room: "general".into(), author: 1, text: "hi all".into(), ts: 1_700_000_000 },
+        Message { id: 11, room: "general".into(), author: 2, text: "/kick carol".into(), ts: 1_700_000_030 },
+        Message { id: 12, room: "random".into(), author: 3, text: "lunch?".into(), ts: 1_700_000_090 },
+    ]
+}
+
+fn main() {
+    let history = history();
+    let sized = comp![(m.text, m.text.len()) for m in history];
+    println!("{sized:?}");
+}

@@ -1,0 +1,24 @@
+//! mistake: awaited each connection's `send` inside a `comp!` instead of `acomp!`
+//! offending: .await
+//! category: async
+use comprehensions::{comp};
+use std::time::Duration;
+
+struct Conn {
+    user_id: u64,
+}
+
+impl Conn {
+    async fn send(&self, text: &str) -> usize {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+        let _ = self.user_id;
+        text.len()
+    }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let conns = vec![Conn { user_id: 1 }, Conn { user_id: 2 }];
+    let sent = comp![c.send("server going down").await for c in &conns];
+    println!("{sent:?}");
+}

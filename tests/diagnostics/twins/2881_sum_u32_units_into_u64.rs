@@ -1,0 +1,13 @@
+//! mistake: summed `u32` line quantities straight into a `u64` total
+//! offending: sum
+//! category: type
+struct Line {
+    sku: &'static str,
+    qty: u32,
+}
+
+fn main() {
+    let lines = vec![Line { sku: "SOCKS", qty: 12 }, Line { sku: "HAT", qty: 3 }];
+    let units_shipped: u64 = lines.iter().filter(|l| !l.sku.is_empty()).map(|l| l.qty).sum();
+    println!("{units_shipped}");
+}

@@ -1,0 +1,17 @@
+//! mistake: used `?` on an `Option` price lookup inside a function returning `Result<_, String>`
+//! offending: ?
+//! category: try
+use std::collections::HashMap;
+
+fn cart_prices(price_list: &HashMap<&str, u64>, cart: &[&str]) -> Result<Vec<u64>, String> {
+    let mut out = Vec::new();
+    for sku in cart {
+        out.push(*price_list.get(sku)?);
+    }
+    Ok(out)
+}
+
+fn main() {
+    let price_list = HashMap::from([("SHOE", 8900_u64), ("LACE", 300)]);
+    println!("{:?}", cart_prices(&price_list, &["SHOE", "SOCK"]));
+}

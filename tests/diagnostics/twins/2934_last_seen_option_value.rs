@@ -1,0 +1,21 @@
+//! mistake: built a `HashMap<u64, u64>` from an `Option<u64>` last-seen field
+//! offending: s.last_seen
+//! category: type
+use std::collections::HashMap;
+
+struct Session {
+    user_id: u64,
+    last_seen: Option<u64>,
+}
+
+fn main() {
+    let sessions = vec![
+        Session { user_id: 1, last_seen: Some(1_700_000_000) },
+        Session { user_id: 2, last_seen: None },
+    ];
+    let mut last_seen: HashMap<u64, u64> = HashMap::new();
+    for s in &sessions {
+        last_seen.insert(s.user_id, s.last_seen);
+    }
+    println!("{last_seen:?}");
+}

@@ -1,0 +1,33 @@
+//! mistake: compared a `u64` author with a `&u64` from iterating `&online`
+//! offending: m.author == uid
+//! category: type
+#[derive(Debug, Clone)]
+struct Message {
+    id: u64,
+    room: String,
+    author: u64,
+    text: String,
+    ts: u64,
+}
+
+fn history() -> Vec<Message> {
+    vec![
+        Message { id: 10, room: "general".into(), author: 1, text: "hi all".into(), ts: 1_700_000_000 },
+        Message { id: 11, room: "general".into(), author: 2, text: "/kick carol".into(), ts: 1_700_000_030 },
+        Message { id: 12, room: "random".into(), author: 3, text: "lunch?".into(), ts: 1_700_000_090 },
+    ]
+}
+
+fn main() {
+    let history = history();
+    let online: Vec<u64> = vec![1, 3];
+    let mut feed = Vec::new();
+    for uid in &online {
+        for m in &history {
+            if m.author == uid {
+                feed.push(m.text.clone());
+            }
+        }
+    }
+    println!("{feed:?}");
+}

@@ -1,0 +1,23 @@
+//! mistake: used `?` on a `HashMap::get` lookup inside a function returning `Result`
+//! offending: ?
+//! category: try
+use std::collections::HashMap;
+
+#[derive(Debug)]
+enum ChatError {
+    UnknownUser(u64),
+}
+
+fn display_names(nicks: &HashMap<u64, String>, ids: &[u64]) -> Result<Vec<String>, ChatError> {
+    let mut out = Vec::new();
+    for id in ids {
+        out.push(nicks.get(id)?.clone());
+    }
+    Ok(out)
+}
+
+fn main() {
+    let nicks = HashMap::from([(1, "alice".to_string())]);
+    let _ = ChatError::UnknownUser(0);
+    println!("{:?}", display_names(&nicks, &[1, 2]));
+}

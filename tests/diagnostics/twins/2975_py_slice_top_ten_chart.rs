@@ -1,0 +1,50 @@
+//! mistake: took the chart's first ten entries with Python's slice `[:10]`
+//! offending: [:10]
+//! category: python-habit
+#[derive(Debug, Clone)]
+struct Track {
+    title: String,
+    artist: String,
+    album_artist: Option<String>,
+    genre: String,
+    year: u16,
+    duration_secs: u32,
+    plays: u64,
+    rating: f32,
+    explicit: bool,
+    tags: Vec<String>,
+}
+
+fn track(title: &str, artist: &str, genre: &str, year: u16, duration_secs: u32, plays: u64) -> Track {
+    Track {
+        title: title.to_string(),
+        artist: artist.to_string(),
+        album_artist: if artist == "Various" { None } else { Some(artist.to_string()) },
+        genre: genre.to_string(),
+        year,
+        duration_secs,
+        plays,
+        rating: (plays % 5) as f32 + 0.5,
+        explicit: title.contains("Android"),
+        tags: if plays > 100 { vec!["favourite".to_string(), genre.to_lowercase()] } else { vec![] },
+    }
+}
+
+fn library() -> Vec<Track> {
+    vec![
+        track("Blue in Green", "Miles Davis", "Jazz", 1959, 337, 120),
+        track("Paranoid Android", "Radiohead", "Rock", 1997, 383, 450),
+        track("Windowlicker", "Aphex Twin", "Electronic", 1999, 367, 0),
+        track("Jingle Bell Rock", "Various", "Holiday", 1957, 130, 12),
+    ]
+}
+
+fn main() {
+    let mut chart = library();
+    chart.sort_by(|a, b| b.plays.cmp(&a.plays));
+    let mut top: Vec<String> = Vec::new();
+    for t in &chart[:10] {
+        top.push(format!("{} ({} plays)", t.title, t.plays));
+    }
+    println!("{top:?}");
+}
