@@ -23,9 +23,11 @@ use futures_core::Stream;
 
 /// The iterable of an `async for`, with the same probe as [`PlainFor`]:
 /// `AsyncFor(s).comp_async_for()` is the stream itself when `s` is a
-/// `Stream` ([`AsyncForStream`]), and otherwise ([`NotAsyncFor`]) an error
-/// on the user's iterable that says plain `for`, after which the loop sees a
-/// stream of an unknown item type and reports nothing more.
+/// `Stream` ([`AsyncForStream`]), and otherwise an error on the user's
+/// iterable that says plain `for`, after which the loop sees an empty stream
+/// of the iterator's items ([`IterAfterAsyncFor`]) or, for a value that is
+/// no iterator either ([`NotAsyncFor`]), of an unknown item type, which
+/// reports nothing more.
 #[derive(Debug)]
 pub struct AsyncFor<T>(pub T);
 
@@ -57,7 +59,7 @@ pub trait NotAsyncFor {
         Self::Value: AsyncIterable;
 }
 
-impl<T> NotAsyncFor for &AsyncFor<T> {
+impl<T> NotAsyncFor for &mut AsyncFor<T> {
     type Value = T;
 
     fn comp_async_for(self) -> futures_util::stream::Empty<<T as AsyncIterable>::Item>
@@ -66,6 +68,59 @@ impl<T> NotAsyncFor for &AsyncFor<T> {
     {
         futures_util::stream::empty()
     }
+}
+
+/// See [`AsyncFor`]: an [`IntoIterator`] after `async for`, the same
+/// compile error as [`NotAsyncFor`]'s, after which the loop sees an empty
+/// stream of the iterator's items. (One autoref before [`NotAsyncFor`]: an
+/// item type left unknown would be inferred from the element's uses of the
+/// variable, `handle(&m)` making it a `str`, each use then reported unsized.)
+pub trait IterAfterAsyncFor {
+    /// The value after `async for`.
+    type Iterable: IntoIterator;
+    /// Never callable: the value is not [`AsyncIterable`], a bound also
+    /// named in the return type as a projection (through this module's
+    /// `First`), which rustc reports on the user's value.
+    #[allow(clippy::type_complexity)]
+    fn comp_async_for(
+        self,
+    ) -> futures_util::stream::Empty<
+        <(
+            <Self::Iterable as IntoIterator>::Item,
+            <Self::Iterable as AsyncIterable>::Item,
+        ) as First>::Type,
+    >
+    where
+        Self::Iterable: AsyncIterable;
+}
+
+impl<I: IntoIterator> IterAfterAsyncFor for &AsyncFor<I> {
+    type Iterable = I;
+
+    fn comp_async_for(
+        self,
+    ) -> futures_util::stream::Empty<
+        <(<I as IntoIterator>::Item, <I as AsyncIterable>::Item) as First>::Type,
+    >
+    where
+        I: AsyncIterable,
+    {
+        futures_util::stream::empty()
+    }
+}
+
+/// The first of two types, `A` for `(A, B)`, whatever `B` is: a fallback
+/// probe's signature names the failing bound as a projection, `<T as
+/// AsyncIterable>::Item`, which rustc reports on the user's value once (a
+/// failed `where` clause alone is reported on the whole macro call, with
+/// a note into this crate), and still iterates items of the known type `A`.
+pub trait First {
+    /// `A`.
+    type Type;
+}
+
+impl<A, B> First for (A, B) {
+    type Type = A;
 }
 
 /// What rustc reports when the value after `async for` is not a [`Stream`]
@@ -87,8 +142,8 @@ pub trait AsyncIterable {
 /// told to use `async for` (rustc's own message for a `for` loop over it
 /// only says "not an iterator"). `PlainFor(x).comp_plain_for()` picks, by
 /// autoref: [`PlainIterable`] when `x` is an `IntoIterator` (its iterator),
-/// else [`NotPlainIterable`], whose bound fails with a message that names
-/// `async for`.
+/// else [`StreamAfterFor`] when it is a `Stream`, else [`NotPlainIterable`];
+/// the last two's bound fails with a message that names `async for`.
 #[derive(Debug)]
 pub struct PlainFor<T>(pub T);
 
@@ -122,12 +177,49 @@ pub trait NotPlainIterable {
         Self::Value: Iterable;
 }
 
-impl<T> NotPlainIterable for &PlainFor<T> {
+impl<T> NotPlainIterable for &mut PlainFor<T> {
     type Value = T;
 
     fn comp_plain_for(self) -> core::iter::Empty<<T as Iterable>::Item>
     where
         T: Iterable,
+    {
+        core::iter::empty()
+    }
+}
+
+/// See [`PlainFor`]: a [`Stream`] after plain `for`, the same compile error
+/// as [`NotPlainIterable`]'s, after which the loop iterates nothing of the
+/// stream's items, as `async for` would. (One autoref before
+/// [`NotPlainIterable`]: an item type left unknown would be inferred from
+/// the element's uses of the variable, `handle(&m)` making it a `str`, each
+/// use then reported unsized.)
+pub trait StreamAfterFor {
+    /// The value after `for`.
+    type Stream: Stream;
+    /// Never callable: the value is not [`Iterable`] (named as a
+    /// projection, as [`IterAfterAsyncFor`] names [`AsyncIterable`]).
+    #[allow(clippy::type_complexity)]
+    fn comp_plain_for(
+        self,
+    ) -> core::iter::Empty<
+        <(
+            <Self::Stream as Stream>::Item,
+            <Self::Stream as Iterable>::Item,
+        ) as First>::Type,
+    >
+    where
+        Self::Stream: Iterable;
+}
+
+impl<S: Stream> StreamAfterFor for &PlainFor<S> {
+    type Stream = S;
+
+    fn comp_plain_for(
+        self,
+    ) -> core::iter::Empty<<(<S as Stream>::Item, <S as Iterable>::Item) as First>::Type>
+    where
+        S: Iterable,
     {
         core::iter::empty()
     }

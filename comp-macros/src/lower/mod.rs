@@ -364,7 +364,7 @@ fn plain_for(comp: &Comprehension, expr: Expr, (pat, is_async): (&Pat, bool), in
     }
     let krate = &comp.krate;
     let private = quote!(#krate::__private);
-    let traits = ["NotPlainIterable", "PlainIterable"];
+    let traits = ["NotPlainIterable", "PlainIterable", "StreamAfterFor"];
     let probe = probed(&private, &expr, "PlainFor", "comp_plain_for", traits);
     let local = internal("plain");
     let fallible = match inner {
@@ -436,28 +436,29 @@ pub fn fallible_loop(
 }
 
 /// `PROBE(expr).METHOD()` through one of the runtime's autoref probes (a
-/// wrapper, a trait for the good case and one for `&wrapper` whose bound is
-/// the error), spanned on the user's expression so that rustc reports the
-/// error there, once, with both traits imported for the call only:
+/// wrapper, a trait for the good case and one for `&wrapper`, or also one
+/// for `&mut wrapper`, whose bound is the error), spanned on the user's
+/// expression so that rustc reports the error there, once, with the traits
+/// imported for the call only:
 ///
 /// ```text
 /// { use __private::{NotIterates as _, Iterates as _}; __private::ForIn(xs).comp_into_iter() }
 /// ```
-pub fn probed(
+pub fn probed<const N: usize>(
     private: &TokenStream,
     expr: &Expr,
     probe: &str,
     method: &str,
-    traits: [&str; 2],
+    traits: [&str; N],
 ) -> TokenStream {
     let expr = unparen(expr);
     let probe = Ident::new(probe, expr.span());
     let method = Ident::new(method, expr.span());
     let call = quote_spanned!(expr.span()=> #private::#probe(#expr).#method());
-    let [a, b] = traits.map(|t| Ident::new(t, proc_macro2::Span::call_site()));
+    let traits = traits.map(|t| Ident::new(t, proc_macro2::Span::call_site()));
     quote!({
         #[allow(unused_imports)]
-        use #private::{#a as _, #b as _};
+        use #private::{#(#traits as _),*};
         #call
     })
 }
