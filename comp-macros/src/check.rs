@@ -19,7 +19,11 @@ use crate::walrus;
 pub fn check(comp: &Comprehension) -> Result<()> {
     let mut errors = None;
     options(comp, &mut errors);
-    if comp.flavor == Flavor::Sync {
+    // `comp![f(x).await for ..; concurrency = 4]` is one mistake, `comp!`
+    // for `acomp!`: the option's error says so, its awaits are not reported
+    // again.
+    let async_options = comp.options.concurrency.is_some() || comp.options.unordered.is_some();
+    if comp.flavor == Flavor::Sync && !async_options {
         sync_only(comp, &mut errors);
     }
     for expr in comp.exprs() {
