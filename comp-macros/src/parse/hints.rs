@@ -59,6 +59,9 @@ fn rest(input: ParseStream, skip: usize) -> Vec<TokenTree> {
     trees.into_iter().skip(skip).collect()
 }
 
+/// What [`unexpected`] is told after the element (before any clause).
+pub(super) const AFTER_ELEMENT: &str = "expected `for` after the element";
+
 /// The error for a token that cannot continue the comprehension, after a
 /// Python habit, or `expected`.
 pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Error {
@@ -110,10 +113,14 @@ pub(super) fn unexpected(input: ParseStream, form: Form, expected: &str) -> Erro
     if input.peek(Token![:]) && form != Form::Set {
         return input.error("a `key: value` element makes a dict comprehension, which needs its own braces inside the macro call: `comp!({k: v for ...})`");
     }
-    if input.peek(Token![=>]) {
+    if input.peek(Token![=>]) && expected == AFTER_ELEMENT {
         return input.error(
             "a dict comprehension separates key and value with `:`, not `=>`: `{k: v for ...}`",
         );
+    }
+    if input.peek(Token![=>]) {
+        // In a clause: `if t.year => 1990`.
+        return input.error("`=>` is not a comparison: greater than or equal is `>=`");
     }
     if input.peek(Token![#]) {
         return input.error(super::salvage::COMMENT);

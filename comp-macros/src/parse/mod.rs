@@ -222,10 +222,12 @@ fn parse_comp(
             input.error("unexpected `,` between the element and `for`: remove it")
         } else if input.peek(Token![,]) && form == Form::Set && colon_before_for(input) {
             input.error("a tuple key needs parentheses: `{(a, b): v for ...}`")
+        } else if input.peek(Token![,]) && form == Form::Set {
+            input.error("a set of tuples needs parentheses around each: `{(a, b) for ...}`; a dict comprehension separates key and value with `:`: `{k: v for ...}`")
         } else if input.peek(Token![,]) {
             input.error("a tuple element needs parentheses: `(a, b) for ...`")
         } else {
-            unexpected(input, form, "expected `for` after the element")
+            unexpected(input, form, hints::AFTER_ELEMENT)
         });
     }
     let mut clauses = Vec::new();
@@ -258,6 +260,9 @@ fn parse_comp(
     Ok((form, element, clauses))
 }
 
+/// What [`parse_expr`] says of a missing element.
+const ELEMENT_MISSING: &str = "expected the element before `for`";
+
 /// `EXPR` or Python's conditional `EXPR if EXPR else ELEM`. `after` is the
 /// token before it and what to say when nothing follows it.
 fn parse_element(input: ParseStream, after: Option<(Span, &str)>) -> Result<Expr> {
@@ -266,10 +271,7 @@ fn parse_element(input: ParseStream, after: Option<(Span, &str)>) -> Result<Expr
             return Ok(salvage::hole(&err));
         }
     }
-    let then = parse_expr(
-        input,
-        after.unwrap_or((input.span(), "expected the element before `for`")),
-    )?;
+    let then = parse_expr(input, after.unwrap_or((input.span(), ELEMENT_MISSING)))?;
     if !input.peek(Token![if]) {
         return Ok(then);
     }
@@ -816,7 +818,11 @@ fn parse_expr(input: ParseStream, (after, missing): (Span, &str)) -> Result<Expr
     Ok(match parsed {
         Ok(prefix) if habit.is_none() => {
             // (The form only words a `:`, which ends a piece, so never here.)
-            let expected = "expected `for`, `if`, `let` or the end of the comprehension";
+            // A `=>` in the element is a dict's `:`, in a clause a `>=`.
+            let expected = match missing == ELEMENT_MISSING && fork.peek(Token![=>]) {
+                true => hints::AFTER_ELEMENT,
+                false => "expected `for`, `if`, `let` or the end of the comprehension",
+            };
             salvage::keep(&prefix, &unexpected(&fork, Form::List, expected))
         }
         _ => salvage::broken(&trees),
@@ -839,7 +845,7 @@ fn missing_expression(input: ParseStream, (after, missing): (Span, &str)) -> Res
         let expr = parse_expr(input, (found.span(), missing))?;
         return Ok(salvage::keep(&expr, &Error::new(found.span(), message)));
     }
-    let message = if word == "if" && missing.starts_with("expected the element") {
+    let message = if word == "if" && missing == ELEMENT_MISSING {
         "a conditional element needs its value before `if`: `a if c else b`".to_string()
     } else {
         format!("{missing}, found `{word}`")
