@@ -23,11 +23,12 @@ use futures_core::Stream;
 
 /// The iterable of an `async for`, with the same probe as [`PlainFor`]:
 /// `AsyncFor(s).comp_async_for()` is the stream itself when `s` is a
-/// `Stream` ([`AsyncForStream`]), and otherwise an error on the user's
-/// iterable that says plain `for`, after which the loop sees an empty stream
-/// of the iterator's items ([`IterAfterAsyncFor`]) or, for a value that is
-/// no iterator either ([`NotAsyncFor`]), of an unknown item type, which
-/// reports nothing more.
+/// `Stream` ([`AsyncForStream`]), and otherwise ([`NotAsyncFor`]) an error
+/// on the user's iterable that says plain `for`, after which the loop sees a
+/// stream of an unknown item type and reports nothing more. (Not the items
+/// of an iterator, as [`StreamAfterFor`] keeps a stream's: after `async for`
+/// over a `Vec` of futures the element means their outputs, and a `Vec` of
+/// the futures would be reported again where it is used.)
 #[derive(Debug)]
 pub struct AsyncFor<T>(pub T);
 
@@ -59,7 +60,7 @@ pub trait NotAsyncFor {
         Self::Value: AsyncIterable;
 }
 
-impl<T> NotAsyncFor for &mut AsyncFor<T> {
+impl<T> NotAsyncFor for &AsyncFor<T> {
     type Value = T;
 
     fn comp_async_for(self) -> futures_util::stream::Empty<<T as AsyncIterable>::Item>
@@ -70,56 +71,17 @@ impl<T> NotAsyncFor for &mut AsyncFor<T> {
     }
 }
 
-/// See [`AsyncFor`]: an [`IntoIterator`] after `async for`, the same
-/// compile error as [`NotAsyncFor`]'s, after which the loop sees an empty
-/// stream of the iterator's items. (One autoref before [`NotAsyncFor`]: an
-/// item type left unknown would be inferred from the element's uses of the
-/// variable, `handle(&m)` making it a `str`, each use then reported unsized.)
-pub trait IterAfterAsyncFor {
-    /// The value after `async for`.
-    type Iterable: IntoIterator;
-    /// Never callable: the value is not [`AsyncIterable`], a bound also
-    /// named in the return type as a projection (through this module's
-    /// `First`), which rustc reports on the user's value.
-    #[allow(clippy::type_complexity)]
-    fn comp_async_for(
-        self,
-    ) -> futures_util::stream::Empty<
-        <(
-            <Self::Iterable as IntoIterator>::Item,
-            <Self::Iterable as AsyncIterable>::Item,
-        ) as First>::Type,
-    >
-    where
-        Self::Iterable: AsyncIterable;
-}
-
-impl<I: IntoIterator> IterAfterAsyncFor for &AsyncFor<I> {
-    type Iterable = I;
-
-    fn comp_async_for(
-        self,
-    ) -> futures_util::stream::Empty<
-        <(<I as IntoIterator>::Item, <I as AsyncIterable>::Item) as First>::Type,
-    >
-    where
-        I: AsyncIterable,
-    {
-        futures_util::stream::empty()
-    }
-}
-
 /// The first of two types, `A` for `(A, B)`, whatever `B` is: a fallback
-/// probe's signature names the failing bound as a projection, `<T as
-/// AsyncIterable>::Item`, which rustc reports on the user's value once (a
-/// failed `where` clause alone is reported on the whole macro call, with
-/// a note into this crate), and still iterates items of the known type `A`.
-pub trait First {
+/// probe's signature names the failing bound as a projection, `<S as
+/// Iterable>::Item`, which rustc reports on the user's value once (a failed
+/// `where` clause alone is reported on the whole macro call, with a note
+/// into this crate), and still iterates items of the known type `A`.
+pub trait FirstOf {
     /// `A`.
     type Type;
 }
 
-impl<A, B> First for (A, B) {
+impl<A, B> FirstOf for (A, B) {
     type Type = A;
 }
 
@@ -197,8 +159,9 @@ impl<T> NotPlainIterable for &mut PlainFor<T> {
 pub trait StreamAfterFor {
     /// The value after `for`.
     type Stream: Stream;
-    /// Never callable: the value is not [`Iterable`] (named as a
-    /// projection, as [`IterAfterAsyncFor`] names [`AsyncIterable`]).
+    /// Never callable: the value is not [`Iterable`], a bound also named
+    /// in the return type as a projection (through this module's `FirstOf`),
+    /// which rustc reports on the user's value.
     #[allow(clippy::type_complexity)]
     fn comp_plain_for(
         self,
@@ -206,7 +169,7 @@ pub trait StreamAfterFor {
         <(
             <Self::Stream as Stream>::Item,
             <Self::Stream as Iterable>::Item,
-        ) as First>::Type,
+        ) as FirstOf>::Type,
     >
     where
         Self::Stream: Iterable;
@@ -217,7 +180,7 @@ impl<S: Stream> StreamAfterFor for &PlainFor<S> {
 
     fn comp_plain_for(
         self,
-    ) -> core::iter::Empty<<(<S as Stream>::Item, <S as Iterable>::Item) as First>::Type>
+    ) -> core::iter::Empty<<(<S as Stream>::Item, <S as Iterable>::Item) as FirstOf>::Type>
     where
         S: Iterable,
     {
