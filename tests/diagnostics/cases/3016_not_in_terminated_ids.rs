@@ -1,0 +1,58 @@
+//! mistake: excluded terminated employees with Python's `not in`
+//! offending: not in
+//! category: python-habit
+use comprehensions::comp;
+
+#[derive(Debug, Clone)]
+struct Timesheet {
+    week: u32,
+    hours: f64,
+    overtime: u32,
+}
+
+#[derive(Debug, Clone)]
+struct Employee {
+    id: u32,
+    name: String,
+    dept: String,
+    salary: f64,
+    manager_id: Option<u32>,
+    email: Option<String>,
+    leave_days: f32,
+    timesheets: Vec<Timesheet>,
+}
+
+fn load_staff() -> Vec<Employee> {
+    vec![
+        Employee {
+            id: 1,
+            name: "Ada Park".into(),
+            dept: "Eng".into(),
+            salary: 128_000.0,
+            manager_id: None,
+            email: Some("Ada.Park@corp.io".into()),
+            leave_days: 12.5,
+            timesheets: vec![Timesheet { week: 14, hours: 41.5, overtime: 2 }],
+        },
+        Employee {
+            id: 2,
+            name: "Bo Lin".into(),
+            dept: "Sales".into(),
+            salary: 74_500.0,
+            manager_id: Some(1),
+            email: None,
+            leave_days: 3.0,
+            timesheets: vec![
+                Timesheet { week: 14, hours: 38.0, overtime: 0 },
+                Timesheet { week: 15, hours: 45.0, overtime: 5 },
+            ],
+        },
+    ]
+}
+
+fn main() {
+    let staff = load_staff();
+    let terminated: Vec<u32> = vec![2, 7, 19];
+    let monthly = comp![(e.id, e.salary / 12.0) for e in &staff if e.id not in terminated];
+    println!("{monthly:?}");
+}

@@ -1,0 +1,61 @@
+//! mistake: returned a lazy projection that borrows the `pct` parameter, without `move`
+//! offending: (e.salary * (1.0 + pct) for e in staff)
+//! category: ownership
+use comprehensions::comp;
+
+#[derive(Debug, Clone)]
+struct Timesheet {
+    week: u32,
+    hours: f64,
+    overtime: u32,
+}
+
+#[derive(Debug, Clone)]
+struct Employee {
+    id: u32,
+    name: String,
+    dept: String,
+    salary: f64,
+    manager_id: Option<u32>,
+    email: Option<String>,
+    leave_days: f32,
+    timesheets: Vec<Timesheet>,
+}
+
+fn load_staff() -> Vec<Employee> {
+    vec![
+        Employee {
+            id: 1,
+            name: "Ada Park".into(),
+            dept: "Eng".into(),
+            salary: 128_000.0,
+            manager_id: None,
+            email: Some("Ada.Park@corp.io".into()),
+            leave_days: 12.5,
+            timesheets: vec![Timesheet { week: 14, hours: 41.5, overtime: 2 }],
+        },
+        Employee {
+            id: 2,
+            name: "Bo Lin".into(),
+            dept: "Sales".into(),
+            salary: 74_500.0,
+            manager_id: Some(1),
+            email: None,
+            leave_days: 3.0,
+            timesheets: vec![
+                Timesheet { week: 14, hours: 38.0, overtime: 0 },
+                Timesheet { week: 15, hours: 45.0, overtime: 5 },
+            ],
+        },
+    ]
+}
+
+fn projected_salaries(staff: &[Employee], pct: f64) -> impl Iterator<Item = f64> + '_ {
+    comp!((e.salary * (1.0 + pct) for e in staff))
+}
+
+fn main() {
+    let staff = load_staff();
+    let total: f64 = projected_salaries(&staff, 0.04).sum();
+    println!("{total:.2}");
+}

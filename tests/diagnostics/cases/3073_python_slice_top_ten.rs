@@ -1,0 +1,19 @@
+//! mistake: took the first ten sorted listings with Python's slice `[:10]`
+//! offending: sorted[:10]
+//! category: python-habit
+use comprehensions::comp;
+
+#[derive(Clone)]
+struct Listing {
+    mls: String,
+    price: u64,
+}
+
+fn main() {
+    let mut sorted: Vec<Listing> = (0..25)
+        .map(|i| Listing { mls: format!("FL-{i:03}"), price: 200_000 + (i * 37_000) % 400_000 })
+        .collect();
+    sorted.sort_by_key(|l| l.price);
+    let cheapest = comp![(l.mls.clone(), l.price) for l in &sorted[:10]];
+    println!("{cheapest:?}");
+}

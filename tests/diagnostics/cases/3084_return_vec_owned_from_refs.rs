@@ -1,0 +1,22 @@
+//! mistake: returned a filtered comprehension over a slice from a function declared to return owned listings
+//! offending: l for l in listings
+//! category: type
+use comprehensions::comp;
+
+#[derive(Debug, Clone)]
+struct Listing {
+    mls: String,
+    price: u64,
+}
+
+fn under_budget(listings: &[Listing], max: u64) -> Vec<Listing> {
+    comp![l for l in listings if l.price <= max]
+}
+
+fn main() {
+    let listings = vec![
+        Listing { mls: "GA-1".into(), price: 275_000 },
+        Listing { mls: "GA-2".into(), price: 515_000 },
+    ];
+    println!("{:?}", under_budget(&listings, 300_000));
+}

@@ -1,0 +1,25 @@
+//! mistake: keyed a `HashMap<&str, u64>` of median prices by a cloned `String` city name
+//! offending: c.name.clone()
+//! category: type
+use comprehensions::comp;
+use std::collections::HashMap;
+
+struct CityStats {
+    name: String,
+    prices: Vec<u64>,
+}
+
+fn median(prices: &[u64]) -> u64 {
+    let mut v = prices.to_vec();
+    v.sort_unstable();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let cities = vec![
+        CityStats { name: "Boise".into(), prices: vec![410_000, 455_000, 389_000] },
+        CityStats { name: "Nampa".into(), prices: vec![340_000, 362_000] },
+    ];
+    let medians: HashMap<&str, u64> = comp!({c.name.clone(): median(&c.prices) for c in &cities});
+    println!("{medians:?}");
+}

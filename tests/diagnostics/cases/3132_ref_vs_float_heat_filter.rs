@@ -1,0 +1,10 @@
+//! mistake: compared a borrowed `&f64` loop variable with a float literal to find heat-wave days
+//! offending: t > 30.0
+//! category: type
+use comprehensions::comp;
+
+fn main() {
+    let max_temps: Vec<f64> = vec![28.9, 31.2, 33.0, 29.5, 34.8];
+    let hot_days = comp![t for t in &max_temps if t > 30.0];
+    println!("{} hot days: {hot_days:?}", hot_days.len());
+}

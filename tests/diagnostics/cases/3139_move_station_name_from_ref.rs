@@ -1,0 +1,18 @@
+//! mistake: took the owned `String` station id out of readings iterated by reference
+//! offending: r.station_id
+//! category: ownership
+use comprehensions::comp;
+
+struct Reading {
+    station_id: String,
+    temp_c: f64,
+}
+
+fn main() {
+    let readings = vec![
+        Reading { station_id: "USW00094728".into(), temp_c: 35.6 },
+        Reading { station_id: "USW00023174".into(), temp_c: 24.4 },
+    ];
+    let hot_stations: Vec<String> = comp![r.station_id for r in &readings if r.temp_c > 30.0];
+    println!("{hot_stations:?} of {}", readings.len());
+}

@@ -1,0 +1,15 @@
+//! mistake: gave the conditional an integer `0` in the else branch of an `f64` expression
+//! offending: else 0
+//! category: type
+use comprehensions::comp;
+
+struct Player {
+    xg: f64,
+    shots: u32,
+}
+
+fn main() {
+    let squad = vec![Player { xg: 12.4, shots: 80 }, Player { xg: 0.0, shots: 0 }];
+    let per_shot: Vec<f64> = comp![p.xg / p.shots as f64 if p.shots > 0 else 0 for p in &squad];
+    println!("{per_shot:?}");
+}

@@ -1,0 +1,15 @@
+//! mistake: moved the `String` name out of a player borrowed from `&squad`
+//! offending: p.name
+//! category: ownership
+use comprehensions::comp;
+
+struct Player {
+    name: String,
+    goals: u32,
+}
+
+fn main() {
+    let squad = vec![Player { name: "Watkins".into(), goals: 19 }, Player { name: "Diaby".into(), goals: 6 }];
+    let scorers: Vec<String> = comp![p.name for p in &squad if p.goals > 5];
+    println!("{scorers:?} of {}", squad.len());
+}

@@ -1,0 +1,20 @@
+//! mistake: numbered the search results with Python's `enumerate(..)` function
+//! offending: enumerate(&ranked)
+//! category: python-habit
+struct Listing {
+    mls: String,
+    score: f32,
+}
+
+fn main() {
+    let ranked = vec![
+        Listing { mls: "CA-77".into(), score: 0.93 },
+        Listing { mls: "CA-12".into(), score: 0.88 },
+        Listing { mls: "CA-40".into(), score: 0.71 },
+    ];
+    let mut rows = Vec::new();
+    for (i, l) in enumerate(&ranked) {
+        rows.push(format!("#{} {} ({:.2})", i + 1, l.mls, l.score));
+    }
+    println!("{rows:#?}");
+}

@@ -1,0 +1,25 @@
+//! mistake: collected borrowed `&str` addresses into a `Vec<String>` for the export
+//! offending: l.address.as_str()
+//! category: type
+struct Listing {
+    address: String,
+    active: bool,
+}
+
+fn export_rows(rows: Vec<String>) -> usize {
+    rows.len()
+}
+
+fn main() {
+    let listings = vec![
+        Listing { address: "12 Elm St, Austin TX".into(), active: true },
+        Listing { address: "4 Pine Ct, Austin TX".into(), active: false },
+    ];
+    let mut addresses: Vec<String> = Vec::new();
+    for l in &listings {
+        if l.active {
+            addresses.push(l.address.as_str());
+        }
+    }
+    println!("{}", export_rows(addresses));
+}

@@ -1,0 +1,21 @@
+//! mistake: left out `in` between the loop pattern and the list of open-house listings
+//! offending: open_houses
+//! category: syntax
+struct OpenHouse {
+    mls: String,
+    weekday: &'static str,
+}
+
+fn main() {
+    let open_houses = vec![
+        OpenHouse { mls: "KY-1".into(), weekday: "Sat" },
+        OpenHouse { mls: "KY-2".into(), weekday: "Tue" },
+    ];
+    let mut weekend = Vec::new();
+    for o open_houses {
+        if o.weekday == "Sat" || o.weekday == "Sun" {
+            weekend.push(o.mls.as_str());
+        }
+    }
+    println!("{weekend:?}");
+}

@@ -1,0 +1,20 @@
+//! mistake: called Python's `len()` builtin on each day's hourly readings
+//! offending: len(day.hourly)
+//! category: python-habit
+
+struct DayLog {
+    date: String,
+    hourly: Vec<f32>,
+}
+
+fn main() {
+    let logs = vec![
+        DayLog { date: "2024-07-01".into(), hourly: vec![18.0, 19.5, 22.1] },
+        DayLog { date: "2024-07-02".into(), hourly: vec![17.2; 24] },
+    ];
+    let mut counts = Vec::new();
+    for day in &logs {
+        counts.push((&day.date, len(day.hourly)));
+    }
+    println!("{counts:?}");
+}

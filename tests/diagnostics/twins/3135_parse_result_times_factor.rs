@@ -1,0 +1,9 @@
+//! mistake: multiplied the `Result` of `parse::<f64>()` by a conversion factor without handling the error
+//! offending: v.parse::<f64>() * 0.514444
+//! category: type
+
+fn main() {
+    let csv_row = "12.0,15.5,9.8,22.1";
+    let wind_ms: Vec<f64> = csv_row.split(',').map(|v| v.parse::<f64>() * 0.514444).collect();
+    println!("{wind_ms:?}");
+}

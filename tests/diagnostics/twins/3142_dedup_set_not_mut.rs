@@ -1,0 +1,25 @@
+//! mistake: deduplicated station reports with `seen.insert(..)` on a set not declared `mut`
+//! offending: seen.insert(r.station)
+//! category: ownership
+use std::collections::HashSet;
+
+struct Report {
+    station: &'static str,
+    visibility_m: u32,
+}
+
+fn main() {
+    let reports = vec![
+        Report { station: "RJTT", visibility_m: 9999 },
+        Report { station: "RJTT", visibility_m: 8000 },
+        Report { station: "RJAA", visibility_m: 3000 },
+    ];
+    let seen: HashSet<&str> = HashSet::new();
+    let mut latest = Vec::new();
+    for r in &reports {
+        if seen.insert(r.station) {
+            latest.push((r.station, r.visibility_m));
+        }
+    }
+    println!("{latest:?}");
+}

@@ -1,0 +1,17 @@
+//! mistake: awaited a lazy `acomp!((..))` stream as if it were a coroutine returning a list
+//! offending: .await;
+//! category: async
+use futures::StreamExt;
+use std::time::Duration;
+
+async fn poll_uv_index(site: &str) -> u8 {
+    tokio::time::sleep(Duration::from_millis(1)).await;
+    site.len() as u8
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let sites = vec!["Bondi", "Manly", "Cronulla"];
+    let uv = futures::stream::iter(&sites).then(|s| poll_uv_index(s)).await;
+    println!("{uv:?}");
+}

@@ -1,0 +1,21 @@
+//! mistake: compared a player's `u32` id with a `&u32` from iterating the injury list by reference
+//! offending: p.id == id
+//! category: type
+struct Player {
+    id: u32,
+    name: String,
+}
+
+fn main() {
+    let squad = vec![Player { id: 7, name: "Kane".into() }, Player { id: 10, name: "Musiala".into() }];
+    let injured = vec![10, 19];
+    let mut out = Vec::new();
+    for p in &squad {
+        for id in &injured {
+            if p.id == id {
+                out.push(p.name.as_str());
+            }
+        }
+    }
+    println!("{out:?}");
+}

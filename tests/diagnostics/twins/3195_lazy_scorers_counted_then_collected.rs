@@ -1,0 +1,15 @@
+//! mistake: counted a lazy generator of scorers, then collected the same (consumed) generator
+//! offending: scorers.collect()
+//! category: ownership
+struct Player {
+    name: String,
+    goals: u32,
+}
+
+fn main() {
+    let squad = vec![Player { name: "Wirtz".into(), goals: 11 }, Player { name: "Xhaka".into(), goals: 1 }];
+    let scorers = squad.iter().filter(|p| p.goals > 0).map(|p| p.name.as_str());
+    let n = scorers.count();
+    let names: Vec<&str> = scorers.collect();
+    println!("{n} scorers: {names:?}");
+}

@@ -1,0 +1,22 @@
+//! mistake: used an eager `acomp!` that awaits inside a plain (non-async) function
+//! offending: .await
+//! category: async
+use std::time::Duration;
+
+async fn live_minute(match_id: u32) -> u8 {
+    tokio::time::sleep(Duration::from_millis(1)).await;
+    (match_id % 90) as u8
+}
+
+fn refresh_clock(ids: &[u32]) -> Vec<u8> {
+    let mut minutes = Vec::new();
+    for id in ids {
+        minutes.push(live_minute(*id).await);
+    }
+    minutes
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    println!("{:?}", refresh_clock(&[101, 202]));
+}

@@ -1,0 +1,22 @@
+//! mistake: used `?` on both a `ParseIntError` and the feed's own error type in one fallible comprehension
+//! offending: home.parse::<u8>()?
+//! category: try
+#[derive(Debug)]
+struct FeedError(String);
+
+fn team_code(raw: &str) -> Result<String, FeedError> {
+    if raw.len() == 3 { Ok(raw.to_uppercase()) } else { Err(FeedError(format!("bad team {raw}"))) }
+}
+
+fn parse_results(lines: &[&str]) -> Result<Vec<(String, u8)>, FeedError> {
+    let mut out = Vec::new();
+    for line in lines {
+        let (team, home) = line.split_once(',').unwrap_or((line, ""));
+        out.push((team_code(team)?, home.parse::<u8>()?));
+    }
+    Ok(out)
+}
+
+fn main() {
+    println!("{:?}", parse_results(&["ars,2", "che,1"]));
+}
