@@ -509,3 +509,38 @@ impl<W> StreamAs<W> for W {
         self
     }
 }
+
+/// The iterator of a first iterable written `&xs`, made before the loops,
+/// for a loop over `&Slot::new(iter)`: rustc sees the `for` loop over a
+/// shared borrow that `for x in &xs` by hand is, and its help for a write
+/// through an item ("use a mutable iterator instead", `&mut xs`) is the
+/// hand-written loop's. `IntoIterator` for `&Slot` gives the iterator back,
+/// once (the `for` loop calls it once).
+pub struct Slot<I>(core::cell::Cell<Option<I>>);
+
+impl<I> core::fmt::Debug for Slot<I> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Slot").finish_non_exhaustive()
+    }
+}
+
+impl<I> Slot<I> {
+    /// Holds `iter` for the loop.
+    #[inline(always)]
+    pub fn new(iter: I) -> Self {
+        Slot(core::cell::Cell::new(Some(iter)))
+    }
+}
+
+impl<I: Iterator> IntoIterator for &Slot<I> {
+    type Item = I::Item;
+    type IntoIter = I;
+
+    #[inline(always)]
+    fn into_iter(self) -> I {
+        match self.0.take() {
+            Some(iter) => iter,
+            None => unreachable!("a `for` loop takes its iterator once"),
+        }
+    }
+}

@@ -15,8 +15,8 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Comprehension, Element, Flavor, Form};
 use crate::lower::{
-    contains, ends, is_fallible, rewrite_try, struct_outside, unparen, Branch, ForStep, Iterable,
-    OnFail, Operator, Out, Plan, Step,
+    contains, ends, is_fallible, rewrite_try, struct_outside, unparen, Borrow, Branch, ForStep,
+    Iterable, OnFail, Operator, Out, Plan, Step,
 };
 use crate::names::{internal, internal_at, internal_nth};
 
@@ -462,8 +462,16 @@ impl First {
             Some((_, inner)) if !probe.is_empty() => inner,
             _ => expr,
         };
+        let borrow = match unparen(expr) {
+            syn::Expr::Reference(r) if r.mutability.is_none() && !*is_async => Some(Borrow {
+                amp: r.and_token.span,
+                ends: crate::lower::ends(&r.expr),
+            }),
+            _ => None,
+        };
         let value = into_source(krate, expr, *is_async);
         plan.first.iter = Iterable::Ready(local.clone());
+        plan.first_borrow = borrow;
         Some(First {
             local,
             value,
@@ -571,7 +579,46 @@ fn question_at(plan: &Plan) -> proc_macro2::Span {
 /// The first `for` and the loops of `plan.steps` around `innermost`.
 fn nest_all(krate: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenStream {
     let body = nest(krate, &plan.steps, innermost);
-    for_loop(krate, &plan.first, 0, body)
+    match (&plan.first.iter, plan.first_borrow) {
+        (Iterable::Ready(local), Some(borrow)) if !plan.first.is_async => {
+            borrowed_loop(krate, &plan.first.pat, local, borrow, body)
+        }
+        _ => for_loop(krate, &plan.first, 0, body),
+    }
+}
+
+/// The first `for` over a first iterable written `&EXPR`, whose iterator
+/// was made before the loops: a loop over `&Slot::new(iterator)`, `&` at the
+/// user's `&` and `Slot::new(..)` over `EXPR`, so that rustc sees the `for`
+/// loop over a shared borrow that a hand-written `for x in &xs` is. A write
+/// through an item (`t.plays += 1`, `row.sort()`) then gets rustc's "use a
+/// mutable iterator instead" with its edit, `&mut xs`, as by hand; a loop
+/// over the iterator itself gets none.
+///
+/// ```text
+/// for t in &Slot::new(__comp_iter) { .. }
+/// ```
+fn borrowed_loop(
+    krate: &TokenStream,
+    pat: &syn::Pat,
+    local: &Ident,
+    borrow: Borrow,
+    body: TokenStream,
+) -> TokenStream {
+    let (first, last) = borrow.ends;
+    let amp = quote_spanned!(borrow.amp=> &);
+    // A qualified path, whose first and last tokens are the user's: rustc
+    // spans an expression from its first token to its last only when both
+    // are of one context (a `$crate` first would make it the macro's, drawn
+    // over the whole call), and the loop's head then spans `&xs`.
+    let (open, close) = (quote_spanned!(first=> <), quote_spanned!(first=> >::new));
+    let new = quote!(#open #krate::__private::Slot<_> #close);
+    let mut argument = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, quote!(#local));
+    argument.set_span(last);
+    // The loop itself is the macro's (clippy's lints on a hand-written loop,
+    // `manual_flatten` for an `if let Ok(r) = r` clause, are not the user's).
+    let for_token = quote_spanned!(proc_macro2::Span::mixed_site().located_at(borrow.amp)=> for);
+    quote!(#for_token #pat in #amp #new #argument { #body })
 }
 
 /// The first `async for` as a drain of its stream into a closure, the loops

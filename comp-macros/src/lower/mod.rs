@@ -73,6 +73,19 @@ pub struct Plan {
     pub steps: Vec<Step>,
     /// The element.
     pub out: Out,
+    /// The first iterable's `&` and the ends of what it borrows, when it is
+    /// `&EXPR` evaluated before the loops (see `emit::borrowed_loop`).
+    pub first_borrow: Option<Borrow>,
+}
+
+/// The spans of a first iterable `&EXPR`: the `&`, and `EXPR`'s first and
+/// last tokens.
+#[derive(Clone, Copy)]
+pub struct Borrow {
+    /// The `&`.
+    pub amp: proc_macro2::Span,
+    /// `EXPR`'s first and last tokens.
+    pub ends: (proc_macro2::Span, proc_macro2::Span),
 }
 
 impl Plan {
@@ -127,7 +140,12 @@ impl Plan {
                 Out::Entry(key, value)
             }
         };
-        Some(Plan { first, steps, out })
+        Some(Plan {
+            first,
+            steps,
+            out,
+            first_borrow: None,
+        })
     }
 
     /// Index in `steps` of the last inner `for`; `None` when the first `for`
