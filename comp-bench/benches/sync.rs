@@ -301,7 +301,7 @@ fn list_filter(c: &mut Criterion, r: &mut Report, data: &[u64]) {
 }
 
 /// A filtered list over a borrowed vector, `&v`: the loop the expansion
-/// writes over `&Slot::new(iter)` (so that rustc's help for a write through
+/// writes over `&FirstIter::new(iter)` (so that rustc's help for a write through
 /// an item is the hand-written loop's, `&mut v`), against the same loops by
 /// hand.
 fn list_filter_borrowed(c: &mut Criterion, r: &mut Report, data: &[u64]) {
@@ -354,10 +354,10 @@ fn list_filter_borrowed(c: &mut Criterion, r: &mut Report, data: &[u64]) {
     );
     // The same comprehension over `owned.iter()`, which is not written `&v`:
     // its loop iterates the iterator itself, as every first `for` did
-    // before the `Slot` loop.
+    // before the `FirstIter` loop.
     t.run(
         "comp_iter",
-        "`comp!` over `v.iter()` (a loop without `Slot`)",
+        "`comp!` over `v.iter()` (a loop without `FirstIter`)",
         Role::Candidate,
         &expected,
         || comp![x * 3 + 1 for x in owned.iter() if x % 2 == 0],

@@ -510,29 +510,29 @@ impl<W> StreamAs<W> for W {
     }
 }
 
-/// The iterator of a first iterable written `&xs`, made before the loops,
-/// for a loop over `&Slot::new(iter)`: rustc sees the `for` loop over a
-/// shared borrow that `for x in &xs` by hand is, and its help for a write
-/// through an item ("use a mutable iterator instead", `&mut xs`) is the
-/// hand-written loop's. `IntoIterator` for `&Slot` gives the iterator back,
-/// once (the `for` loop calls it once).
-pub struct Slot<I>(core::cell::Cell<Option<I>>);
+/// The iterator of a first iterable written `&xs`, made before the loops, for a
+/// loop over `&FirstIter::new(iter)`: rustc sees the `for` loop over a shared
+/// borrow that `for x in &xs` by hand is, and its help for a write through an
+/// item ("use a mutable iterator instead", `&mut xs`) is the hand-written
+/// loop's. `IntoIterator` for `&FirstIter` gives the iterator back, once (the
+/// `for` loop calls it once).
+pub struct FirstIter<I>(core::cell::Cell<Option<I>>);
 
-impl<I> core::fmt::Debug for Slot<I> {
+impl<I> core::fmt::Debug for FirstIter<I> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Slot").finish_non_exhaustive()
+        f.debug_struct("FirstIter").finish_non_exhaustive()
     }
 }
 
-impl<I> Slot<I> {
+impl<I> FirstIter<I> {
     /// Holds `iter` for the loop.
     #[inline(always)]
     pub fn new(iter: I) -> Self {
-        Slot(core::cell::Cell::new(Some(iter)))
+        FirstIter(core::cell::Cell::new(Some(iter)))
     }
 }
 
-impl<I: Iterator> IntoIterator for &Slot<I> {
+impl<I: Iterator> IntoIterator for &FirstIter<I> {
     type Item = I::Item;
     type IntoIter = I;
 

@@ -77,8 +77,8 @@ pub mod __private {
     pub use crate::generator::{generator, Generator, Yielder};
     pub use crate::lazy::{
         bound_filter_map, bound_flat_map, bound_map, capacity, fill, filtered_out, map_list,
-        Fallible, FallibleIter, ForIn, Iterates, LazyForm, Nest, NotFallible, NotIterates, Reuse,
-        ReuseCopy, ReuseRef, Slot, TryIter,
+        Fallible, FallibleIter, FirstIter, ForIn, Iterates, LazyForm, Nest, NotFallible,
+        NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
     };
     pub use crate::stream::{
         drain, filter_map_sync, next, AsyncFor, AsyncForStream, BoxNotUnpin, KeepUnpin,

@@ -587,16 +587,16 @@ fn nest_all(krate: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenSt
     }
 }
 
-/// The first `for` over a first iterable written `&EXPR`, whose iterator
-/// was made before the loops: a loop over `&Slot::new(iterator)`, `&` at the
-/// user's `&` and `Slot::new(..)` over `EXPR`, so that rustc sees the `for`
-/// loop over a shared borrow that a hand-written `for x in &xs` is. A write
-/// through an item (`t.plays += 1`, `row.sort()`) then gets rustc's "use a
-/// mutable iterator instead" with its edit, `&mut xs`, as by hand; a loop
+/// The first `for` over a first iterable written `&EXPR`, whose iterator was
+/// made before the loops: a loop over `&FirstIter::new(iterator)`, `&` at the
+/// user's `&` and `FirstIter::new(..)` over `EXPR`, so that rustc sees the
+/// `for` loop over a shared borrow that a hand-written `for x in &xs` is. A
+/// write through an item (`t.plays += 1`, `row.sort()`) then gets rustc's "use
+/// a mutable iterator instead" with its edit, `&mut xs`, as by hand; a loop
 /// over the iterator itself gets none.
 ///
 /// ```text
-/// for t in &Slot::new(__comp_iter) { .. }
+/// for t in &FirstIter::new(__comp_iter) { .. }
 /// ```
 fn borrowed_loop(
     krate: &TokenStream,
@@ -612,7 +612,7 @@ fn borrowed_loop(
     // are of one context (a `$crate` first would make it the macro's, drawn
     // over the whole call), and the loop's head then spans `&xs`.
     let (open, close) = (quote_spanned!(first=> <), quote_spanned!(first=> >::new));
-    let new = quote!(#open #krate::__private::Slot<_> #close);
+    let new = quote!(#open #krate::__private::FirstIter<_> #close);
     let mut argument = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, quote!(#local));
     argument.set_span(last);
     // The loop itself is the macro's (clippy's lints on a hand-written loop,
