@@ -308,8 +308,9 @@ fn list_filter_borrowed(c: &mut Criterion, r: &mut Report, data: &[u64]) {
     let form = "list filter+map over a borrowed `Vec`, `[x * 3 + 1 for x in &v if x % 2 == 0]`";
     let owned = black_box(data.to_vec());
     let mut t = Table::new(c, r, "list_filter_borrowed", form, data.len());
-    let expected = {
-        let mut out = Vec::new();
+    // The hand loop is the reference the other rows are checked against.
+    let hand_loop = || {
+        let mut out = Vec::with_capacity(owned.len());
         for x in &owned {
             if x % 2 == 0 {
                 out.push(x * 3 + 1);
@@ -317,20 +318,13 @@ fn list_filter_borrowed(c: &mut Criterion, r: &mut Report, data: &[u64]) {
         }
         out
     };
+    let expected = hand_loop();
     t.run(
         "hand_loop_cap",
         "hand loop over `&v`, `with_capacity(len)` + `push`",
         Role::Hand,
         &expected,
-        || {
-            let mut out = Vec::with_capacity(owned.len());
-            for x in &owned {
-                if x % 2 == 0 {
-                    out.push(x * 3 + 1);
-                }
-            }
-            out
-        },
+        hand_loop,
     );
     t.run(
         "iter_chain",
