@@ -71,20 +71,6 @@ impl<T> NotAsyncFor for &AsyncFor<T> {
     }
 }
 
-/// The first of two types, `A` for `(A, B)`, whatever `B` is: a fallback
-/// probe's signature names the failing bound as a projection, `<S as
-/// Iterable>::Item`, which rustc reports on the user's value once (a failed
-/// `where` clause alone is reported on the whole macro call, with a note
-/// into this crate), and still iterates items of the known type `A`.
-pub trait FirstOf {
-    /// `A`.
-    type Type;
-}
-
-impl<A, B> FirstOf for (A, B) {
-    type Type = A;
-}
-
 /// What rustc reports when the value after `async for` is not a [`Stream`]
 /// (Python's *asynchronous iterable*): `async for` iterates streams, and
 /// `&mut S` of an `Unpin` stream `S`. Implemented by nothing: it exists
@@ -186,6 +172,20 @@ impl<S: Stream> StreamAfterFor for &PlainFor<S> {
     {
         core::iter::empty()
     }
+}
+
+/// The first of two types, `A` for `(A, B)`, whatever `B` is: a fallback
+/// probe's signature names the failing bound as a projection, `<S as
+/// Iterable>::Item`, which rustc reports on the user's value once (a failed
+/// `where` clause alone is reported on the whole macro call, with a note
+/// into this crate), and still iterates items of the known type `A`.
+pub trait FirstOf {
+    /// `A`.
+    type Type;
+}
+
+impl<A, B> FirstOf for (A, B) {
+    type Type = A;
 }
 
 /// What rustc reports when the value after a plain `for` of `acomp!` is
