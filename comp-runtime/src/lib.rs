@@ -81,8 +81,9 @@ pub mod __private {
         NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
     };
     pub use crate::stream::{
-        drain, filter_map_sync, next, AsyncFor, AsyncForStream, BoxNotUnpin, KeepUnpin,
-        NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, StreamAfterFor, UnpinProbe,
+        drain, filter_map_sync, next, AsyncFor, AsyncForStream, BoxNotUnpin, IterAfterAsyncFor,
+        KeepUnpin, NotAsyncFor, NotPlainIterable, PlainFor, PlainIterable, StreamAfterFor,
+        UnpinProbe,
     };
     pub use crate::try_::{
         infallible, Agrees, Branches, CollectionExpected, CollectionNotExpected, Conforms,

@@ -23,12 +23,11 @@ use futures_core::Stream;
 
 /// The iterable of an `async for`, with the same probe as [`PlainFor`]:
 /// `AsyncFor(s).comp_async_for()` is the stream itself when `s` is a
-/// `Stream` ([`AsyncForStream`]), and otherwise ([`NotAsyncFor`]) an error
-/// on the user's iterable that says plain `for`, after which the loop sees a
-/// stream of an unknown item type and reports nothing more. (Not the items
-/// of an iterator, as [`StreamAfterFor`] keeps a stream's: after `async for`
-/// over a `Vec` of futures the element means their outputs, and a `Vec` of
-/// the futures would be reported again where it is used.)
+/// `Stream` ([`AsyncForStream`]), and otherwise an error on the user's
+/// iterable that says plain `for`, after which the loop sees an empty stream
+/// of an iterator's `Unpin` items ([`IterAfterAsyncFor`]) or, for anything
+/// else ([`NotAsyncFor`]), of an unknown item type, which reports nothing
+/// more.
 #[derive(Debug)]
 pub struct AsyncFor<T>(pub T);
 
@@ -60,12 +59,59 @@ pub trait NotAsyncFor {
         Self::Value: AsyncIterable;
 }
 
-impl<T> NotAsyncFor for &AsyncFor<T> {
+impl<T> NotAsyncFor for &mut AsyncFor<T> {
     type Value = T;
 
     fn comp_async_for(self) -> futures_util::stream::Empty<<T as AsyncIterable>::Item>
     where
         T: AsyncIterable,
+    {
+        futures_util::stream::empty()
+    }
+}
+
+/// See [`AsyncFor`]: an [`IntoIterator`] of `Unpin` items (data: strings,
+/// numbers, structs) after `async for`, the same compile error as
+/// [`NotAsyncFor`]'s, after which the loop sees an empty stream of the
+/// iterator's items. (One autoref before [`NotAsyncFor`]: an item type left
+/// unknown would be inferred from the element's uses of the variable,
+/// `handle(&d)` making it a `str`, each use then reported unsized. The
+/// futures an `async fn` returns are not `Unpin`: after `async for` over a
+/// `Vec` of them the element means their outputs, and their own type would
+/// make the comprehension a `Vec` of futures, reported again where it is
+/// used; their item type stays unknown.)
+pub trait IterAfterAsyncFor {
+    /// The value after `async for`.
+    type Iterable: IntoIterator;
+    /// Never callable: the value is not [`AsyncIterable`], a bound also
+    /// named in the return type as a projection (through this module's
+    /// `FirstOf`), which rustc reports on the user's value.
+    #[allow(clippy::type_complexity)]
+    fn comp_async_for(
+        self,
+    ) -> futures_util::stream::Empty<
+        <(
+            <Self::Iterable as IntoIterator>::Item,
+            <Self::Iterable as AsyncIterable>::Item,
+        ) as FirstOf>::Type,
+    >
+    where
+        Self::Iterable: AsyncIterable;
+}
+
+impl<I: IntoIterator> IterAfterAsyncFor for &AsyncFor<I>
+where
+    I::Item: Unpin,
+{
+    type Iterable = I;
+
+    fn comp_async_for(
+        self,
+    ) -> futures_util::stream::Empty<
+        <(<I as IntoIterator>::Item, <I as AsyncIterable>::Item) as FirstOf>::Type,
+    >
+    where
+        I: AsyncIterable,
     {
         futures_util::stream::empty()
     }

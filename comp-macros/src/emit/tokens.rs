@@ -124,7 +124,7 @@ pub fn into_source(krate: &TokenStream, expr: &Expr, is_async: bool) -> TokenStr
 /// The stream of an `async for`, spanned on the user's expression, so that a
 /// non-stream is reported on it, once (see the runtime's `AsyncFor`).
 pub fn into_stream(krate: &TokenStream, expr: &Expr) -> TokenStream {
-    let traits = ["AsyncForStream", "NotAsyncFor"];
+    let traits = ["AsyncForStream", "IterAfterAsyncFor", "NotAsyncFor"];
     probed(
         &quote::quote!(#krate::__private),
         expr,
