@@ -1,0 +1,15 @@
+//! mistake: iterated a HashMap with Python's `.items()`
+//! offending: items()
+//! category: python-habit
+use comprehensions::comp;
+use std::collections::HashMap;
+
+fn main() {
+    let prices: HashMap<String, f64> = HashMap::from([
+        ("espresso".to_string(), 2.2),
+        ("flat white".to_string(), 3.4),
+        ("croissant".to_string(), 2.9),
+    ]);
+    let happy_hour = comp!({dish.clone(): price * 0.8 for (dish, price) in prices.items()});
+    println!("{happy_hour:?}");
+}

@@ -1,0 +1,15 @@
+//! mistake: compared an `f64` price with an integer literal
+//! offending: 15
+//! category: type
+use comprehensions::comp;
+
+struct Dish {
+    name: &'static str,
+    price: f64,
+}
+
+fn main() {
+    let menu = vec![Dish { name: "lobster roll", price: 24.0 }, Dish { name: "chowder", price: 9.5 }];
+    let premium = comp![d.name for d in &menu if d.price > 15];
+    println!("{premium:?}");
+}

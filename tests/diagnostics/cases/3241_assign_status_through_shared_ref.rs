@@ -1,0 +1,20 @@
+//! mistake: marked each ticket as fired inside the element while iterating `&tickets`
+//! offending: t.fired = true
+//! category: ownership
+use comprehensions::comp;
+
+struct Ticket {
+    id: u32,
+    station: &'static str,
+    fired: bool,
+}
+
+fn main() {
+    let mut tickets = vec![
+        Ticket { id: 31, station: "grill", fired: false },
+        Ticket { id: 32, station: "wok", fired: false },
+    ];
+    let fired_ids = comp![{ t.fired = true; t.id } for t in &tickets if t.station == "grill"];
+    println!("{fired_ids:?} {}", tickets.len());
+    tickets.clear();
+}

@@ -1,0 +1,19 @@
+//! mistake: filtered a `drain(..)` of the queue by reading the same queue in the condition
+//! offending: queue[0]
+//! category: ownership
+use comprehensions::comp;
+
+struct Order {
+    id: u32,
+    zone: &'static str,
+}
+
+fn main() {
+    let mut queue = vec![
+        Order { id: 1, zone: "north" },
+        Order { id: 2, zone: "south" },
+        Order { id: 3, zone: "north" },
+    ];
+    let batch = comp![o.id for o in queue.drain(..) if o.zone == queue[0].zone];
+    println!("batch {batch:?}, {} left", queue.len());
+}

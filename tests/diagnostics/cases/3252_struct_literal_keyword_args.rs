@@ -1,0 +1,21 @@
+//! mistake: filled a struct literal with Python keyword arguments `field=value`
+//! offending: order_id = o.id
+//! category: syntax
+use comprehensions::comp;
+
+#[derive(Debug)]
+struct PickupSlip {
+    order_id: u32,
+    shelf: char,
+}
+
+struct Order {
+    id: u32,
+    shelf: char,
+}
+
+fn main() {
+    let orders = vec![Order { id: 5, shelf: 'A' }, Order { id: 6, shelf: 'C' }];
+    let slips = comp![PickupSlip { order_id = o.id, shelf: o.shelf } for o in &orders];
+    println!("{slips:?}");
+}

@@ -1,0 +1,14 @@
+//! mistake: forgot the `?` on `parse` of POS quantity fields, so the elements are `Result`s
+//! offending: q.trim().parse::<u32>()
+//! category: try
+use comprehensions::comp;
+use std::num::ParseIntError;
+
+fn parse_quantities(pos_line: &str) -> Result<Vec<u32>, ParseIntError> {
+    let qtys: Vec<u32> = comp![q.trim().parse::<u32>() for q in pos_line.split(';') if !q.is_empty()];
+    Ok(qtys)
+}
+
+fn main() {
+    println!("{:?}", parse_quantities("2; 1;4;"));
+}

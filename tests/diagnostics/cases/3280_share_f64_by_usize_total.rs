@@ -1,0 +1,19 @@
+//! mistake: divided an `f64` follower count by a `usize` total
+//! offending: u.followers.len() as f64 / total
+//! category: type
+use comprehensions::comp;
+
+struct User {
+    handle: String,
+    followers: Vec<u64>,
+}
+
+fn main() {
+    let users = vec![
+        User { handle: "@a".into(), followers: vec![1, 2, 3] },
+        User { handle: "@b".into(), followers: vec![4] },
+    ];
+    let total: usize = users.iter().map(|u| u.followers.len()).sum();
+    let share = comp![(u.handle.as_str(), u.followers.len() as f64 / total) for u in &users];
+    println!("{share:?}");
+}

@@ -1,0 +1,15 @@
+//! mistake: left a `format!` call's parenthesis unclosed inside the element
+//! offending: format!(
+//! category: syntax
+use comprehensions::comp;
+
+struct Paper {
+    first_author: String,
+    year: u16,
+}
+
+fn main() {
+    let papers = vec![Paper { first_author: "Knuth".into(), year: 1974 }];
+    let keys = comp![format!("{}{}", p.first_author.to_lowercase(), p.year for p in &papers];
+    println!("{keys:?}");
+}

@@ -1,0 +1,24 @@
+//! mistake: iterated a stream of Crossref results with a plain `for` instead of `async for`
+//! offending: results
+//! category: async
+use comprehensions::acomp;
+use futures::stream::{self, Stream};
+
+struct Work {
+    doi: String,
+    is_referenced_by_count: u32,
+}
+
+fn crossref_results() -> impl Stream<Item = Work> {
+    stream::iter(vec![
+        Work { doi: "10.1/a".into(), is_referenced_by_count: 14 },
+        Work { doi: "10.1/b".into(), is_referenced_by_count: 0 },
+    ])
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let results = crossref_results();
+    let cited = acomp![w.doi for w in results if w.is_referenced_by_count > 0];
+    println!("{cited:?}");
+}

@@ -1,0 +1,11 @@
+//! mistake: checked a missing dependency with Python's `not in` membership test
+//! offending: not in
+//! category: python-habit
+use comprehensions::comp;
+
+fn main() {
+    let installed: Vec<String> = vec!["serde".into(), "libc".into()];
+    let required = vec!["serde".to_string(), "tokio".to_string(), "libc".to_string()];
+    let missing: Vec<&String> = comp![r for r in &required if r not in installed];
+    println!("to install: {missing:?}");
+}

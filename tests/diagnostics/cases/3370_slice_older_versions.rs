@@ -1,0 +1,11 @@
+//! mistake: skipped the newest release with Python's slice `versions[1:]`
+//! offending: versions[1:]
+//! category: python-habit
+use comprehensions::comp;
+
+fn main() {
+    // newest first, as the registry returns them
+    let versions: Vec<String> = vec!["2.1.0".into(), "2.0.3".into(), "1.9.9".into()];
+    let older: Vec<String> = comp![format!("yank {v}") for v in versions[1:]];
+    println!("{older:?}");
+}

@@ -1,0 +1,23 @@
+//! mistake: filtered on an `Option<bool>` manifest flag as if it were a `bool` (Python truthiness)
+//! offending: s.optional
+//! category: type
+use comprehensions::comp;
+
+struct Source {
+    name: String,
+    registry: Option<String>,
+    optional: Option<bool>,
+}
+
+fn sources() -> Vec<Source> {
+    vec![
+        Source { name: "tokio".into(), registry: Some("crates-io".into()), optional: None },
+        Source { name: "corp-auth".into(), registry: None, optional: Some(true) },
+    ]
+}
+
+fn main() {
+    let srcs = sources();
+    let optional: Vec<&str> = comp![s.name.as_str() for s in &srcs if s.optional];
+    println!("{optional:?} {:?}", srcs[0].registry);
+}

@@ -1,0 +1,26 @@
+//! mistake: a conditional element whose branches are `&str` and `String`
+//! offending: p.version.clone()
+//! category: type
+use comprehensions::comp;
+
+#[derive(Debug, Clone)]
+struct Package {
+    name: String,
+    version: String,
+    registry: String,
+    yanked: bool,
+    downloads: u64,
+}
+
+fn packages() -> Vec<Package> {
+    vec![
+        Package { name: "serde".into(), version: "1.0.197".into(), registry: "crates-io".into(), yanked: false, downloads: 310_000_000 },
+        Package { name: "left-pad".into(), version: "0.1.0".into(), registry: "internal".into(), yanked: true, downloads: 12 },
+    ]
+}
+
+fn main() {
+    let pkgs = packages();
+    let shown: Vec<(&str, &str)> = comp![(p.name.as_str(), "yanked" if p.yanked else p.version.clone()) for p in &pkgs];
+    println!("{shown:?}");
+}

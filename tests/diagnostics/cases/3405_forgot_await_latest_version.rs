@@ -1,0 +1,17 @@
+//! mistake: forgot to `.await` the registry query in the element
+//! offending: latest_version(n)
+//! category: async
+use comprehensions::acomp;
+use std::time::Duration;
+
+async fn latest_version(name: &str) -> String {
+    tokio::time::sleep(Duration::from_millis(2)).await;
+    format!("{name}-1.2.3")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let names = vec!["axum".to_string(), "hyper".to_string()];
+    let latest: Vec<String> = acomp![latest_version(n) for n in &names];
+    println!("{latest:?}");
+}

@@ -1,0 +1,21 @@
+//! mistake: tested an unassigned courier with Python's `is None`
+//! offending: is None
+//! category: python-habit
+struct Delivery {
+    order_id: u32,
+    courier: Option<String>,
+}
+
+fn main() {
+    let deliveries = vec![
+        Delivery { order_id: 501, courier: Some("Ines".into()) },
+        Delivery { order_id: 502, courier: None },
+    ];
+    let mut waiting = Vec::new();
+    for d in &deliveries {
+        if d.courier is None {
+            waiting.push(d.order_id);
+        }
+    }
+    println!("needs a courier: {waiting:?}");
+}

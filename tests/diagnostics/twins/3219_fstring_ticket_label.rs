@@ -1,0 +1,17 @@
+//! mistake: built the kitchen ticket label with a Python f-string
+//! offending: f"#{t.id} {t.dish} x{t.qty}"
+//! category: python-habit
+struct Ticket {
+    id: u32,
+    dish: String,
+    qty: u8,
+}
+
+fn main() {
+    let tickets = vec![
+        Ticket { id: 11, dish: "burger".into(), qty: 2 },
+        Ticket { id: 12, dish: "fries".into(), qty: 3 },
+    ];
+    let labels: Vec<String> = tickets.iter().map(|t| f"#{t.id} {t.dish} x{t.qty}").collect();
+    println!("{labels:?}");
+}

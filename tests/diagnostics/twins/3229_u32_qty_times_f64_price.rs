@@ -1,0 +1,17 @@
+//! mistake: multiplied a `u32` quantity by an `f64` unit price without a cast
+//! offending: l.qty * l.unit_price
+//! category: type
+struct OrderLine {
+    dish: &'static str,
+    qty: u32,
+    unit_price: f64,
+}
+
+fn main() {
+    let lines = vec![
+        OrderLine { dish: "dumplings", qty: 3, unit_price: 6.5 },
+        OrderLine { dish: "bao", qty: 2, unit_price: 4.0 },
+    ];
+    let subtotals: Vec<(&str, f64)> = lines.iter().map(|l| (l.dish, l.qty * l.unit_price)).collect();
+    println!("{subtotals:?}");
+}

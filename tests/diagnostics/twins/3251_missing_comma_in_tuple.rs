@@ -1,0 +1,14 @@
+//! mistake: left out the comma between two tuple fields of the element
+//! offending: t.table t.course
+//! category: syntax
+struct Ticket {
+    table: u8,
+    course: u8,
+    fire: bool,
+}
+
+fn main() {
+    let tickets = vec![Ticket { table: 2, course: 1, fire: true }, Ticket { table: 6, course: 2, fire: false }];
+    let to_fire: Vec<(u8, u8)> = tickets.iter().filter(|t| t.fire).map(|t| (t.table t.course)).collect();
+    println!("{to_fire:?}");
+}

@@ -1,0 +1,26 @@
+//! mistake: passed a `u32` config value as `concurrency`, which takes a `usize`
+//! offending: cfg.max_parallel_quotes
+//! category: async
+use futures::StreamExt;
+use std::time::Duration;
+
+struct Config {
+    max_parallel_quotes: u32,
+}
+
+async fn courier_quote(courier: &str) -> (String, u32) {
+    tokio::time::sleep(Duration::from_millis(4)).await;
+    (courier.to_string(), courier.len() as u32 * 50)
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let cfg = Config { max_parallel_quotes: 3 };
+    let couriers = ["swiftbike", "citydash", "roadrunner", "zoomeats"];
+    let quotes: Vec<(String, u32)> = futures::stream::iter(couriers)
+        .map(|c| async move { courier_quote(c).await })
+        .buffered(cfg.max_parallel_quotes)
+        .collect()
+        .await;
+    println!("{quotes:?}");
+}

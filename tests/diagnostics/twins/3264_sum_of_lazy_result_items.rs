@@ -1,0 +1,8 @@
+//! mistake: summed a lazy comprehension with `?` into a `u32`, but its items are `Result<u32, _>`
+//! offending: sum::<u32>()
+//! category: try
+fn main() {
+    let tip_fields = vec!["150", "200", "75"];
+    let total_tips = tip_fields.iter().map(|t| t.parse::<u32>()).sum::<u32>();
+    println!("tips tonight: {total_tips} cents");
+}

@@ -1,0 +1,14 @@
+//! mistake: squared the like count with Python's `**` operator
+//! offending: p.likes ** 2
+//! category: python-habit
+struct Post {
+    id: u64,
+    likes: u32,
+    shares: u32,
+}
+
+fn main() {
+    let posts = vec![Post { id: 1, likes: 12, shares: 3 }, Post { id: 2, likes: 40, shares: 0 }];
+    let scores: Vec<(u64, u32)> = posts.iter().map(|p| (p.id, p.likes ** 2 + p.shares)).collect();
+    println!("{scores:?}");
+}

@@ -1,0 +1,13 @@
+//! mistake: named a loop variable `type`, as a Python notification dict's key, which is a Rust keyword
+//! offending: type
+//! category: syntax
+fn main() {
+    let events = vec![("like".to_string(), 14u32), ("follow".to_string(), 2), ("mention".to_string(), 0)];
+    let mut summary = Vec::new();
+    for (type, count) in &events {
+        if *count > 0 {
+            summary.push(format!("{count} new {type}s"));
+        }
+    }
+    println!("{summary:?}");
+}

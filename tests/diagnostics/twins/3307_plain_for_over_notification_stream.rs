@@ -1,0 +1,24 @@
+//! mistake: iterated a stream of incoming notifications with plain `for` instead of `async for`
+//! offending: incoming
+//! category: async
+use futures::stream;
+
+struct Notification {
+    text: String,
+    urgent: bool,
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let incoming = stream::iter(vec![
+        Notification { text: "@bo liked your post".into(), urgent: false },
+        Notification { text: "login from new device".into(), urgent: true },
+    ]);
+    let mut alerts = Vec::new();
+    for n in incoming {
+        if n.urgent {
+            alerts.push(n.text);
+        }
+    }
+    println!("{alerts:?}");
+}

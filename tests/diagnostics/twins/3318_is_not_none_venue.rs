@@ -1,0 +1,21 @@
+//! mistake: checked an optional venue with Python's `is not None`
+//! offending: is not None
+//! category: python-habit
+struct Paper {
+    title: String,
+    venue: Option<String>,
+}
+
+fn main() {
+    let papers = vec![
+        Paper { title: "BERT".into(), venue: Some("NAACL".into()) },
+        Paper { title: "An unpublished preprint".into(), venue: None },
+    ];
+    let mut published = Vec::new();
+    for p in &papers {
+        if p.venue is not None {
+            published.push(p.title.as_str());
+        }
+    }
+    println!("{published:?}");
+}

@@ -1,0 +1,23 @@
+//! mistake: summed each author's citations with Python's builtin `sum(...)` over a generator
+//! offending: sum
+//! category: python-habit
+struct Paper {
+    citations: u32,
+}
+
+struct Author {
+    name: String,
+    papers: Vec<Paper>,
+}
+
+fn main() {
+    let authors = vec![
+        Author { name: "Hinton".into(), papers: vec![Paper { citations: 120 }, Paper { citations: 45 }] },
+        Author { name: "LeCun".into(), papers: vec![Paper { citations: 300 }] },
+    ];
+    let totals: Vec<(&str, u32)> = authors
+        .iter()
+        .map(|a| (a.name.as_str(), sum(a.papers.iter().map(|p| p.citations))))
+        .collect();
+    println!("{totals:?}");
+}

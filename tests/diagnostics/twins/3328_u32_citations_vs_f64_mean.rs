@@ -1,0 +1,18 @@
+//! mistake: compared integer citation counts with a floating-point mean
+//! offending: mean_citations
+//! category: type
+struct Paper {
+    doi: String,
+    citations: u32,
+}
+
+fn main() {
+    let papers = vec![
+        Paper { doi: "10.1/a".into(), citations: 120 },
+        Paper { doi: "10.1/b".into(), citations: 3 },
+        Paper { doi: "10.1/c".into(), citations: 48 },
+    ];
+    let mean_citations = papers.iter().map(|p| p.citations as f64).sum::<f64>() / papers.len() as f64;
+    let above_mean: Vec<&str> = papers.iter().filter(|p| p.citations > mean_citations).map(|p| p.doi.as_str()).collect();
+    println!("{above_mean:?}");
+}

@@ -1,0 +1,23 @@
+//! mistake: bumped `citations` on papers iterated by shared reference
+//! offending: p.citations += 1
+//! category: ownership
+struct Paper {
+    doi: String,
+    citations: u32,
+}
+
+fn main() {
+    let mut papers = vec![
+        Paper { doi: "10.1/cited".into(), citations: 10 },
+        Paper { doi: "10.1/other".into(), citations: 2 },
+    ];
+    let new_refs = ["10.1/cited"];
+    let mut touched = Vec::new();
+    for p in &papers {
+        if new_refs.contains(&p.doi.as_str()) {
+            touched.push({ p.citations += 1; p.doi.clone() });
+        }
+    }
+    papers.sort_by_key(|p| p.citations);
+    println!("{touched:?}");
+}

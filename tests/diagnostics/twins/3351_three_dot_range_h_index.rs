@@ -1,0 +1,15 @@
+//! mistake: wrote the rank range with three dots `1...n`
+//! offending: 1...n
+//! category: syntax
+fn main() {
+    let mut citations: Vec<usize> = vec![10, 8, 5, 4, 3];
+    citations.sort_unstable_by(|a, b| b.cmp(a));
+    let n = citations.len();
+    let mut h_candidates = Vec::new();
+    for h in 1...n {
+        if citations[h - 1] >= h {
+            h_candidates.push(h);
+        }
+    }
+    println!("h-index = {}", h_candidates.last().copied().unwrap_or(0));
+}

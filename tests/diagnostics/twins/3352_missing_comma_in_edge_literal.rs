@@ -1,0 +1,24 @@
+//! mistake: left out the comma between two fields of a citation-edge struct literal
+//! offending: to
+//! category: syntax
+#[derive(Debug)]
+struct Edge {
+    from: String,
+    to: String,
+}
+
+struct Paper {
+    doi: String,
+    references: Vec<String>,
+}
+
+fn main() {
+    let papers = vec![Paper { doi: "10.1/citing".into(), references: vec!["10.1/cited".into()] }];
+    let mut edges = Vec::new();
+    for p in &papers {
+        for r in &p.references {
+            edges.push(Edge { from: p.doi.clone() to: r.clone() });
+        }
+    }
+    println!("{edges:?}");
+}

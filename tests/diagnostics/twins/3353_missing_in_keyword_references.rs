@@ -1,0 +1,16 @@
+//! mistake: forgot the `in` between the loop pattern and the reference list
+//! offending: p.references.iter()
+//! category: syntax
+struct Paper {
+    doi: String,
+    references: Vec<String>,
+}
+
+fn main() {
+    let p = Paper { doi: "10.1/survey".into(), references: vec!["10.1/a".into(), "10.1/b".into()] };
+    let mut edges = Vec::new();
+    for r p.references.iter() {
+        edges.push((p.doi.as_str(), r.as_str()));
+    }
+    println!("{edges:?}");
+}

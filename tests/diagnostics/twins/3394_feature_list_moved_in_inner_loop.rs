@@ -1,0 +1,14 @@
+//! mistake: iterated an owned `Vec<String>` of features in the inner loop of a build matrix
+//! offending: features
+//! category: ownership
+fn main() {
+    let targets = vec!["x86_64-unknown-linux-gnu".to_string(), "aarch64-apple-darwin".to_string()];
+    let features: Vec<String> = vec!["tls".into(), "compression".into()];
+    let mut matrix: Vec<(String, String)> = Vec::new();
+    for t in &targets {
+        for f in features {
+            matrix.push((t.clone(), f));
+        }
+    }
+    println!("{matrix:?}");
+}

@@ -1,0 +1,16 @@
+//! mistake: awaited registry metadata inside `comp!` instead of `acomp!`
+//! offending: latest_version(n).await
+//! category: async
+use std::time::Duration;
+
+async fn latest_version(name: &str) -> String {
+    tokio::time::sleep(Duration::from_millis(2)).await;
+    format!("{name}-1.2.3")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let names = vec!["axum".to_string(), "hyper".to_string()];
+    let latest: Vec<String> = names.iter().map(|n| latest_version(n).await).collect();
+    println!("{latest:?}");
+}
