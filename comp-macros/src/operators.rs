@@ -231,7 +231,22 @@ fn generic_arguments(
     offset: usize,
     comparisons: &[(usize, usize)],
 ) -> Option<TokenTree> {
-    let [(open, 1), (close, 1)] = comparisons else {
+    // Any two neighbouring comparisons may be the arguments: `.sum<u32>() > 4`.
+    comparisons
+        .windows(2)
+        .find_map(|pair| generic_pair(item, offset, (pair[0], pair[1])))
+}
+
+/// [`generic_arguments`] for one pair of comparisons, `<` at `open` and `>`
+/// at `close`; what else the item compares is rewritten as any item is
+/// (`.sum::<u32>() > 4` stays one comparison, `0 < s.parse::<u32>() < 10` is
+/// a chain).
+fn generic_pair(
+    item: &[TokenTree],
+    offset: usize,
+    pair: ((usize, usize), (usize, usize)),
+) -> Option<TokenTree> {
+    let ((open, 1), (close, 1)) = pair else {
         return None;
     };
     let (open, close) = (open - offset, close - offset);
@@ -271,9 +286,14 @@ fn generic_arguments(
         ty = ty.iter().cloned().collect::<TokenStream>(),
     );
     let error = error_expr(&Error::new_spanned(written, message));
-    let before: TokenStream = item[..open - 1].iter().cloned().collect();
-    let after: TokenStream = item[close + 1..].iter().cloned().collect();
-    let block = Group::new(Delimiter::Brace, quote!(#error; #before #turbofish #after));
+    let meant: Vec<TokenTree> = item[..open - 1]
+        .iter()
+        .cloned()
+        .chain(turbofish)
+        .chain(item[close + 1..].iter().cloned())
+        .collect();
+    let meant: TokenStream = chained_comparisons(meant).into_iter().collect();
+    let block = Group::new(Delimiter::Brace, quote!(#error; #meant));
     Some(TokenTree::Group(Group::new(
         Delimiter::None,
         TokenTree::Group(block).into(),
