@@ -210,6 +210,9 @@ fn mend_item(item: &[TokenTree]) -> TokenStream {
     let Some((at, prefix, err)) = side_by_side(item, &err) else {
         return broken(item).to_token_stream();
     };
+    // Between a group's items, the `,` is the likelier fix (rustc's "missing
+    // `,`" help by hand).
+    let err = Error::new(item[at].span(), format!("{err}: missing `,` before it"));
     let mut comma = Punct::new(',', Spacing::Alone);
     comma.set_span(item[at].span());
     let mut out = keep(&prefix, &err).to_token_stream();
