@@ -580,7 +580,8 @@ fn question_at(plan: &Plan) -> proc_macro2::Span {
 fn nest_all(krate: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenStream {
     let body = nest(krate, &plan.steps, innermost);
     match (&plan.first.iter, plan.first_borrow) {
-        (Iterable::Ready(local), Some(borrow)) if !plan.first.is_async => {
+        // (Only a sync `for` has a `Borrow`: see `First::take`.)
+        (Iterable::Ready(local), Some(borrow)) => {
             borrowed_loop(krate, &plan.first.pat, local, borrow, body)
         }
         _ => for_loop(krate, &plan.first, 0, body),
@@ -596,7 +597,7 @@ fn nest_all(krate: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenSt
 /// over the iterator itself gets none.
 ///
 /// ```text
-/// for t in &FirstIter::new(__comp_iter) { .. }
+/// for t in &(FirstIter::new)(__comp_iter) { .. }
 /// ```
 fn borrowed_loop(
     krate: &TokenStream,
@@ -605,20 +606,19 @@ fn borrowed_loop(
     borrow: Borrow,
     body: TokenStream,
 ) -> TokenStream {
-    let (first, last) = borrow.ends;
     let amp = quote_spanned!(borrow.amp=> &);
-    // A qualified path, whose first and last tokens are the user's: rustc
-    // spans an expression from its first token to its last only when both
-    // are of one context (a `$crate` first would make it the macro's, drawn
-    // over the whole call), and the loop's head then spans `&xs`.
-    let (open, close) = (quote_spanned!(first=> <), quote_spanned!(first=> >::new));
-    let new = quote!(#open #krate::__private::FirstIter<_> #close);
-    let mut argument = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, quote!(#local));
-    argument.set_span(last);
+    // A call whose parentheses are the user's first and last tokens of
+    // `EXPR` (a `$crate` first would make rustc span it as the macro's, over
+    // the whole call): the loop's head then spans `&xs`.
+    let new = call_over(
+        quote!(#krate::__private::FirstIter::new),
+        quote!(#local),
+        borrow.ends,
+    );
     // The loop itself is the macro's (clippy's lints on a hand-written loop,
     // `manual_flatten` for an `if let Ok(r) = r` clause, are not the user's).
     let for_token = quote_spanned!(proc_macro2::Span::mixed_site().located_at(borrow.amp)=> for);
-    quote!(#for_token #pat in #amp #new #argument { #body })
+    quote!(#for_token #pat in #amp #new { #body })
 }
 
 /// The first `async for` as a drain of its stream into a closure, the loops
