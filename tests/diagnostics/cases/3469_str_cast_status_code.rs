@@ -1,0 +1,10 @@
+//! mistake: converted a status code to text with Python's `str(c)` instead of `c.to_string()`
+//! offending: str(c)
+//! category: python-habit
+use comprehensions::comp;
+
+fn main() {
+    let codes: Vec<u16> = vec![200, 503, 200, 429];
+    let labels: Vec<String> = comp![str(c) for c in &codes];
+    println!("{labels:?}");
+}

@@ -1,0 +1,16 @@
+//! mistake: cast the counter to `i64` where the map's values are `u64`
+//! offending: s.count as i64
+//! category: type
+use comprehensions::comp;
+use std::collections::HashMap;
+
+struct Stat {
+    name: String,
+    count: u32,
+}
+
+fn main() {
+    let stats = vec![Stat { name: "errors".into(), count: 4 }, Stat { name: "requests".into(), count: 900 }];
+    let m: HashMap<String, u64> = comp!({s.name.clone(): s.count as i64 for s in &stats});
+    println!("{m:?}");
+}

@@ -1,0 +1,16 @@
+//! mistake: iterated `hosts` by value, then used it again for the total
+//! offending: hosts.len()
+//! category: ownership
+use comprehensions::comp;
+
+#[derive(Debug)]
+struct Host {
+    name: String,
+    up: bool,
+}
+
+fn main() {
+    let hosts = vec![Host { name: "edge-1".into(), up: false }, Host { name: "edge-2".into(), up: true }];
+    let up = comp![h for h in hosts if h.up];
+    println!("{} of {} up: {up:?}", up.len(), hosts.len());
+}

@@ -1,0 +1,16 @@
+//! mistake: iterated the outer `checks` by value in an inner `for`, moving it on the first host
+//! offending: checks
+//! category: ownership
+use comprehensions::comp;
+
+#[derive(Debug)]
+struct Check {
+    path: String,
+}
+
+fn main() {
+    let hosts = vec!["web-1".to_string(), "web-2".to_string()];
+    let checks = vec![Check { path: "/healthz".into() }, Check { path: "/ready".into() }];
+    let probes = comp![format!("{h}{}", c.path) for h in &hosts for c in checks];
+    println!("{probes:?}");
+}

@@ -1,0 +1,19 @@
+//! mistake: incremented a field through `iter()`, which yields shared references
+//! offending: e.failures += 1
+//! category: ownership
+use comprehensions::comp;
+
+struct Endpoint {
+    url: String,
+    failures: u32,
+}
+
+fn main() {
+    let mut endpoints = vec![
+        Endpoint { url: "https://api/health".into(), failures: 0 },
+        Endpoint { url: "https://web/health".into(), failures: 2 },
+    ];
+    let counts: Vec<u32> = comp![{ e.failures += 1; e.failures } for e in endpoints.iter() if e.url.contains("api")];
+    println!("{counts:?} {}", endpoints.len());
+    endpoints.clear();
+}

@@ -1,0 +1,27 @@
+//! mistake: collected `&str` accession ids into a `Vec<String>` without `.to_string()`
+//! offending: r.id.split_whitespace().next().unwrap()
+//! category: type
+#[derive(Debug, Clone)]
+struct Record {
+    id: String,
+    seq: String,
+}
+
+fn parse_fasta(text: &str) -> Vec<Record> {
+    let mut out = Vec::new();
+    for block in text.split('>').filter(|b| !b.trim().is_empty()) {
+        let mut lines = block.lines();
+        let id = lines.next().unwrap_or("").trim().to_string();
+        let seq: String = lines.map(str::trim).collect();
+        out.push(Record { id, seq });
+    }
+    out
+}
+
+const FASTA: &str = ">seq1 human TP53\nACGTACGTNNATG\nGGCCATG\n>seq2 mouse Trp53\nTTGACCANNN\n>seq3 rat\nATGCCCGGGTTTAAA\n";
+
+fn main() {
+    let records = parse_fasta(FASTA);
+    let ids: Vec<String> = records.iter().map(|r| r.id.split_whitespace().next().unwrap()).collect();
+    println!("{ids:?}");
+}

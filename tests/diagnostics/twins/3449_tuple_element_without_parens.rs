@@ -1,0 +1,27 @@
+//! mistake: wrote a tuple element without its parentheses, as Python 2 allowed
+//! offending: r.id.as_str(), r.seq.len()
+//! category: syntax
+#[derive(Debug, Clone)]
+struct Record {
+    id: String,
+    seq: String,
+}
+
+fn parse_fasta(text: &str) -> Vec<Record> {
+    let mut out = Vec::new();
+    for block in text.split('>').filter(|b| !b.trim().is_empty()) {
+        let mut lines = block.lines();
+        let id = lines.next().unwrap_or("").trim().to_string();
+        let seq: String = lines.map(str::trim).collect();
+        out.push(Record { id, seq });
+    }
+    out
+}
+
+const FASTA: &str = ">seq1 human TP53\nACGTACGTNNATG\nGGCCATG\n>seq2 mouse Trp53\nTTGACCANNN\n>seq3 rat\nATGCCCGGGTTTAAA\n";
+
+fn main() {
+    let records = parse_fasta(FASTA);
+    let table: Vec<(&str, usize)> = records.iter().map(|r| r.id.as_str(), r.seq.len()).collect();
+    println!("{table:?}");
+}

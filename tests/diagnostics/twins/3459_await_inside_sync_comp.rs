@@ -1,0 +1,16 @@
+//! mistake: awaited the fetch inside `comp!` instead of using `acomp!`
+//! offending: await
+//! category: async
+use std::time::Duration;
+
+async fn fetch_sequence(accession: &str) -> String {
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    format!(">{accession}\nATGGAGGAGCCGCAGTCAGATCC")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let accessions = vec!["NM_000546", "NM_007294"];
+    let records: Vec<String> = accessions.iter().map(|a| fetch_sequence(a).await).collect();
+    println!("{records:?}");
+}

@@ -1,0 +1,9 @@
+//! mistake: normalised log levels with Python's `str.lower()` instead of `to_lowercase()`
+//! offending: lower
+//! category: python-habit
+
+fn main() {
+    let levels = vec!["WARN".to_string(), "Error".to_string(), "info".to_string()];
+    let norm: Vec<String> = levels.iter().map(|l| l.lower()).collect();
+    println!("{norm:?}");
+}

@@ -1,0 +1,19 @@
+//! mistake: collected `&str` names where the annotation asks for `Vec<String>`
+//! offending: h.name.as_str()
+//! category: type
+
+struct Host {
+    name: String,
+    up: bool,
+}
+
+fn main() {
+    let hosts = vec![Host { name: "cache-1".into(), up: false }, Host { name: "cache-2".into(), up: true }];
+    let mut names: Vec<String> = Vec::new();
+    for h in &hosts {
+        if !h.up {
+            names.push(h.name.as_str());
+        }
+    }
+    println!("{names:?}");
+}

@@ -1,0 +1,13 @@
+//! mistake: multiplied an `Option<u64>` latency without unwrapping it
+//! offending: latency_ms(h) * 2
+//! category: type
+
+fn latency_ms(host: &str) -> Option<u64> {
+    if host.ends_with(".local") { Some(3) } else { None }
+}
+
+fn main() {
+    let hosts = vec!["a.local", "b.local"];
+    let budget: Vec<u64> = hosts.iter().map(|h| latency_ms(h) * 2).collect();
+    println!("{budget:?}");
+}

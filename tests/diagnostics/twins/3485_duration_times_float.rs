@@ -1,0 +1,10 @@
+//! mistake: multiplied a `Duration` by a float, as Python's `timeout * 1.5`
+//! offending: *t * 1.5
+//! category: type
+use std::time::Duration;
+
+fn main() {
+    let timeouts = vec![Duration::from_millis(200), Duration::from_secs(1)];
+    let backoff: Vec<Duration> = timeouts.iter().map(|t| *t * 1.5).collect();
+    println!("{backoff:?}");
+}

@@ -1,0 +1,10 @@
+//! mistake: left out the comma between the format string and its first argument
+//! offending: "{}={}" k
+//! category: syntax
+use std::collections::HashMap;
+
+fn main() {
+    let labels: HashMap<String, String> = HashMap::from([("env".to_string(), "prod".to_string())]);
+    let pairs: Vec<String> = labels.iter().map(|(k, v)| format!("{}={}" k, v)).collect();
+    println!("{{{}}}", pairs.join(","));
+}

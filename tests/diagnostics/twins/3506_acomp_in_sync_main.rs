@@ -1,0 +1,16 @@
+//! mistake: used an eager `acomp!` in a synchronous `main`, as if it ran its own event loop
+//! offending: ship(b).await
+//! category: async
+
+async fn ship(batch: &[String]) -> usize {
+    batch.len()
+}
+
+fn main() {
+    let batches = vec![vec!["log a".to_string()], vec!["log b".to_string(), "log c".to_string()]];
+    let mut acks: Vec<usize> = Vec::new();
+    for b in &batches {
+        acks.push(ship(b).await);
+    }
+    println!("{acks:?}");
+}
