@@ -34,6 +34,44 @@ fn bare_form_in_brackets_is_a_vec() {
     assert_eq!(v, vec![2, 4, 6]);
 }
 
+// A first iterable written `xs.iter()` or `m.values()` runs its loop over
+// the runtime's `FirstCall` (for rustc's "use mutable method" help): each
+// std collection's iterator, and any other through `Deref`, yields its
+// items once, in order.
+#[test]
+fn first_iterable_iter_and_values_yield_their_items() {
+    use std::collections::{BTreeMap, LinkedList, VecDeque};
+    let xs = [1, 2, 3, 4];
+    assert_eq!(comp![x * 10 for x in xs.iter() if x % 2 == 0], vec![20, 40]);
+    let q = VecDeque::from([5, 6]);
+    assert_eq!(
+        comp![x + y for x in q.iter() for y in xs.iter() if y > &3],
+        vec![9, 10]
+    );
+    let l = LinkedList::from([7, 8]);
+    assert_eq!(comp![*x for x in l.iter() if *x > 7], vec![8]);
+    let ranks = BTreeMap::from([(1, "a"), (2, "b")]);
+    assert_eq!(
+        comp![(*k, *v) for (k, v) in ranks.iter() if *k > 1],
+        vec![(2, "b")]
+    );
+    assert_eq!(
+        comp![v.len() for v in ranks.values() if !v.is_empty()],
+        vec![1, 1]
+    );
+    let scores = HashMap::from([("x", 3)]);
+    assert_eq!(comp![*v for v in scores.values() if *v > 2], vec![3]);
+    assert_eq!(
+        comp![(*k, *v) for (k, v) in scores.iter() if *v > 2],
+        vec![("x", 3)]
+    );
+    // No `iter_mut` pair: the plain loop's `iter()`.
+    let seen = HashSet::from([9]);
+    assert_eq!(comp![*x for x in seen.iter() if *x > 0], vec![9]);
+    let arr = [1u8, 2];
+    assert_eq!(comp![{ x * 2 } for x in arr.iter() if *x < 2], vec![2]);
+}
+
 #[test]
 fn bare_form_in_parens_and_braces_is_a_vec() {
     let v: Vec<i32> = comp!(x + 1 for x in 0..3);

@@ -346,15 +346,24 @@ fn list_filter_borrowed(c: &mut Criterion, r: &mut Report, data: &[u64]) {
         &expected,
         || comp![x * 3 + 1 for x in &owned if x % 2 == 0],
     );
-    // The same comprehension over `owned.iter()`, which is not written `&v`:
-    // its loop iterates the iterator itself, as every first `for` did
-    // before the `FirstIter` loop.
+    // The same comprehension over `owned.iter()`, whose first `for` runs
+    // over `FirstCall::new(iter).iter()` (rustc's "use mutable method"),
+    // and over `owned.as_slice()`, written neither way: its loop iterates
+    // the iterator itself, as every first `for` did before the `FirstIter`
+    // loop.
     t.run(
         "comp_iter",
-        "`comp!` over `v.iter()` (a loop without `FirstIter`)",
+        "`comp!` over `v.iter()` (a loop over `FirstCall`)",
         Role::Candidate,
         &expected,
         || comp![x * 3 + 1 for x in owned.iter() if x % 2 == 0],
+    );
+    t.run(
+        "comp_slice",
+        "`comp!` over `v.as_slice()` (a loop over the iterator itself)",
+        Role::Candidate,
+        &expected,
+        || comp![x * 3 + 1 for x in owned.as_slice() if x % 2 == 0],
     );
     t.finish();
 }

@@ -538,9 +538,99 @@ impl<I: Iterator> IntoIterator for &FirstIter<I> {
 
     #[inline(always)]
     fn into_iter(self) -> I {
+        self.take()
+    }
+}
+
+impl<I> FirstIter<I> {
+    /// The iterator, for a loop over `FirstCall::new(iter).iter()` whose
+    /// iterator has no mutable counterpart in [`FirstCall`]'s impls (a
+    /// `HashSet`'s, a user type's): the plain loop's, without a help.
+    #[inline(always)]
+    pub fn iter(&self) -> I {
+        self.take()
+    }
+}
+
+impl<I> FirstIter<I> {
+    /// As [`FirstIter::iter`], for `m.values()`.
+    #[inline(always)]
+    pub fn values(&self) -> I {
+        self.take()
+    }
+}
+
+impl<I> FirstIter<I> {
+    fn take(&self) -> I {
         match self.0.take() {
             Some(iter) => iter,
             None => unreachable!("a `for` loop takes its iterator once"),
         }
     }
+}
+
+/// The iterator of a first iterable written `xs.iter()` or `m.values()`,
+/// made before the loops, for a loop over `FirstCall::new(iter).iter()`
+/// (the method the user's, at the user's tokens): rustc sees the `for` loop
+/// over a method call that `for x in xs.iter()` by hand is, and for a write
+/// through an item suggests the methods of the called method's impl whose
+/// names extend its name ("use mutable method: `iter_mut()`"). The impls
+/// below pair `iter` with `iter_mut` and `values` with `values_mut` for the
+/// iterators of the std collections that have both, so the suggestion is
+/// the one rustc makes by hand; the `_mut` methods exist for that
+/// suggestion, and are never called. Any other iterator's `iter()` is
+/// [`FirstIter::iter`], through `Deref`: no suggestion, as by hand for a
+/// `HashSet`.
+pub struct FirstCall<I>(FirstIter<I>);
+
+impl<I> core::fmt::Debug for FirstCall<I> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("FirstCall").finish_non_exhaustive()
+    }
+}
+
+impl<I> FirstCall<I> {
+    /// Holds `iter` for the loop.
+    #[inline(always)]
+    pub fn new(iter: I) -> Self {
+        FirstCall(FirstIter::new(iter))
+    }
+}
+
+impl<I> core::ops::Deref for FirstCall<I> {
+    type Target = FirstIter<I>;
+
+    #[inline(always)]
+    fn deref(&self) -> &FirstIter<I> {
+        &self.0
+    }
+}
+
+/// `impl FirstCall<$iter> { $read, $write }` for each std iterator whose
+/// collection has both methods.
+macro_rules! first_calls {
+    ($($read:ident / $write:ident for [$($generics:tt)*] $iter:ty;)*) => {$(
+        impl<$($generics)*> FirstCall<$iter> {
+            #[doc = concat!("The iterator, for a loop over `FirstCall::new(iter).", stringify!($read), "()`.")]
+            #[inline(always)]
+            pub fn $read(&self) -> $iter {
+                self.0.take()
+            }
+
+            #[doc = concat!("Never called: named by rustc's help for `", stringify!($read), "()` (see [`FirstCall`]).")]
+            pub fn $write(&self) -> $iter {
+                self.0.take()
+            }
+        }
+    )*};
+}
+
+first_calls! {
+    iter / iter_mut for ['a, T] core::slice::Iter<'a, T>;
+    iter / iter_mut for ['a, T] std::collections::vec_deque::Iter<'a, T>;
+    iter / iter_mut for ['a, T] std::collections::linked_list::Iter<'a, T>;
+    iter / iter_mut for ['a, K, V] std::collections::hash_map::Iter<'a, K, V>;
+    iter / iter_mut for ['a, K, V] std::collections::btree_map::Iter<'a, K, V>;
+    values / values_mut for ['a, K, V] std::collections::hash_map::Values<'a, K, V>;
+    values / values_mut for ['a, K, V] std::collections::btree_map::Values<'a, K, V>;
 }

@@ -77,7 +77,7 @@ pub mod __private {
     pub use crate::generator::{generator, Generator, Yielder};
     pub use crate::lazy::{
         bound_filter_map, bound_flat_map, bound_map, capacity, fill, filtered_out, map_list,
-        Fallible, FallibleIter, FirstIter, ForIn, Iterates, LazyForm, Nest, NotFallible,
+        Fallible, FallibleIter, FirstCall, FirstIter, ForIn, Iterates, LazyForm, Nest, NotFallible,
         NotIterates, Reuse, ReuseCopy, ReuseRef, TryIter,
     };
     pub use crate::stream::{

@@ -78,7 +78,7 @@ AMBIGUOUS = {
     "new", "send", "stream", "iter", "next", "apply", "branch", "fail",
     "failed", "running", "wrap", "capacity", "into_inner", "concurrency",
     "generator", "Iter", "Next", "Try", "Owned", "Keep", "Yield",
-    "insert", "finish", "table", "watch", "drain",
+    "insert", "finish", "table", "watch", "drain", "values",
     # option keywords users write in `; concurrency = N, spawn` and `; parallel`
     "spawn", "parallel", "unordered",
 }

@@ -463,10 +463,22 @@ impl First {
             _ => expr,
         };
         let borrow = match unparen(expr) {
-            syn::Expr::Reference(r) if r.mutability.is_none() && !*is_async => Some(Borrow {
+            _ if *is_async => None,
+            syn::Expr::Reference(r) if r.mutability.is_none() => Some(Borrow::Amp {
                 amp: r.and_token.span,
                 ends: crate::lower::ends(&r.expr),
             }),
+            syn::Expr::MethodCall(call)
+                if call.args.is_empty()
+                    && call.turbofish.is_none()
+                    && (call.method == "iter" || call.method == "values") =>
+            {
+                Some(Borrow::Method {
+                    ends: crate::lower::ends(&call.receiver),
+                    method: call.method.clone(),
+                    parens: call.paren_token.span.join(),
+                })
+            }
             _ => None,
         };
         let value = into_source(krate, expr, *is_async);
@@ -579,7 +591,7 @@ fn question_at(plan: &Plan) -> proc_macro2::Span {
 /// The first `for` and the loops of `plan.steps` around `innermost`.
 fn nest_all(krate: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenStream {
     let body = nest(krate, &plan.steps, innermost);
-    match (&plan.first.iter, plan.first_borrow) {
+    match (&plan.first.iter, &plan.first_borrow) {
         // (Only a sync `for` has a `Borrow`: see `First::take`.)
         (Iterable::Ready(local), Some(borrow)) => {
             borrowed_loop(krate, &plan.first.pat, local, borrow, body)
@@ -588,37 +600,60 @@ fn nest_all(krate: &TokenStream, plan: &Plan, innermost: TokenStream) -> TokenSt
     }
 }
 
-/// The first `for` over a first iterable written `&EXPR`, whose iterator was
-/// made before the loops: a loop over `&FirstIter::new(iterator)`, `&` at the
-/// user's `&` and `FirstIter::new(..)` over `EXPR`, so that rustc sees the
-/// `for` loop over a shared borrow that a hand-written `for x in &xs` is. A
-/// write through an item (`t.plays += 1`, `row.sort()`) then gets rustc's "use
-/// a mutable iterator instead" with its edit, `&mut xs`, as by hand; a loop
-/// over the iterator itself gets none.
+/// The first `for` over a first iterable that lends shared references,
+/// whose iterator was made before the loops, written as rustc recognizes the
+/// head of a hand-written loop, so that a write through an item (`t.plays +=
+/// 1`, `row.sort()`) gets rustc's help with its edit, as by hand:
+///
+/// - `&EXPR`: a loop over `&FirstIter::new(iterator)`, `&` at the user's `&`
+///   and `FirstIter::new(..)` over `EXPR`: "use a mutable iterator instead",
+///   `&mut xs`;
+/// - `EXPR.iter()`, `EXPR.values()`: a loop over
+///   `FirstCall::new(iterator).iter()`, `FirstCall::new(..)` over `EXPR`
+///   and `.iter()` the user's: "use mutable method", `iter_mut()` (or
+///   `values_mut()`), where the iterator is a std collection's that has one
+///   (`FirstCall`'s impls; any other type's is a plain loop's, no help).
+///
+/// A loop over the iterator itself gets neither.
 ///
 /// ```text
 /// for t in &(FirstIter::new)(__comp_iter) { .. }
+/// for t in (FirstCall::new)(__comp_iter).iter() { .. }
 /// ```
 fn borrowed_loop(
     krate: &TokenStream,
     pat: &syn::Pat,
     local: &Ident,
-    borrow: Borrow,
+    borrow: &Borrow,
     body: TokenStream,
 ) -> TokenStream {
-    let amp = quote_spanned!(borrow.amp=> &);
     // A call whose parentheses are the user's first and last tokens of
     // `EXPR` (a `$crate` first would make rustc span it as the macro's, over
-    // the whole call): the loop's head then spans `&xs`.
-    let new = call_over(
-        quote!(#krate::__private::FirstIter::new),
-        quote!(#local),
-        borrow.ends,
-    );
+    // the whole call): the loop's head then spans the user's iterable.
+    let over = |wrapper: TokenStream, ends| call_over(wrapper, quote!(#local), ends);
+    let (first, head) = match borrow {
+        Borrow::Amp { amp, ends } => {
+            let amp_token = quote_spanned!(*amp=> &);
+            let new = over(quote!(#krate::__private::FirstIter::new), *ends);
+            (*amp, quote!(#amp_token #new))
+        }
+        Borrow::Method {
+            ends,
+            method,
+            parens,
+        } => {
+            let new = over(quote!(#krate::__private::FirstCall::new), *ends);
+            let mut call =
+                proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, TokenStream::new());
+            call.set_span(*parens);
+            let dot = quote_spanned!(method.span()=> .);
+            (ends.0, quote!(#new #dot #method #call))
+        }
+    };
     // The loop itself is the macro's (clippy's lints on a hand-written loop,
     // `manual_flatten` for an `if let Ok(r) = r` clause, are not the user's).
-    let for_token = quote_spanned!(proc_macro2::Span::mixed_site().located_at(borrow.amp)=> for);
-    quote!(#for_token #pat in #amp #new { #body })
+    let for_token = quote_spanned!(proc_macro2::Span::mixed_site().located_at(first)=> for);
+    quote!(#for_token #pat in #head { #body })
 }
 
 /// The first `async for` as a drain of its stream into a closure, the loops

@@ -73,19 +73,33 @@ pub struct Plan {
     pub steps: Vec<Step>,
     /// The element.
     pub out: Out,
-    /// The first iterable's `&` and the ends of what it borrows, when it is
-    /// `&EXPR` evaluated before the loops (see `emit::borrowed_loop`).
+    /// How the first iterable borrows what it iterates, when it is `&EXPR`
+    /// or `EXPR.iter()`/`EXPR.values()` evaluated before the loops (see
+    /// `emit::borrowed_loop`).
     pub first_borrow: Option<Borrow>,
 }
 
-/// The spans of a first iterable `&EXPR`: the `&`, and `EXPR`'s first and
-/// last tokens.
-#[derive(Clone, Copy)]
-pub struct Borrow {
-    /// The `&`.
-    pub amp: proc_macro2::Span,
-    /// `EXPR`'s first and last tokens.
-    pub ends: (proc_macro2::Span, proc_macro2::Span),
+/// A first iterable that lends shared references, written the way rustc
+/// recognizes in a `for` loop's head when an item is written through.
+#[derive(Clone)]
+pub enum Borrow {
+    /// `&EXPR`: the `&`, and `EXPR`'s first and last tokens.
+    Amp {
+        /// The `&`.
+        amp: proc_macro2::Span,
+        /// `EXPR`'s first and last tokens.
+        ends: (proc_macro2::Span, proc_macro2::Span),
+    },
+    /// `EXPR.iter()` or `EXPR.values()`: `EXPR`'s first and last tokens,
+    /// the method's name and its parentheses.
+    Method {
+        /// `EXPR`'s first and last tokens.
+        ends: (proc_macro2::Span, proc_macro2::Span),
+        /// `iter` or `values`.
+        method: proc_macro2::Ident,
+        /// The call's `()`.
+        parens: proc_macro2::Span,
+    },
 }
 
 impl Plan {

@@ -16,6 +16,7 @@ use crate::expand::expand;
 pub(super) const CORPUS: &[&str] = &[
     "[x for x in xs]",
     "[x * 2 for x in xs if x > 0]",
+    "[e.failures for e in endpoints.iter() if e.up]",
     "x * 2 for x in xs",
     "x + y for x in xs for y in ys",
     "(x, y) for x in 0..3 for y in 0..x if (x + y) % 2 == 0",

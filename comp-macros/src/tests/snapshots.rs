@@ -34,6 +34,7 @@ macro_rules! snapshot {
 snapshot!(list_map, Sync, [x * 2 for x in xs]);
 snapshot!(list_filter, Sync, [x * 2 for x in xs if x > 0]);
 snapshot!(list_filter_borrowed, Sync, [t.plays for t in &tracks if t.active]);
+snapshot!(list_filter_iter_method, Sync, [e.failures for e in endpoints.iter() if e.up]);
 snapshot!(bare_nested_dependent, Sync, x + y for x in xs for y in 0..x if (x + y) % 2 == 0);
 snapshot!(set_map, Sync, {x % 3 for x in xs});
 snapshot!(set_try, Sync, {s.parse::<i32>()? for s in v});
