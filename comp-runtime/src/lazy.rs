@@ -542,6 +542,8 @@ impl<I: Iterator> IntoIterator for &FirstIter<I> {
     }
 }
 
+// (One impl: rustc's "use mutable method" lists the methods of the called
+// one's impl whose names extend its name, and none here does.)
 impl<I> FirstIter<I> {
     /// The iterator, for a loop over `FirstCall::new(iter).iter()` whose
     /// iterator has no mutable counterpart in [`FirstCall`]'s impls (a
@@ -550,17 +552,13 @@ impl<I> FirstIter<I> {
     pub fn iter(&self) -> I {
         self.take()
     }
-}
 
-impl<I> FirstIter<I> {
     /// As [`FirstIter::iter`], for `m.values()`.
     #[inline(always)]
     pub fn values(&self) -> I {
         self.take()
     }
-}
 
-impl<I> FirstIter<I> {
     fn take(&self) -> I {
         match self.0.take() {
             Some(iter) => iter,
@@ -607,18 +605,19 @@ impl<I> core::ops::Deref for FirstCall<I> {
 }
 
 /// `impl FirstCall<$iter> { $read, $write }` for each std iterator whose
-/// collection has both methods.
+/// collection has both methods. They take `self`: a method by value is
+/// found before any by reference, a user's extension trait's included.
 macro_rules! first_calls {
     ($($read:ident / $write:ident for [$($generics:tt)*] $iter:ty;)*) => {$(
         impl<$($generics)*> FirstCall<$iter> {
             #[doc = concat!("The iterator, for a loop over `FirstCall::new(iter).", stringify!($read), "()`.")]
             #[inline(always)]
-            pub fn $read(&self) -> $iter {
+            pub fn $read(self) -> $iter {
                 self.0.take()
             }
 
             #[doc = concat!("Never called: named by rustc's help for `", stringify!($read), "()` (see [`FirstCall`]).")]
-            pub fn $write(&self) -> $iter {
+            pub fn $write(self) -> $iter {
                 self.0.take()
             }
         }
