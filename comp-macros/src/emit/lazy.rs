@@ -1,12 +1,12 @@
 //! `comp!`'s lazy form: one iterator adapter per `for` clause, or, when an
 //! inner iterable borrows what no closure can keep alive, a generator.
 
-use proc_macro2::{Delimiter, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 use syn::spanned::Spanned;
 
 use super::generator::{generator_form, Drive};
-use super::tokens::{into_source, outer_closure};
+use super::tokens::{into_source, outer_closure, parens_at};
 use super::{evaluated_first, guarded, nest, rewrite_steps, source, Context, TryScope};
 
 mod borrows;
@@ -143,8 +143,7 @@ fn lazy_level(
             // element's tokens (a hand-written `filter_map`'s is its own).
             let (first, last_token) = plan.out.ends();
             let name = proc_macro2::Ident::new("__comp_filtered_out", first);
-            let mut call = proc_macro2::Group::new(Delimiter::Parenthesis, TokenStream::new());
-            call.set_span(last_token);
+            let call = parens_at(TokenStream::new(), last_token);
             let none = quote!(#name #call);
             let body = guarded(krate, &plan.steps[from..end], quote!(#some(#value)), none);
             let body = quote!(use #krate::__private::filtered_out as #name; #body);

@@ -34,7 +34,7 @@ use generator::async_lazy;
 use lazy::sync_lazy;
 use parallel::parallel;
 use sink::Sink;
-use tokens::{call_over, into_source, into_stream, neutralize_control_flow};
+use tokens::{call_over, into_source, into_stream, neutralize_control_flow, parens_at};
 
 /// The expansion of a checked comprehension.
 pub fn emit(comp: &Comprehension) -> TokenStream {
@@ -643,9 +643,7 @@ fn borrowed_loop(
             parens,
         } => {
             let new = over(quote!(#krate::__private::FirstCall::new), *ends);
-            let mut call =
-                proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, TokenStream::new());
-            call.set_span(*parens);
+            let call = parens_at(TokenStream::new(), *parens);
             let dot = quote_spanned!(method.span()=> .);
             (ends.0, quote!(#new #dot #method #call))
         }

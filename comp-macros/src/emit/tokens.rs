@@ -75,11 +75,16 @@ pub fn call_over(
     argument: TokenStream,
     (first, last): (proc_macro2::Span, proc_macro2::Span),
 ) -> TokenStream {
-    let mut callee = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, callee);
-    callee.set_span(first);
-    let mut argument = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, argument);
-    argument.set_span(last);
+    let (callee, argument) = (parens_at(callee, first), parens_at(argument, last));
     quote::quote!(#callee #argument)
+}
+
+/// `(inner)`, its parentheses at `span`: the argument list of a call whose
+/// end rustc should see at a token of the user's.
+pub fn parens_at(inner: TokenStream, span: proc_macro2::Span) -> proc_macro2::Group {
+    let mut parens = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, inner);
+    parens.set_span(span);
+    parens
 }
 
 /// `move |params| { body }` over the element, `at..=last`: the opening bar

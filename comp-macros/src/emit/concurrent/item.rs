@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::super::sink::element_type;
-use super::super::tokens::{block_over, strip_mut};
+use super::super::tokens::{block_over, parens_at, strip_mut};
 use super::super::{guarded, rewrite_steps, Context, TryScope};
 use crate::lower::{contains, mentioned, Operator, Plan, Step};
 use crate::names::{bindings, internal, Binding};
@@ -91,8 +91,7 @@ pub(super) fn item_future(
     let value = plan.out.value();
     let (start, end) = plan.out.ends();
     let located_call = |path: TokenStream, args: TokenStream| {
-        let mut parens = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, args);
-        parens.set_span(proc_macro2::Span::call_site().located_at(end));
+        let parens = parens_at(args, proc_macro2::Span::call_site().located_at(end));
         let path = crate::lower::located(path, start);
         quote!(#path #parens)
     };
